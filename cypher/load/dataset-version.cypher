@@ -1,0 +1,3 @@
+// The version (content hash) of the corpus now in the graph, if any.
+OPTIONAL MATCH (d:Dataset {id: 'corpus'})
+RETURN d.version AS version

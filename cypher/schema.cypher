@@ -1,0 +1,42 @@
+// entente's schema: constraints before any MERGE, so every id is unique and indexed.
+// Applied by `npm start` and `npm run load`; every statement is idempotent (IF NOT EXISTS).
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE;
+
+// A load stages its nodes under a load id before switching over (see cypher/load/).
+CREATE INDEX staged_entity IF NOT EXISTS FOR (e:StagedEntity) ON (e.loadId, e.id);
+CREATE INDEX staged_article IF NOT EXISTS FOR (a:StagedArticle) ON (a.loadId, a.id);
+
+// Entity search over names and every alias (accent- and case-insensitive analyzer).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// One claim is one relationship; its claimId is unique (one constraint per vocabulary type,
+// kept in step with data/vocabulary.yaml by a test).
+CREATE CONSTRAINT claim_allied_with IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_cooperates_with IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_seeks_closer_ties_with IF NOT EXISTS FOR ()-[r:SEEKS_CLOSER_TIES_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_supports IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_supplies_arms_to IF NOT EXISTS FOR ()-[r:SUPPLIES_ARMS_TO]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_supplies_vaccines_to IF NOT EXISTS FOR ()-[r:SUPPLIES_VACCINES_TO]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_trades_with IF NOT EXISTS FOR ()-[r:TRADES_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_holds_exercises_with IF NOT EXISTS FOR ()-[r:HOLDS_EXERCISES_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_holds_office_in IF NOT EXISTS FOR ()-[r:HOLDS_OFFICE_IN]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_advises IF NOT EXISTS FOR ()-[r:ADVISES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_visited IF NOT EXISTS FOR ()-[r:VISITED]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_hosts IF NOT EXISTS FOR ()-[r:HOSTS]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_mediates IF NOT EXISTS FOR ()-[r:MEDIATES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_has_influence_over IF NOT EXISTS FOR ()-[r:HAS_INFLUENCE_OVER]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_rival_of IF NOT EXISTS FOR ()-[r:RIVAL_OF]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_distrusts IF NOT EXISTS FOR ()-[r:DISTRUSTS]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_accuses IF NOT EXISTS FOR ()-[r:ACCUSES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_opposes IF NOT EXISTS FOR ()-[r:OPPOSES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_criticizes IF NOT EXISTS FOR ()-[r:CRITICIZES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_threatens IF NOT EXISTS FOR ()-[r:THREATENS]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_undermines IF NOT EXISTS FOR ()-[r:UNDERMINES]-() REQUIRE r.claimId IS UNIQUE;
+CREATE CONSTRAINT claim_fights IF NOT EXISTS FOR ()-[r:FIGHTS]-() REQUIRE r.claimId IS UNIQUE;

@@ -1,0 +1,41 @@
+// Builds the Express app from its dependencies; server/main.ts starts it.
+import express from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Neo4j } from './db/neo4j.ts';
+import { isSchemaApplied } from './db/schema.ts';
+import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
+
+export interface AppDependencies {
+  db: Neo4j;
+  /** The built client (dist/); served when it exists. */
+  clientDir?: string;
+  log?: (line: string) => void;
+}
+
+export function createApp({ db, clientDir, log = console.error }: AppDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '100kb' }));
+
+  app.get('/api/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/api/ready', async (_req, res) => {
+    const info = await db.driver.getServerInfo({ database: db.database }).catch(() => null);
+    if (!info) throw new AppError(503, 'neo4j_unavailable', 'Neo4j is not reachable', { 'Retry-After': '5' });
+    if (!(await isSchemaApplied(db))) throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { 'Retry-After': '5' });
+    res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent, protocol: info.protocolVersion } });
+  });
+
+  app.use('/api', unknownApiRoute);
+
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,30 @@
+// `npm start` serves the built client; it builds it first when client/ changed since the last build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLIENT_DIST = path.join(ROOT, 'dist');
+const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
+
+function newestChange(file: string): number {
+  if (!existsSync(file)) return 0;
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestChange(path.join(file, name))));
+}
+
+export function isClientStale(): boolean {
+  const built = path.join(CLIENT_DIST, 'index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return CLIENT_SOURCES.some((source) => newestChange(source) > builtAt);
+}
+
+export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
+  if (!isClientStale()) return;
+  log('Building the client...');
+  // Vite is a build tool: loaded only when a build is due.
+  const { build } = await import('vite');
+  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}

@@ -1,0 +1,59 @@
+// The one place the environment is read. Every variable is documented here, in .env.example and
+// in the README's configuration table; a bad value stops start-up with the variable's name.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+
+const EnvSchema = z.object({
+  /** HTTP port of the explorer; 0 picks a free one. */
+  PORT: port(3000),
+  /** Interface the explorer listens on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** An existing Neo4j 5 server (Aura included). Unset: the embedded default is started. */
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Bolt port of the embedded Neo4j; 0 picks a free one. */
+  NEO4J_BOLT_PORT: port(7687),
+  /** Where the embedded Neo4j keeps its files. */
+  NEO4J_DATA_DIR: z.string().min(1).default('.neo4j'),
+  /** Embedded Neo4j JVM heap and page cache, in MiB. */
+  NEO4J_HEAP_MB: positiveInt(768),
+  NEO4J_PAGECACHE_MB: positiveInt(256),
+  /** Server-side default transaction timeout of the embedded Neo4j, in seconds. */
+  NEO4J_TX_TIMEOUT_S: positiveInt(60),
+  /** How long to wait for Neo4j to answer at start-up, in seconds. */
+  NEO4J_CONNECT_TIMEOUT_S: positiveInt(20),
+  /** Java executable for the embedded Neo4j (default: java on PATH, or JAVA_HOME's). */
+  JAVA: optionalText,
+  JAVA_HOME: optionalText,
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (FOO= in a .env file) means "not set", not "set to nothing".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+}
+
+/** Reads ./.env into process.env when it exists; variables already set win. */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,170 @@
+// The embedded default: Neo4j Community in a child JVM (neo4j/), Bolt on 127.0.0.1 only.
+// Maven resolves the jars once into the local cache; later starts run plain `java` offline.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
+const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
+const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
+const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/entente/neo4j/EmbeddedNeo4j.java')];
+
+// The module opens Neo4j's own start script passes to Java 17+.
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+];
+
+export const NO_NEO4J_HELP = [
+  'entente needs a Neo4j 5 database. Any one of:',
+  '  1. Install Java 17+ and Maven (java and mvn on PATH): `npm start` then runs the embedded Neo4j.',
+  '  2. Point NEO4J_URI (with NEO4J_USERNAME / NEO4J_PASSWORD) at a running Neo4j 5 server or Aura.',
+  '  3. With Docker: `docker compose up` runs Neo4j and the explorer together.',
+].join('\n');
+
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+export interface EmbeddedOptions {
+  /** Bolt port; 0 picks a free one. */
+  boltPort: number;
+  dataDir: string;
+  heapMb: number;
+  pageCacheMb: number;
+  txTimeoutSeconds: number;
+  /** Java executable (default: JAVA_HOME's, else java on PATH). */
+  java?: string;
+  /** Progress lines for the user. */
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  pid: number;
+  /** SIGTERM, then waits for the JVM to exit (SIGKILL after 30 s). */
+  stop(): Promise<void>;
+}
+
+/** Compiles the launcher and resolves its jars unless that was already done. */
+export function ensureLauncherBuilt(log: (line: string) => void = () => {}): string[] {
+  if (!isLauncherBuilt()) {
+    log('Resolving Neo4j with Maven (the first run downloads it from Maven Central)...');
+    const started = Date.now();
+    const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new EmbeddedNeo4jError(`Maven (mvn) is not on PATH.\n${NO_NEO4J_HELP}`);
+    }
+    if (mvn.status !== 0) {
+      throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher in ${LAUNCHER_DIR} (exit ${mvn.status}).`);
+    }
+    log(`Neo4j resolved in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  return [CLASSES_DIR, ...readClasspath()];
+}
+
+function isLauncherBuilt(): boolean {
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASSES_DIR)) return false;
+  const builtAt = statSync(CLASSPATH_FILE).mtimeMs;
+  if (SOURCES.some((source) => statSync(source).mtimeMs > builtAt)) return false;
+  // The local Maven cache may have been cleared since.
+  return readClasspath().every((jar) => existsSync(jar));
+}
+
+function readClasspath(): string[] {
+  return readFileSync(CLASSPATH_FILE, 'utf8').trim().split(path.delimiter).filter(Boolean);
+}
+
+function javaExecutable(explicit?: string): string {
+  if (explicit) return explicit;
+  const home = process.env.JAVA_HOME;
+  return home ? path.join(home, 'bin', 'java') : 'java';
+}
+
+/** Starts the embedded Neo4j and resolves once Bolt accepts connections. */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  const classpath = ensureLauncherBuilt(log);
+  log(`Starting the embedded Neo4j (data in ${options.dataDir})...`);
+  const started = Date.now();
+  const child = spawn(
+    javaExecutable(options.java),
+    [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, '-cp', classpath.join(path.delimiter), 'entente.neo4j.EmbeddedNeo4j'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NEO4J_DATA_DIR: path.resolve(options.dataDir),
+        NEO4J_BOLT_PORT: String(options.boltPort),
+        NEO4J_PAGECACHE: String(options.pageCacheMb),
+        NEO4J_TX_TIMEOUT: String(options.txTimeoutSeconds),
+      },
+    },
+  );
+  const uri = await waitForReady(child, options);
+  log(`Neo4j ready at ${uri} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return { uri, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+function waitForReady(child: ChildProcess, options: EmbeddedOptions): Promise<string> {
+  const output: string[] = [];
+  return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      child.kill('SIGKILL');
+      reject(new EmbeddedNeo4jError(message));
+    };
+    const timer = setTimeout(() => fail(`The embedded Neo4j did not start within 120 s.\n${tail(output)}`), 120_000);
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      fail(error.code === 'ENOENT' ? `Java is not installed (no "${javaExecutable(options.java)}").\n${NO_NEO4J_HELP}` : error.message);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(explainExit(code, output, options)));
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const ready = /^NEO4J_READY (bolt:\/\/\S+)$/.exec(line);
+      if (!ready) return void output.push(line);
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve(ready[1]!);
+    });
+  });
+}
+
+function explainExit(code: number | null, output: string[], options: EmbeddedOptions): string {
+  const text = output.join('\n');
+  if (/Address already in use|BindException/i.test(text)) {
+    return `Port ${options.boltPort} on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen there. Stop what uses it or set NEO4J_BOLT_PORT to another port.`;
+  }
+  if (/lock/i.test(text) && /store|database|file/i.test(text)) {
+    return `Another Neo4j is already using ${path.resolve(options.dataDir)}. Stop it, or set NEO4J_DATA_DIR to another folder.`;
+  }
+  return `The embedded Neo4j exited (code ${code}) before it was ready.\n${tail(output)}`;
+}
+
+function tail(lines: string[]): string {
+  return lines.slice(-20).join('\n');
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

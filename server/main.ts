@@ -1,0 +1,62 @@
+// Starts entente: config, Neo4j (embedded unless NEO4J_URI), schema, corpus, client, HTTP.
+// Ctrl-C / SIGTERM stop everything this process started.
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { CLIENT_DIST, ensureClientBuilt } from './client-build.ts';
+import { loadConfig, loadDotEnv } from './config.ts';
+import { openNeo4j, type Neo4j } from './db/neo4j.ts';
+import { applySchema } from './db/schema.ts';
+import { loadCorpusIfChanged } from './corpus/load.ts';
+
+const log = (line: string) => console.log(line);
+let db: Neo4j | undefined;
+let server: Server | undefined;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    server?.close();
+    server?.closeAllConnections();
+    await db?.close().catch(() => {});
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  loadDotEnv();
+  const config = loadConfig();
+  await ensureClientBuilt(log);
+  db = await openNeo4j(config, log);
+  if (stopping) return;
+  log('Applying cypher/schema.cypher...');
+  await applySchema(db);
+  await loadCorpusIfChanged(db, { dataDir: 'data', log });
+  server = await listen(createApp({ db, clientDir: CLIENT_DIST }), config.PORT, config.HOST);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log(`entente is ready at http://${config.HOST}:${port}/ (${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const listening = app.listen(port, host);
+    listening.once('listening', () => resolve(listening));
+    listening.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} on ${host} is already in use. Stop what uses it or set PORT to another port.`)
+          : error,
+      );
+    });
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`entente could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});
