@@ -1,13 +1,13 @@
 // The explorer's entry point. For now it reports whether the API and Neo4j are ready.
-const status = document.querySelector<HTMLElement>('#status')!;
+const statusLine = document.querySelector<HTMLElement>('#status')!;
 
 async function showReadiness(): Promise<void> {
   try {
     const response = await fetch('/api/ready');
     const body = (await response.json()) as { status?: string; error?: { message: string } };
-    status.textContent = response.ok ? 'Ready' : `Not ready: ${body.error?.message ?? response.statusText}`;
+    statusLine.textContent = response.ok ? 'Ready' : `Not ready: ${body.error?.message ?? response.statusText}`;
   } catch {
-    status.textContent = 'The API is unreachable.';
+    statusLine.textContent = 'The API is unreachable.';
   }
 }
 
