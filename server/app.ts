@@ -2,18 +2,25 @@
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from './config.ts';
 import type { Neo4j } from './db/neo4j.ts';
 import { isSchemaApplied } from './db/schema.ts';
 import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
 
+/** Limits on what one request may ask of Neo4j (see server/config.ts). */
+export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES'>;
+
+export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2000 };
+
 export interface AppDependencies {
   db: Neo4j;
+  limits?: ApiLimits;
   /** The built client (dist/); served when it exists. */
   clientDir?: string;
   log?: (line: string) => void;
 }
 
-export function createApp({ db, clientDir, log = console.error }: AppDependencies): express.Express {
+export function createApp({ db, limits = DEFAULT_LIMITS, clientDir, log = console.error }: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '100kb' }));
@@ -28,6 +35,8 @@ export function createApp({ db, clientDir, log = console.error }: AppDependencie
     if (!(await isSchemaApplied(db))) throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { 'Retry-After': '5' });
     res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent, protocol: info.protocolVersion } });
   });
+
+  // API routers, one per area (server/api/*-routes.ts).
 
   app.use('/api', unknownApiRoute);
 

@@ -32,6 +32,12 @@ const EnvSchema = z.object({
   NEO4J_TX_TIMEOUT_S: positiveInt(60),
   /** How long to wait for Neo4j to answer at start-up, in seconds. */
   NEO4J_CONNECT_TIMEOUT_S: positiveInt(20),
+  /** The Cypher console: per-query timeout, row cap and response size cap. */
+  CYPHER_TIMEOUT_MS: positiveInt(5000),
+  CYPHER_MAX_ROWS: positiveInt(1000),
+  CYPHER_MAX_BYTES: positiveInt(5_000_000),
+  /** The most nodes /api/graph returns for one view (the rest is reported as truncated). */
+  GRAPH_MAX_NODES: positiveInt(2000),
   /** Java executable for the embedded Neo4j (default: java on PATH, or JAVA_HOME's). */
   JAVA: optionalText,
   JAVA_HOME: optionalText,
