@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import type { Neo4j } from './db/neo4j.ts';
 import { isSchemaApplied } from './db/schema.ts';
 import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
+import { graphRoutes } from './api/graph-routes.ts';
+import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 
 /** Limits on what one request may ask of Neo4j (see server/config.ts). */
 export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES'>;
@@ -15,12 +17,14 @@ export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_R
 export interface AppDependencies {
   db: Neo4j;
   limits?: ApiLimits;
+  /** The relationship vocabulary (default: data/vocabulary.yaml). */
+  vocabulary?: Vocabulary;
   /** The built client (dist/); served when it exists. */
   clientDir?: string;
   log?: (line: string) => void;
 }
 
-export function createApp({ db, limits = DEFAULT_LIMITS, clientDir, log = console.error }: AppDependencies): express.Express {
+export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabulary(), clientDir, log = console.error }: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '100kb' }));
@@ -37,6 +41,7 @@ export function createApp({ db, limits = DEFAULT_LIMITS, clientDir, log = consol
   });
 
   // API routers, one per area (server/api/*-routes.ts).
+  app.use('/api', graphRoutes({ db, vocabulary, maxNodes: limits.GRAPH_MAX_NODES }));
 
   app.use('/api', unknownApiRoute);
 

@@ -28,8 +28,8 @@ import {
   type ReferenceGap,
   type SourceRef,
 } from './sources.ts';
-import { readYamlFile } from './yaml-file.ts';
 import { valueAt } from './raw-data.ts';
+import { readYamlFile } from './yaml-file.ts';
 import { problemsFromIssue } from './zod-issues.ts';
 
 export interface CorpusRead {
@@ -86,12 +86,10 @@ interface ReadList<T> {
   gap: ReferenceGap;
 }
 
-type RecordSchema<T> = z.ZodType<T, unknown>;
-
 function readList<T extends VocabularyEntry | Article | Entity | Claim>(
   context: ReadContext,
   file: string,
-  schema: RecordSchema<T>,
+  schema: z.ZodType<T>,
   idField: 'id' | 'type',
 ): ReadList<T> {
   const list: ReadList<T> = { records: [], refs: [], gap: emptyGap() };
@@ -136,7 +134,7 @@ function listClaimFiles(context: ReadContext): string[] {
     return entries
       .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
       .map((entry) => entry.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort() // by UTF-16 code units: the same order on every machine and locale
       .map((name) => `${CLAIMS_DIR}/${name}`);
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';

@@ -41,7 +41,7 @@ export interface CorpusSources {
   entities: SourceRef[];
   claims: SourceRef[];
   gaps: { types: ReferenceGap; articles: ReferenceGap; entities: ReferenceGap };
-  /** Keyed by file; absent for a corpus that was not read from files. */
+  /** Keyed by file; empty for a corpus built in code. */
   lineLocators: Map<string, LineLocator>;
 }
 
@@ -113,8 +113,8 @@ export function problemAtRecord(sources: Pick<CorpusSources, 'lineLocators'>, re
   });
 }
 
-/** `claims/x.yaml [3]`, with the line where known: for messages that point at another record. */
+/** `claims/x.yaml [3], line 41` (the line where known), for messages that point at another record. */
 export function describeRef(sources: Pick<CorpusSources, 'lineLocators'>, ref: SourceRef): string {
   const line = sources.lineLocators.get(ref.file)?.([ref.index]);
-  return `${ref.file} [${ref.index}]${line === undefined ? '' : ` (line ${line})`}`;
+  return `${ref.file} [${ref.index}]${line === undefined ? '' : `, line ${line}`}`;
 }

@@ -2,8 +2,7 @@
 // offsets that fit their quote, aliases that name one entity. Every problem is reported, not
 // just the first, and a reference to a record already rejected by its schema is not reported
 // again.
-import type { PathSegment, Problem } from './problem.ts';
-import { sortProblems } from './problem.ts';
+import { sortProblems, type PathSegment, type Problem } from './problem.ts';
 import { readCorpus, type CorpusRead } from './read.ts';
 import type { Claim, Corpus } from './schema.ts';
 import {

@@ -78,7 +78,7 @@ function readTextsBySha256(articlesDir: string): Map<string, string> {
 const MAX_OCCURRENCES_LISTED = 5;
 
 /** What is at the offsets, and where the quote really is, so the fix is obvious. */
-export function describeMismatch(text: string, claim: Claim): string {
+function describeMismatch(text: string, claim: Claim): string {
   const [start, end] = claim.offsets;
   const found =
     end > text.length
@@ -93,9 +93,12 @@ export function describeMismatch(text: string, claim: Claim): string {
   }
   // Typographic look-alikes are the usual cause: say where the quote would be, not just that it is not.
   const lookAlike = findAll(withPlainPunctuation(text), withPlainPunctuation(claim.quote))[0];
+  if (lookAlike === start) {
+    return `${found}, which differs from the quote only in quote marks, dashes or spaces: copy them as printed`;
+  }
   if (lookAlike !== undefined) {
-    const printed = text.slice(lookAlike, lookAlike + claim.quote.length);
-    return `${found}; the quote is not in the text, but with its quotes and dashes as printed it is at [${lookAlike}, ${lookAlike + claim.quote.length}): ${JSON.stringify(printed)}`;
+    const lookAlikeEnd = lookAlike + claim.quote.length;
+    return `${found}; the quote differs only in quote marks, dashes or spaces from the text at [${lookAlike}, ${lookAlikeEnd}): ${JSON.stringify(text.slice(lookAlike, lookAlikeEnd))}`;
   }
   return `${found}; the quote is not in the text at all`;
 }

@@ -22,7 +22,7 @@ export function problemsFromIssue(issue: ZodIssue, record: unknown): RecordProbl
     return issue.keys.map((key) => ({ at: [...at, key], code: 'unknown_field', message: `unknown field "${key}"` }));
   }
   if (issue.code === 'invalid_type' && isMissing(record, at)) {
-    return [{ at, code: 'missing_field', message: `missing field "${String(at.at(-1))}" (write null where it is unknown)` }];
+    return [{ at, code: 'missing_field', message: `missing field "${String(at.at(-1))}"` }];
   }
   const received = JSON.stringify(valueAt(record, at)) ?? 'nothing';
   return [{ at, code: codeFor(issue, at), message: `${issue.message} (got ${received})` }];

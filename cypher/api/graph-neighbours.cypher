@@ -1,0 +1,9 @@
+// One hop of a focused view: the entities linked to $frontier by claims that pass the filters.
+UNWIND $frontier AS fromId
+MATCH (a:Entity {id: fromId})-[r]-(b:Entity)
+WHERE ($polarities IS NULL OR r.polarity IN $polarities)
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($articles IS NULL OR r.articleId IN $articles)
+  AND ($statedBy IS NULL OR r.statedBy IN $statedBy)
+  AND ($kinds IS NULL OR b.kind IN $kinds)
+RETURN b.id AS id, count(r) AS claims

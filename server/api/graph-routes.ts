@@ -1,0 +1,54 @@
+// The read API over the graph: views, entities, articles, paths, the vocabulary.
+import { Router } from 'express';
+import type { Neo4j } from '../db/neo4j.ts';
+import { AppError, parseInput } from '../http/errors.ts';
+import { articleDetail, listArticles } from '../graph/articles.ts';
+import { entityDetail } from '../graph/entity-detail.ts';
+import { searchEntities } from '../graph/entity-search.ts';
+import { graphView } from '../graph/graph-repository.ts';
+import { findPaths } from '../graph/paths.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+import { GraphQuerySchema, IdParam, PathsQuerySchema, SearchQuerySchema } from './query-params.ts';
+
+export function graphRoutes({ db, vocabulary, maxNodes }: { db: Neo4j; vocabulary: Vocabulary; maxNodes: number }): Router {
+  const router = Router();
+
+  router.get('/vocabulary', (_req, res) => {
+    res.json({ types: vocabulary.entries });
+  });
+
+  router.get('/graph', async (req, res) => {
+    const query = parseInput(GraphQuerySchema, req.query, 'query');
+    const unknown = query.type?.find((type) => !vocabulary.has(type));
+    if (unknown) throw new AppError(400, 'bad_request', `query.type: "${unknown}" is not in the vocabulary`);
+    res.json(await graphView(db, query, vocabulary, maxNodes));
+  });
+
+  router.get('/entities', async (req, res) => {
+    const { q, limit } = parseInput(SearchQuerySchema, req.query, 'query');
+    res.json({ entities: await searchEntities(db, q, limit) });
+  });
+
+  router.get('/entities/:id', async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    res.json(await entityDetail(db, id));
+  });
+
+  router.get('/articles', async (_req, res) => {
+    res.json({ articles: await listArticles(db) });
+  });
+
+  router.get('/articles/:id', async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    res.json(await articleDetail(db, id));
+  });
+
+  router.get('/paths', async (req, res) => {
+    const query = parseInput(PathsQuerySchema, req.query, 'query');
+    if (query.from === query.to) throw new AppError(400, 'bad_request', 'query.to: must differ from query.from');
+    const paths = await findPaths(db, query);
+    res.json({ from: query.from, to: query.to, maxHops: query.maxHops, paths });
+  });
+
+  return router;
+}

@@ -1,0 +1,95 @@
+// Reads views of the graph for the API. Every query is a file in cypher/api/, parameterised;
+// results come back as plain objects.
+import neo4j from 'neo4j-driver';
+import type { Neo4j } from '../db/neo4j.ts';
+import { readQuery } from '../db/read-query.ts';
+import { notFound } from '../http/errors.ts';
+import type { Polarity } from '../corpus/schema.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+import { aggregateEdges, degrees, type ClaimRow, type GraphEdge, type GraphNode } from './graph-view.ts';
+
+export interface ClaimFilters {
+  polarity?: Polarity[];
+  type?: string[];
+  kind?: string[];
+  article?: string[];
+  statedBy?: string[];
+}
+
+export interface GraphQuery extends ClaimFilters {
+  focus?: string;
+  depth: number;
+  minArticles: number;
+}
+
+export interface GraphResult {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** More entities matched than the cap allows; the view holds the best connected ones. */
+  truncated: boolean;
+  counts: { nodes: number; edges: number; claims: number; articles: number };
+}
+
+/** Filters as Cypher parameters: an absent or empty filter is null, meaning "any". */
+function filterParams(filters: ClaimFilters) {
+  const orNull = (list?: string[]) => (list && list.length > 0 ? list : null);
+  return {
+    polarities: orNull(filters.polarity),
+    types: orNull(filters.type),
+    kinds: orNull(filters.kind),
+    articles: orNull(filters.article),
+    statedBy: orNull(filters.statedBy),
+  };
+}
+
+export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, maxNodes: number): Promise<GraphResult> {
+  const filters = filterParams(query);
+  const { ids, truncated } = query.focus
+    ? await neighbourhood(db, query.focus, query.depth, filters, maxNodes)
+    : await topEntities(db, filters, maxNodes);
+
+  const rows = await readQuery<ClaimRow>(db, 'api/graph-claims', { ...filters, ids });
+  const edges = aggregateEdges(rows, vocabulary, query.minArticles);
+  const degree = degrees(edges);
+  const shown = [...degree.keys()];
+  if (query.focus && !degree.has(query.focus)) shown.push(query.focus);
+  const entities = await readQuery<{ entity: Omit<GraphNode, 'degree'> }>(db, 'api/entities-by-id', { ids: shown });
+  const nodes = entities
+    .map(({ entity }) => ({ ...entity, degree: degree.get(entity.id) ?? 0 }))
+    .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+
+  const claims = edges.flatMap((edge) => edge.claims);
+  return {
+    nodes,
+    edges,
+    truncated,
+    counts: { nodes: nodes.length, edges: edges.length, claims: claims.length, articles: new Set(claims.map((c) => c.articleId)).size },
+  };
+}
+
+/** Breadth-first from the focus through claims that pass the filters; nearer entities first. */
+async function neighbourhood(db: Neo4j, focus: string, depth: number, filters: ReturnType<typeof filterParams>, maxNodes: number) {
+  const exists = await readQuery<{ entity: unknown }>(db, 'api/entities-by-id', { ids: [focus] });
+  if (exists.length === 0) throw notFound(`Entity "${focus}"`);
+  const ids = [focus];
+  const seen = new Set(ids);
+  let frontier = ids.slice();
+  for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
+    const next = await readQuery<{ id: string; claims: number }>(db, 'api/graph-neighbours', { ...filters, frontier });
+    frontier = next
+      .filter(({ id }) => !seen.has(id))
+      .sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id))
+      .map(({ id }) => id);
+    for (const id of frontier) {
+      if (seen.size >= maxNodes) return { ids, truncated: true };
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  return { ids, truncated: false };
+}
+
+async function topEntities(db: Neo4j, filters: ReturnType<typeof filterParams>, maxNodes: number) {
+  const top = await readQuery<{ id: string }>(db, 'api/graph-top-entities', { ...filters, limit: neo4j.int(maxNodes + 1) });
+  return { ids: top.slice(0, maxNodes).map(({ id }) => id), truncated: top.length > maxNodes };
+}

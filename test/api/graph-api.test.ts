@@ -1,0 +1,147 @@
+// The read API on a small known corpus: content, filters, not-found and bad parameters.
+import request from 'supertest';
+import type { Express } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import type { Neo4j } from '../../server/db/neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { vocabularyOf } from '../../server/vocabulary.ts';
+import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { removeDataDir, validFixture, writeFixture } from '../corpus/fixture.ts';
+
+describe('graph API on the fixture corpus', () => {
+  let db: Neo4j;
+  let app: Express;
+
+  beforeAll(async () => {
+    db = await connectTestNeo4j();
+    await applySchema(db);
+    await resetGraph(db);
+    const dataDir = writeFixture(validFixture());
+    const corpus = readValidCorpus(dataDir);
+    removeDataDir(dataDir);
+    await loadCorpus(db, corpus);
+    app = createApp({ db, vocabulary: vocabularyOf(corpus.vocabulary), log: () => {} });
+  });
+  afterAll(() => db.close());
+
+  it('when the whole graph is asked for, then every claim is on an edge and nodes carry degree', async () => {
+    const response = await request(app).get('/api/graph');
+
+    expect(response.status).toBe(200);
+    expect(response.body.counts).toEqual({ nodes: 5, edges: 3, claims: 3, articles: 2 });
+    expect(response.body.truncated).toBe(false);
+    expect(response.body.nodes.find((n: { id: string }) => n.id === 'pakistan')).toMatchObject({ name: 'Pakistan', kind: 'Country', aliases: ['Islamabad'], degree: 2 });
+    expect(response.body.edges.find((e: { type: string }) => e.type === 'RIVAL_OF')).toMatchObject({
+      source: 'india', target: 'pakistan', directed: false, polarity: 'tension', claimCount: 1, articleCount: 1, contested: false,
+      claims: [{ claimId: 'b-india-rival-of-pakistan', quote: 'India and Pakistan remain rivals', articleId: 'article-b', statedBy: null, polarity: 'tension' }],
+    });
+  });
+
+  it('when filtered by polarity, then only those edges remain', async () => {
+    const response = await request(app).get('/api/graph?polarity=tension');
+
+    expect(response.body.edges.map((e: { polarity: string }) => e.polarity)).toEqual(['tension']);
+    expect(response.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['india', 'pakistan']);
+  });
+
+  it('when filtered by kind, speaker and article, then each narrows the view', async () => {
+    const people = await request(app).get('/api/graph?kind=Person');
+    const bySpeaker = await request(app).get('/api/graph?statedBy=sergey-lavrov');
+    const byArticle = await request(app).get('/api/graph?article=article-b,article-a&type=COOPERATES_WITH');
+
+    expect(people.body.edges.map((e: { type: string }) => e.type)).toEqual(['MET_WITH']);
+    expect(bySpeaker.body.counts.claims).toBe(1);
+    expect(byArticle.body.edges.map((e: { id: string }) => e.id)).toEqual(['pakistan|COOPERATES_WITH|russia']);
+  });
+
+  it('when focused with depth 1 and 2, then the neighbourhood grows', async () => {
+    const one = await request(app).get('/api/graph?focus=russia&depth=1');
+    const two = await request(app).get('/api/graph?focus=russia&depth=2');
+
+    expect(one.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['pakistan', 'russia']);
+    expect(two.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['india', 'pakistan', 'russia']);
+  });
+
+  it('when the cap is smaller than the view, then the view is truncated to the best connected', async () => {
+    const capped = createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2 } });
+
+    const response = await request(capped).get('/api/graph');
+
+    expect(response.body.truncated).toBe(true);
+    expect(response.body.nodes.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    ['/api/graph?depth=4', 'query.depth'],
+    ['/api/graph?polarity=friendly', 'query.polarity'],
+    ['/api/graph?type=LIKES', 'query.type'],
+    ['/api/graph?kind=Planet', 'query.kind'],
+    ['/api/graph?focus=Not%20A%20Slug', 'query.focus'],
+    ['/api/entities', 'query.q'],
+    ['/api/entities?q=x&limit=500', 'query.limit'],
+    ['/api/paths?from=russia', 'query.to'],
+    ['/api/paths?from=russia&to=india&maxHops=5', 'query.maxHops'],
+    ['/api/paths?from=russia&to=russia', 'query.to'],
+    ['/api/entities/BAD%20ID', 'path.id'],
+  ])('when %s, then 400 naming %s', async (url, field) => {
+    const response = await request(app).get(url);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('bad_request');
+    expect(response.body.error.message).toContain(field);
+  });
+
+  it.each(['/api/entities/atlantis', '/api/articles/nowhere', '/api/graph?focus=atlantis', '/api/paths?from=russia&to=atlantis'])(
+    'when %s names nothing, then 404',
+    async (url) => {
+      const response = await request(app).get(url);
+
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe('not_found');
+    },
+  );
+
+  it('when an entity is asked for, then its counterparts are grouped by polarity with the articles mentioning it', async () => {
+    const response = await request(app).get('/api/entities/pakistan');
+
+    expect(response.status).toBe(200);
+    expect(response.body.entity).toMatchObject({ id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'] });
+    expect(response.body.counterparts.alliance).toEqual([{ id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1 }]);
+    expect(response.body.counterparts.tension).toEqual([{ id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1 }]);
+    expect(response.body.articles.map((a: { id: string }) => a.id)).toEqual(['article-b', 'article-a']);
+  });
+
+  it('when articles are listed and one is opened, then metadata and its claims in reading order come back', async () => {
+    const list = await request(app).get('/api/articles');
+    const one = await request(app).get('/api/articles/article-a');
+
+    expect(list.body.articles.map((a: { id: string; claims: number }) => [a.id, a.claims])).toEqual([['article-b', 1], ['article-a', 2]]);
+    expect(one.body.article).toMatchObject({ id: 'article-a', outlet: 'Example News', published: 'April 7, 2021', sha256: 'a'.repeat(64) });
+    expect(one.body.claims.map((c: { claimId: string }) => c.claimId)).toEqual(['a-russia-cooperates-with-pakistan', 'a-lavrov-met-qureshi']);
+  });
+
+  it('when searching by alias, misspelling or prefix, then the entity ranks first', async () => {
+    for (const [q, id] of [['Islamabad', 'pakistan'], ['Lavarov', 'sergey-lavrov'], ['lavr', 'sergey-lavrov'], ['MOSCOW', 'russia'], ['Qureshi', 'shah-mahmood-qureshi']]) {
+      const response = await request(app).get(`/api/entities?q=${encodeURIComponent(q!)}`);
+      expect(response.status).toBe(200);
+      expect(response.body.entities[0]?.id, q).toBe(id);
+    }
+  });
+
+  it('when a path runs through a rival, then it is found with a negative sign and its quotes', async () => {
+    const response = await request(app).get('/api/paths?from=russia&to=india&maxHops=3');
+
+    expect(response.status).toBe(200);
+    expect(response.body.paths[0]).toMatchObject({ ids: ['russia', 'pakistan', 'india'], length: 2, sign: -1 });
+    expect(response.body.paths[0].hops[1].claims[0].quote).toBe('India and Pakistan remain rivals');
+  });
+
+  it('when no path is within maxHops, then the list is empty', async () => {
+    const response = await request(app).get('/api/paths?from=russia&to=india&maxHops=1');
+
+    expect(response.status).toBe(200);
+    expect(response.body.paths).toEqual([]);
+  });
+});
