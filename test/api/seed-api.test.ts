@@ -1,0 +1,81 @@
+// The read API on the real seed corpus (data/): what an analyst of the visit would ask first.
+import request from 'supertest';
+import type { Express } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import type { Neo4j } from '../../server/db/neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+
+describe('API on the seed corpus', () => {
+  let db: Neo4j;
+  let app: Express;
+
+  beforeAll(async () => {
+    db = await connectTestNeo4j();
+    await applySchema(db);
+    await resetGraph(db);
+    await loadCorpus(db, readValidCorpus('data'));
+    app = createApp({ db, log: () => {} });
+  });
+  afterAll(() => db.close());
+
+  it('when the Russia–Pakistan pair is viewed, then its claims come from at least three articles', async () => {
+    const response = await request(app).get('/api/graph?focus=russia&depth=1');
+
+    const pair = response.body.edges.filter(
+      (e: { source: string; target: string }) => [e.source, e.target].sort().join() === 'pakistan,russia',
+    );
+    const articles = new Set(pair.flatMap((e: { claims: { articleId: string }[] }) => e.claims.map((c) => c.articleId)));
+    expect(articles.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['Lavarov', 'sergey-lavrov'],
+    ['Sargi Lavarov', 'sergey-lavrov'],
+    ['lavrov', 'sergey-lavrov'],
+    ['Islamabad', 'pakistan'],
+    ['Moscow', 'russia'],
+    ['Kremlin', 'russia'],
+    ['New Delhi', 'india'],
+    ['Washington', 'united-states'],
+    ['Quad', 'quad'],
+    ['Troika Plus', 'troika-plus'],
+    ['Taliban', 'taliban'],
+  ])('when searching "%s", then %s ranks first', async (q, id) => {
+    const response = await request(app).get(`/api/entities?q=${encodeURIComponent(q)}`);
+
+    expect(response.status).toBe(200);
+    expect(response.body.entities[0]?.id).toBe(id);
+  });
+
+  it('when Russia is opened, then Pakistan and India are among its partners and its articles are all five', async () => {
+    const response = await request(app).get('/api/entities/russia');
+
+    const partners = response.body.counterparts.alliance.map((c: { id: string }) => c.id);
+    expect(partners).toEqual(expect.arrayContaining(['pakistan', 'india']));
+    expect(response.body.articles).toHaveLength(5);
+  });
+
+  it('when every article is opened, then each has claims whose quotes carry offsets', async () => {
+    const { body } = await request(app).get('/api/articles');
+
+    expect(body.articles).toHaveLength(5);
+    for (const article of body.articles) {
+      const detail = await request(app).get(`/api/articles/${article.id}`);
+      expect(detail.body.claims.length, article.id).toBeGreaterThan(0);
+      for (const claim of detail.body.claims) expect(claim.offsets[1] - claim.offsets[0]).toBe(claim.quote.length);
+    }
+  });
+
+  it('when paths from India to Pakistan are asked for, then some run through Russia with a sign', async () => {
+    const response = await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2');
+
+    expect(response.status).toBe(200);
+    const viaRussia = response.body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,russia,pakistan');
+    expect(viaRussia).toBeDefined();
+    expect([1, -1, 0]).toContain(viaRussia.sign);
+    expect(viaRussia.hops.every((h: { claims: unknown[] }) => h.claims.length > 0)).toBe(true);
+  });
+});
