@@ -26,5 +26,5 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   log('Building the client...');
   // Vite is a build tool: loaded only when a build is due.
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -58,7 +58,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): str
   if (!isLauncherBuilt()) {
     log('Resolving Neo4j with Maven (the first run downloads it from Maven Central)...');
     const started = Date.now();
-    const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
+    const mvn = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -98,11 +98,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const started = Date.now();
   const child = spawn(
     javaExecutable(options.java),
-    [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, '-cp', classpath.join(path.delimiter), 'entente.neo4j.EmbeddedNeo4j'],
+    [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, 'entente.neo4j.EmbeddedNeo4j'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        // The classpath runs to hundreds of jars: in the environment it keeps `ps` readable.
+        CLASSPATH: classpath.join(path.delimiter),
         NEO4J_DATA_DIR: path.resolve(options.dataDir),
         NEO4J_BOLT_PORT: String(options.boltPort),
         NEO4J_PAGECACHE: String(options.pageCacheMb),

@@ -44,13 +44,19 @@ describe('embedded Neo4j', () => {
       console.log('PID ' + n.pid + ' ' + n.uri);
       setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const line = await new Promise<string>((resolve) => parent.stdout.on('data', (chunk: Buffer) => resolve(chunk.toString())));
-    const [, pid, uri] = /PID (\d+) (\S+)/.exec(line)!;
+    try {
+      let output = '';
+      parent.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      expect(await eventually(() => /PID \d+ \S+/.test(output), 60_000), output).toBe(true);
+      const [, pid, uri] = /PID (\d+) (\S+)/.exec(output)!;
 
-    parent.kill('SIGKILL');
+      parent.kill('SIGKILL');
 
-    expect(await eventually(() => !isAlive(Number(pid)), 20_000)).toBe(true);
-    expect(await portAccepts(Number(new URL(uri!).port))).toBe(false);
+      expect(await eventually(() => !isAlive(Number(pid)), 20_000)).toBe(true);
+      expect(await portAccepts(Number(new URL(uri!).port))).toBe(false);
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 
   it('when the Bolt port is taken, then the error names the port and NEO4J_BOLT_PORT', async () => {

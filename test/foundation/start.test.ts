@@ -38,6 +38,9 @@ async function waitForReady(started: Started): Promise<{ url: string; javaPid: n
   return { url, javaPid: Number(javaPid), boltPort: Number(boltPort) };
 }
 
+// Each case starts the whole stack (client build, a JVM, the corpus load).
+const STARTS = 180_000;
+
 describe('npm start', () => {
   it('when started on a fresh data folder, then /api/ready is 200, and Ctrl-C leaves no process and closed ports', async () => {
     const started = npmStart({});
@@ -53,7 +56,7 @@ describe('npm start', () => {
     expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
     expect(await portAccepts(boltPort)).toBe(false);
     expect(await portAccepts(Number(new URL(url).port))).toBe(false);
-  });
+  }, STARTS);
 
   it('when stopped with SIGTERM, then the embedded Neo4j stops too', async () => {
     const started = npmStart({});
@@ -63,7 +66,7 @@ describe('npm start', () => {
 
     await started.exited;
     expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
-  });
+  }, STARTS);
 
   it('when NEO4J_URI is unreachable, then it names the URI and exits non-zero within 30 s', async () => {
     const began = Date.now();
@@ -74,7 +77,7 @@ describe('npm start', () => {
     expect(code).not.toBe(0);
     expect(Date.now() - began).toBeLessThan(30_000);
     expect(started.output()).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/);
-  });
+  }, STARTS);
 
   it('when an environment variable is invalid, then it exits naming the variable', async () => {
     const started = npmStart({ PORT: 'eighty' });
