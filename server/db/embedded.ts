@@ -58,14 +58,16 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): str
   if (!isLauncherBuilt()) {
     log('Resolving Neo4j with Maven (the first run downloads it from Maven Central)...');
     const started = Date.now();
-    const mvn = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+    const mvn = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
     });
     if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new EmbeddedNeo4jError(`Maven (mvn) is not on PATH.\n${NO_NEO4J_HELP}`);
     }
     if (mvn.status !== 0) {
-      throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher in ${LAUNCHER_DIR} (exit ${mvn.status}).`);
+      const output = `${mvn.stdout ?? ''}${mvn.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+      throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher in ${LAUNCHER_DIR} (exit ${mvn.status}):\n${output}`);
     }
     log(`Neo4j resolved in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
