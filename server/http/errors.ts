@@ -42,7 +42,8 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // Expected failures (a timeout, Neo4j down) are answered, not logged; anything else is a bug.
+    if (appError.code === 'internal') log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     res.status(appError.status).set(appError.headers).json({ error: { code: appError.code, message: appError.message } });
   };
 }

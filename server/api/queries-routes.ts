@@ -1,0 +1,45 @@
+// Saved queries (cypher/queries/*.cypher): listed with what they answer and their parameters,
+// and run by name through the console's read-only runner, declared defaults filling the gaps.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Neo4j } from '../db/neo4j.ts';
+import { AppError, notFound, parseInput } from '../http/errors.ts';
+import { runReadOnly, type ConsoleLimits } from '../console/runner.ts';
+import { readSavedQueries, type SavedQuery } from '../queries/saved-queries.ts';
+import { clientGone, ParamsSchema, syntaxErrorBody } from './console-routes.ts';
+
+const RunBody = z.strictObject({ params: ParamsSchema.optional() });
+
+export interface QueriesRoutesOptions {
+  db: Neo4j;
+  limits: ConsoleLimits;
+  /** Read once, when the app is made (default: cypher/queries/). */
+  queries?: SavedQuery[];
+}
+
+export function queriesRoutes({ db, limits, queries = readSavedQueries() }: QueriesRoutesOptions): Router {
+  const router = Router();
+  const byName = new Map(queries.map((query) => [query.name, query]));
+  const listing = queries.map(({ name, title, answers, params, cypher }) => ({ name, title, answers, params, cypher }));
+
+  router.get('/queries', (_req, res) => {
+    res.json({ queries: listing });
+  });
+
+  router.post('/queries/:name/run', async (req, res) => {
+    const query = byName.get(req.params.name);
+    if (!query) throw notFound(`Saved query "${req.params.name}"`);
+    const { params = {} } = parseInput(RunBody, req.body ?? {}, 'body');
+    const declared = query.params.map((param) => param.name);
+    const undeclared = Object.keys(params).find((name) => !declared.includes(name));
+    if (undeclared !== undefined) {
+      const takes = declared.length > 0 ? `it takes ${declared.join(', ')}` : 'it takes none';
+      throw new AppError(400, 'bad_request', `body.params.${undeclared}: not a parameter of "${query.name}" (${takes})`);
+    }
+    const defaults = Object.fromEntries(query.params.map((param) => [param.name, param.default]));
+    res.json(await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res)));
+  });
+
+  router.use(syntaxErrorBody);
+  return router;
+}

@@ -1,0 +1,200 @@
+// Runs one console query read-only, whatever it says. The layers, in order:
+//   1. the static screen (policy.ts): nothing that could execute is sent unless it passes;
+//   2. EXPLAIN first, with the same parameters: the query runs only if Neo4j plans it as a read
+//      (queryType 'r');
+//   3. an explicit READ transaction (no automatic retry) with a server-side timeout, and a client
+//      guard that resets the session (which stops the query) if Neo4j has not answered in time;
+//   4. records streamed up to a row cap and a byte cap; the rest is discarded, not fetched.
+// Saved queries run through here too.
+import neo4j, { type Result, type ResultSummary, type Session } from 'neo4j-driver';
+import type { ApiLimits } from '../app.ts';
+import type { Neo4j } from '../db/neo4j.ts';
+import { toPlain } from '../db/to-plain.ts';
+import { AppError } from '../http/errors.ts';
+import { consoleError, timeoutError, type ErrorContext } from './cypher-errors.ts';
+import { toDriverParams, type JsonParams } from './driver-params.ts';
+import { GraphCollector, type ResultGraph } from './graph-elements.ts';
+import { screenQuery, type ScreenedQuery } from './policy.ts';
+
+export type ConsoleLimits = Pick<ApiLimits, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES'>;
+
+export interface ConsoleRequest {
+  query: string;
+  params?: JsonParams;
+}
+
+export interface ConsoleNotification {
+  gqlStatus: string;
+  description: string;
+  severity: string;
+  classification: string;
+  position: unknown;
+}
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: unknown[][];
+  /** True when rows were left out by the row cap or the byte cap (summary.truncatedBy says which). */
+  truncated: boolean;
+  graph: ResultGraph;
+  summary: {
+    queryType: string;
+    resultAvailableAfterMs: number | null;
+    resultConsumedAfterMs: number | null;
+    rowCount: number;
+    truncatedBy: 'rows' | 'bytes' | null;
+    limits: { timeoutMs: number; maxRows: number; maxBytes: number };
+    notifications: ConsoleNotification[];
+  };
+}
+
+/** How long past the transaction timeout the client waits before it stops the query itself. */
+const CLIENT_GRACE_MS = 100;
+
+const WHAT_IT_WOULD_DO: Record<string, string> = {
+  w: 'write to the graph',
+  rw: 'read and write the graph',
+  s: 'change the schema or administer the database',
+};
+
+export function runReadOnly(db: Neo4j, limits: ConsoleLimits, request: ConsoleRequest, signal?: AbortSignal): Promise<ConsoleResult> {
+  const screened = screenQuery(request.query);
+  return runScreened({ db, limits, screened, params: request.params ?? {}, signal });
+}
+
+export interface ScreenedRun {
+  db: Neo4j;
+  limits: ConsoleLimits;
+  screened: ScreenedQuery;
+  params: JsonParams;
+  /** Aborted when the client goes away: the query is stopped. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Layers 2 to 4 for a query that passed the screen (exported so tests can reach them alone). */
+export async function runScreened({ db, limits, screened, params: jsonParams, signal }: ScreenedRun): Promise<ConsoleResult> {
+  const params = toDriverParams(jsonParams);
+  const context: ErrorContext = { statement: screened.statement, inserted: screened.inserted, timeoutMs: limits.CYPHER_TIMEOUT_MS };
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: Math.min(limits.CYPHER_MAX_ROWS + 1, 1000),
+  });
+
+  // The client guard: closing the session resets its connection, and Neo4j stops the query.
+  let stopped: AppError | null = null;
+  let rejectGuard: (reason: AppError) => void = () => {};
+  const guard = new Promise<never>((_, reject) => (rejectGuard = reject));
+  const stop = (reason: AppError) => {
+    if (stopped) return;
+    stopped = reason;
+    session.close().catch(() => {});
+    rejectGuard(reason);
+  };
+  const timer = setTimeout(() => stop(timeoutError(limits.CYPHER_TIMEOUT_MS)), limits.CYPHER_TIMEOUT_MS + CLIENT_GRACE_MS);
+  const onAbort = () => stop(new AppError(499, 'client_closed', 'The client closed the request'));
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    return await Promise.race([execute(session, screened, params, limits, context), guard]);
+  } catch (error) {
+    throw stopped ?? consoleError(error, context);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    await session.close().catch(() => {});
+  }
+}
+
+async function execute(
+  session: Session,
+  screened: ScreenedQuery,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+  context: ErrorContext,
+): Promise<ConsoleResult> {
+  const tx = await session.beginTransaction({ timeout: limits.CYPHER_TIMEOUT_MS, metadata: { app: 'entente', area: 'console' } });
+  try {
+    const plan = await tx.run(screened.explain, params);
+    const queryType = plan.summary.queryType;
+    if (queryType !== 'r') {
+      throw new AppError(403, 'read_only', `The console is read-only: this query would ${WHAT_IT_WOULD_DO[queryType] ?? `be of type '${queryType}'`}`);
+    }
+    context.inserted = { at: 0, length: 0 };
+    return await collect(tx.run(screened.statement, params), limits);
+  } finally {
+    // Nothing to keep: a read transaction is rolled back, never committed.
+    await tx.rollback().catch(() => {});
+  }
+}
+
+async function collect(result: Result, limits: ConsoleLimits): Promise<ConsoleResult> {
+  const columns = await result.keys();
+  const rows: unknown[][] = [];
+  const graph = new GraphCollector();
+  let bytes = 0;
+  let truncatedBy: ConsoleResult['summary']['truncatedBy'] = null;
+  let summary: ResultSummary;
+
+  const records = result[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await records.next();
+    if (next.done) {
+      summary = next.value;
+      break;
+    }
+    if (rows.length >= limits.CYPHER_MAX_ROWS) {
+      truncatedBy = 'rows';
+      summary = await discardRest(records);
+      break;
+    }
+    const values = columns.map((_, i) => next.value.get(i));
+    const row = toPlain(values) as unknown[];
+    const unseen = graph.unseen(values);
+    const size = jsonBytes(row) + jsonBytes(unseen);
+    if (bytes + size > limits.CYPHER_MAX_BYTES) {
+      truncatedBy = 'bytes';
+      summary = await discardRest(records);
+      break;
+    }
+    bytes += size;
+    rows.push(row);
+    graph.keep(unseen);
+  }
+
+  return {
+    columns,
+    rows,
+    truncated: truncatedBy !== null,
+    graph: graph.graph(),
+    summary: {
+      queryType: summary.queryType,
+      resultAvailableAfterMs: toPlain(summary.resultAvailableAfter) as number | null,
+      resultConsumedAfterMs: toPlain(summary.resultConsumedAfter) as number | null,
+      rowCount: rows.length,
+      truncatedBy,
+      limits: { timeoutMs: limits.CYPHER_TIMEOUT_MS, maxRows: limits.CYPHER_MAX_ROWS, maxBytes: limits.CYPHER_MAX_BYTES },
+      notifications: notificationsOf(summary),
+    },
+  };
+}
+
+/** Stops the stream: Neo4j discards the records not pulled yet; the summary still comes. */
+async function discardRest(records: AsyncIterator<unknown, ResultSummary>): Promise<ResultSummary> {
+  const last = await records.return!();
+  return last.value as ResultSummary;
+}
+
+function notificationsOf(summary: ResultSummary): ConsoleNotification[] {
+  return summary.gqlStatusObjects
+    .filter((status) => status.isNotification)
+    .map((status) => ({
+      gqlStatus: status.gqlStatus,
+      description: status.statusDescription,
+      severity: status.severity,
+      classification: status.classification,
+      position: toPlain(status.position ?? null),
+    }));
+}
+
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
