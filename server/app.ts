@@ -9,6 +9,7 @@ import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
 import { graphRoutes } from './api/graph-routes.ts';
 import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
+import { analysisRoutes } from './api/analysis-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 
 /** Limits on what one request may ask of Neo4j (see server/config.ts). */
@@ -45,6 +46,7 @@ export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabu
   // API routers, one per area (server/api/*-routes.ts).
   app.use('/api', graphRoutes({ db, vocabulary, maxNodes: limits.GRAPH_MAX_NODES }));
   app.use('/api', consoleRoutes({ db, limits }), queriesRoutes({ db, limits }));
+  app.use('/api', analysisRoutes({ db }));
 
   app.use('/api', unknownApiRoute);
 

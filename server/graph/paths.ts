@@ -1,10 +1,12 @@
 // Paths between two entities, grouped by the entities they pass, each with its sign: the product
-// of its hops' signs (alliance +, tension −), so the friend of my enemy reads as an enemy.
+// of its hops' signs (each hop's net alignment: alliance +, tension −), so the friend of my enemy
+// reads as an enemy.
 import neo4j from 'neo4j-driver';
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/errors.ts';
 import type { Polarity } from '../corpus/schema.ts';
+import { netAlignment, pairEvidence } from '../analysis/net-alignment.ts';
 import { pairKey, type EdgeClaim } from './graph-view.ts';
 
 export type Sign = 1 | -1 | 0;
@@ -30,10 +32,9 @@ export interface EntityPath {
   hops: Hop[];
 }
 
-/** A hop's sign from its claims: alliance minus tension; neutral claims do not count. */
-export function hopSign(claims: readonly { polarity: Polarity }[]): Sign {
-  const net = claims.reduce((sum, claim) => sum + (claim.polarity === 'alliance' ? 1 : claim.polarity === 'tension' ? -1 : 0), 0);
-  return net > 0 ? 1 : net < 0 ? -1 : 0;
+/** A hop's sign is its pair's net alignment: distinct articles stating alliance minus tension. */
+export function hopSign(from: string, to: string, claims: readonly PathClaim[]): Sign {
+  return netAlignment(pairEvidence(from, to, claims)).sign;
 }
 
 export function pathSign(hops: readonly { sign: Sign }[]): Sign {
@@ -47,7 +48,7 @@ export function buildPaths(sequences: readonly string[][], claimsByPair: Readonl
       const hops = ids.slice(1).map((to, index) => {
         const from = ids[index]!;
         const claims = claimsByPair.get(pairKey(from, to)) ?? [];
-        return { from, to, sign: hopSign(claims), claims };
+        return { from, to, sign: hopSign(from, to, claims), claims };
       });
       return { ids, length: hops.length, sign: pathSign(hops), hops };
     })

@@ -74,9 +74,12 @@ describe('paths', () => {
     expect(path).toMatchObject({ length: 2, sign: -1, hops: [{ sign: 1 }, { sign: -1 }] });
   });
 
-  it('when hops are mixed or neutral, then their signs follow the net of alliance minus tension', () => {
-    expect(hopSign([{ polarity: 'alliance' }, { polarity: 'tension' }])).toBe(0);
-    expect(hopSign([{ polarity: 'alliance' }, { polarity: 'neutral' }])).toBe(1);
+  it('when hops are mixed or neutral, then their signs follow distinct articles of alliance minus tension', () => {
+    const at = (polarity: Polarity, articleId: string, n: number): PathClaim => ({ ...claim('a', 'b', polarity), claimId: `${polarity}-${articleId}-${n}`, articleId });
+    expect(hopSign('a', 'b', [at('alliance', 'x', 1), at('tension', 'y', 1)])).toBe(0);
+    expect(hopSign('a', 'b', [at('alliance', 'x', 1), at('neutral', 'y', 1)])).toBe(1);
+    // Three tension claims from one article weigh as one against alliance from two articles.
+    expect(hopSign('a', 'b', [at('tension', 'x', 1), at('tension', 'x', 2), at('tension', 'x', 3), at('alliance', 'y', 1), at('alliance', 'z', 1)])).toBe(1);
     expect(pathSign([{ sign: -1 }, { sign: -1 }])).toBe(1);
     expect(pathSign([{ sign: 1 }, { sign: 0 }])).toBe(0);
   });

@@ -1,0 +1,113 @@
+// Why two entities stand where they do: the claims between them (both directions, every type and
+// polarity, with quotes), their net alignment, and the strongest signed paths between them.
+//
+// Paths come from findPaths (server/graph/paths.ts: shortest and next-shortest, here through
+// alliance and tension claims only, at most 3 hops). Each hop is then weighed by the same rule as
+// the direct pair (distinct articles, net-alignment.ts) and the path's sign is the product of its
+// hops' signs (pathSign). A path is as strong as its weakest hop: strength = min |net| over hops.
+// Paths with a contested-to-zero hop (sign 0) and the direct one-hop path are left out: the direct
+// relation is `claims` and `net`.
+import type { Neo4j } from '../db/neo4j.ts';
+import { readQuery } from '../db/read-query.ts';
+import { notFound } from '../http/errors.ts';
+import { findPaths, pathSign, type EntityPath, type PathClaim, type Sign } from '../graph/paths.ts';
+import { compareIds, netAlignment, pairEvidence, type NetAlignment } from './net-alignment.ts';
+import type { EntityRef } from './balance.ts';
+
+export interface AlignmentOptions {
+  a: string;
+  b: string;
+  /** Longest path searched (default 3). */
+  maxHops?: number;
+  /** Most paths returned (default 10). */
+  maxPaths?: number;
+}
+
+export type NetSummary = Omit<NetAlignment, 'pair' | 'claimIds' | 'neutralClaimIds'>;
+
+export interface SignedHop {
+  from: string;
+  to: string;
+  sign: Sign;
+  net: number;
+  alliance: number;
+  tension: number;
+  contested: boolean;
+  claims: PathClaim[];
+}
+
+export interface SignedPath {
+  ids: string[];
+  entities: EntityRef[];
+  length: number;
+  sign: Sign;
+  /** min |net| over its hops. */
+  strength: number;
+  hops: SignedHop[];
+}
+
+export interface AlignmentExplanation {
+  a: EntityRef & { kind: string };
+  b: EntityRef & { kind: string };
+  net: NetSummary;
+  /** Every claim between the two, either direction: by article, then claim id. */
+  claims: PathClaim[];
+  /** Strongest first (strength, then fewer hops, then more claims, then ids). */
+  paths: SignedPath[];
+  counts: { claims: number; articles: number; paths: number };
+}
+
+export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths = 10 }: AlignmentOptions): Promise<AlignmentExplanation> {
+  const found = await readQuery<{ entity: EntityRef & { kind: string } }>(db, 'api/entities-by-id', { ids: [a, b] });
+  const entity = (id: string) => {
+    const match = found.find((row) => row.entity.id === id);
+    if (!match) throw notFound(`Entity "${id}"`);
+    return { id, name: match.entity.name, kind: match.entity.kind };
+  };
+  const [first, second] = [entity(a), entity(b)];
+
+  const rows = await readQuery<{ claims: PathClaim[] }>(db, 'api/pair-claims', { pairs: [[a, b]], polarities: null });
+  const claims = (rows[0]?.claims ?? []).sort((x, y) => compareIds(x.articleId, y.articleId) || compareIds(x.claimId, y.claimId));
+  const { pair: _pair, claimIds: _claimIds, neutralClaimIds: _neutral, ...net } = netAlignment(pairEvidence(a, b, claims));
+
+  const candidates = await findPaths(db, { from: a, to: b, maxHops, polarity: ['alliance', 'tension'] });
+  const signed = candidates
+    .filter((path) => path.length > 1)
+    .map(signPath)
+    .filter((path) => path.sign !== 0)
+    .sort(comparePaths)
+    .slice(0, maxPaths);
+
+  const ids = [...new Set(signed.flatMap((path) => path.ids))];
+  const names = new Map((await readQuery<{ entity: EntityRef }>(db, 'api/entities-by-id', { ids })).map(({ entity }) => [entity.id, entity.name]));
+  const paths = signed.map((path) => ({ ...path, entities: path.ids.map((id) => ({ id, name: names.get(id) ?? id })) }));
+
+  return {
+    a: first,
+    b: second,
+    net,
+    claims,
+    paths,
+    counts: { claims: claims.length, articles: new Set(claims.map((claim) => claim.articleId)).size, paths: paths.length },
+  };
+}
+
+/** A path re-weighed by the net-alignment rule (distinct articles per hop). */
+export function signPath(path: EntityPath): Omit<SignedPath, 'entities'> {
+  const hops = path.hops.map((hop) => {
+    const { sign, net, alliance, tension, contested } = netAlignment(pairEvidence(hop.from, hop.to, hop.claims));
+    return { from: hop.from, to: hop.to, sign, net, alliance, tension, contested, claims: hop.claims };
+  });
+  return {
+    ids: path.ids,
+    length: hops.length,
+    sign: pathSign(hops),
+    strength: hops.length === 0 ? 0 : Math.min(...hops.map((hop) => Math.abs(hop.net))),
+    hops,
+  };
+}
+
+function comparePaths(x: Omit<SignedPath, 'entities'>, y: Omit<SignedPath, 'entities'>): number {
+  const claims = (path: Omit<SignedPath, 'entities'>) => path.hops.reduce((sum, hop) => sum + hop.claims.length, 0);
+  return y.strength - x.strength || x.length - y.length || claims(y) - claims(x) || compareIds(x.ids.join(), y.ids.join());
+}

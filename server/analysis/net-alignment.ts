@@ -1,0 +1,118 @@
+// Net alignment of an unordered pair of entities, from what the articles state about it.
+//
+// The rule (one article, one voice per polarity):
+//   alliance = distinct articles with at least one alliance claim about the pair (either direction)
+//   tension  = distinct articles with at least one tension claim about the pair
+//   neutral  = distinct articles with at least one neutral claim (reported, weight 0)
+//   net      = alliance − tension;  sign = sign(net)
+//   contested: alliance > 0 and tension > 0 (both signs are stated, whatever the net)
+// An article that states both alliance and tension about the pair counts once on each side, so its
+// two voices cancel. Many claims from one article weigh no more than one claim from it.
+import type { Polarity } from '../corpus/schema.ts';
+import type { Sign } from '../graph/paths.ts';
+import { pairKey } from '../graph/graph-view.ts';
+
+/** What the sources state about one pair, per polarity: the articles and the claims. */
+export interface PolarityEvidence {
+  articles: string[];
+  claimIds: string[];
+}
+
+/** One unordered pair's evidence, as the analysis query returns it (a and b in any order). */
+export interface PairEvidence {
+  a: string;
+  b: string;
+  alliance: PolarityEvidence;
+  tension: PolarityEvidence;
+  neutral: PolarityEvidence;
+}
+
+export interface NetAlignment {
+  /** The pair, ids in ascending order. */
+  pair: [string, string];
+  /** Distinct articles stating alliance, tension, neutral relations of the pair. */
+  alliance: number;
+  tension: number;
+  neutral: number;
+  /** Distinct articles stating alliance or tension (the evidence behind the sign). */
+  articles: number;
+  net: number;
+  sign: Sign;
+  contested: boolean;
+  /** The alliance and tension claims (those that carry the sign), sorted. */
+  claimIds: string[];
+  /** The neutral claims, sorted. */
+  neutralClaimIds: string[];
+}
+
+const emptyEvidence = (): PolarityEvidence => ({ articles: [], claimIds: [] });
+
+/** The net alignment of one pair, by the rule above. */
+export function netAlignment(evidence: PairEvidence): NetAlignment {
+  const distinct = (values: readonly string[]) => [...new Set(values)].sort();
+  const allianceArticles = distinct(evidence.alliance.articles);
+  const tensionArticles = distinct(evidence.tension.articles);
+  const alliance = allianceArticles.length;
+  const tension = tensionArticles.length;
+  const net = alliance - tension;
+  const [a, b] = evidence.a <= evidence.b ? [evidence.a, evidence.b] : [evidence.b, evidence.a];
+  return {
+    pair: [a, b],
+    alliance,
+    tension,
+    neutral: distinct(evidence.neutral.articles).length,
+    articles: new Set([...allianceArticles, ...tensionArticles]).size,
+    net,
+    sign: net > 0 ? 1 : net < 0 ? -1 : 0,
+    contested: alliance > 0 && tension > 0,
+    claimIds: distinct([...evidence.alliance.claimIds, ...evidence.tension.claimIds]),
+    neutralClaimIds: distinct(evidence.neutral.claimIds),
+  };
+}
+
+/** Groups raw claims of one pair (either direction) by polarity, for `netAlignment`. */
+export function pairEvidence(a: string, b: string, claims: readonly { claimId: string; articleId: string; polarity: Polarity }[]): PairEvidence {
+  const evidence: PairEvidence = { a, b, alliance: emptyEvidence(), tension: emptyEvidence(), neutral: emptyEvidence() };
+  for (const claim of claims) {
+    evidence[claim.polarity].articles.push(claim.articleId);
+    evidence[claim.polarity].claimIds.push(claim.claimId);
+  }
+  return evidence;
+}
+
+/**
+ * Net alignments of many pairs. A pair is unordered: rows for (a, b) and (b, a) are merged before
+ * the rule applies, so an article counts once however the pair was written. Sorted by pair.
+ */
+export function netAlignments(rows: readonly PairEvidence[]): NetAlignment[] {
+  const merged = new Map<string, PairEvidence>();
+  for (const row of rows) {
+    if (row.a === row.b) continue;
+    const key = pairKey(row.a, row.b);
+    const into = merged.get(key);
+    if (!into) {
+      merged.set(key, {
+        a: row.a,
+        b: row.b,
+        alliance: { articles: [...row.alliance.articles], claimIds: [...row.alliance.claimIds] },
+        tension: { articles: [...row.tension.articles], claimIds: [...row.tension.claimIds] },
+        neutral: { articles: [...row.neutral.articles], claimIds: [...row.neutral.claimIds] },
+      });
+      continue;
+    }
+    for (const polarity of ['alliance', 'tension', 'neutral'] as const) {
+      into[polarity].articles.push(...row[polarity].articles);
+      into[polarity].claimIds.push(...row[polarity].claimIds);
+    }
+  }
+  return [...merged.values()].map(netAlignment).sort((x, y) => comparePairs(x.pair, y.pair));
+}
+
+export function comparePairs(x: readonly [string, string], y: readonly [string, string]): number {
+  return compareIds(x[0], y[0]) || compareIds(x[1], y[1]);
+}
+
+/** Code-unit order of ids (locale-independent, so results do not depend on the machine). */
+export function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+// Alignment analytics: structural balance, blocs and pair explanations over net alignments
+// (server/analysis/). Routes translate HTTP; the analyses are pure functions over plain data.
+import { Router } from 'express';
+import type { Neo4j } from '../db/neo4j.ts';
+import { AppError, parseInput } from '../http/errors.ts';
+import { readNetAlignments } from '../analysis/analysis-repository.ts';
+import { structuralBalance } from '../analysis/balance.ts';
+import { findBlocs } from '../analysis/blocs.ts';
+import { explainAlignment } from '../analysis/alignment.ts';
+import { AlignmentQuerySchema, BalanceQuerySchema, BlocsQuerySchema } from './analysis-params.ts';
+
+export function analysisRoutes({ db }: { db: Neo4j }): Router {
+  const router = Router();
+
+  router.get('/analysis/balance', async (req, res) => {
+    const { kind, minArticles, limit } = parseInput(BalanceQuerySchema, req.query, 'query');
+    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles });
+    const { triads, frustration, counts } = structuralBalance(alignments, names);
+    res.json({
+      kinds: kind,
+      minArticles,
+      triads: triads.slice(0, limit),
+      truncated: triads.length > limit,
+      frustration,
+      counts,
+    });
+  });
+
+  router.get('/analysis/blocs', async (req, res) => {
+    const { kind, minArticles, explain } = parseInput(BlocsQuerySchema, req.query, 'query');
+    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles });
+    res.json({ kinds: kind, minArticles, ...findBlocs(alignments, { names, explain }) });
+  });
+
+  router.get('/analysis/alignment', async (req, res) => {
+    const { a, b } = parseInput(AlignmentQuerySchema, req.query, 'query');
+    if (a === b) throw new AppError(400, 'bad_request', 'query.b: must differ from query.a');
+    res.json(await explainAlignment(db, { a, b }));
+  });
+
+  return router;
+}

@@ -1,0 +1,300 @@
+// Alignment analytics on the seed corpus (data/): the results must follow from what the articles
+// state. Expected signs are worked out here from data/claims/*.yaml by a plain count (distinct
+// articles per polarity), independently of server/analysis/, and the API must agree with them.
+import request from 'supertest';
+import type { Express } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import type { Neo4j } from '../../server/db/neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadCorpus, readValidCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+
+interface TriadBody {
+  members: { id: string; name: string }[];
+  edges: { pair: [string, string]; sign: number; claimIds: string[]; contested: boolean }[];
+  balanced: boolean;
+}
+
+/** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly. */
+function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { alliance: number; tension: number; net: number; articles: number }> {
+  const kindOf = new Map(corpus.entities.map((entity) => [entity.id, entity.kind as string]));
+  const articles = new Map<string, { alliance: Set<string>; tension: Set<string> }>();
+  for (const claim of corpus.claims) {
+    if (!kinds.includes(kindOf.get(claim.subject)!) || !kinds.includes(kindOf.get(claim.object)!)) continue;
+    if (claim.polarity === 'neutral') continue;
+    const key = [claim.subject, claim.object].sort().join('|');
+    const entry = articles.get(key) ?? { alliance: new Set(), tension: new Set() };
+    entry[claim.polarity].add(claim.article);
+    articles.set(key, entry);
+  }
+  return new Map(
+    [...articles].map(([key, { alliance, tension }]) => [key, { alliance: alliance.size, tension: tension.size, net: alliance.size - tension.size, articles: new Set([...alliance, ...tension]).size }]),
+  );
+}
+
+/** Every triad by brute force over all triples: "a|b|c" → balanced. */
+function expectedTriads(nets: Map<string, { net: number }>): Map<string, boolean> {
+  const sign = (x: string, y: string) => Math.sign(nets.get([x, y].sort().join('|'))?.net ?? 0);
+  const ids = [...new Set([...nets.keys()].flatMap((key) => key.split('|')))].sort();
+  const triads = new Map<string, boolean>();
+  for (let i = 0; i < ids.length; i += 1)
+    for (let j = i + 1; j < ids.length; j += 1)
+      for (let k = j + 1; k < ids.length; k += 1) {
+        const [a, b, c] = [ids[i]!, ids[j]!, ids[k]!];
+        const product = sign(a, b) * sign(a, c) * sign(b, c);
+        if (product !== 0) triads.set(`${a}|${b}|${c}`, product > 0);
+      }
+  return triads;
+}
+
+const triadKey = (triad: TriadBody) => triad.members.map((m) => m.id).join('|');
+
+describe('alignment analytics on the seed corpus', () => {
+  let db: Neo4j;
+  let app: Express;
+  let corpus: ValidCorpus;
+
+  beforeAll(async () => {
+    db = await connectTestNeo4j();
+    await applySchema(db);
+    await resetGraph(db);
+    corpus = readValidCorpus('data');
+    await loadCorpus(db, corpus);
+    app = createApp({ db, log: () => {} });
+  });
+  afterAll(() => db.close());
+
+  describe('structural balance', () => {
+    it('when balance is asked for countries and organizations, then every triad and its sign follow from the articles', async () => {
+      const expected = expectedTriads(expectedNets(corpus, ['Country', 'Organization']));
+
+      const response = await request(app).get('/api/analysis/balance');
+
+      expect(response.status).toBe(200);
+      const triads: TriadBody[] = response.body.triads;
+      expect(new Map(triads.map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
+      const unbalanced = [...expected.values()].filter((balanced) => !balanced).length;
+      expect(response.body.counts).toMatchObject({ triads: expected.size, unbalanced });
+      expect(response.body.frustration).toBeCloseTo(unbalanced / expected.size, 12);
+      expect(response.body.kinds).toEqual(['Country', 'Organization']);
+      expect(response.body.truncated).toBe(false);
+    });
+
+    it('when triads are listed, then unbalanced come first', async () => {
+      const { body } = await request(app).get('/api/analysis/balance');
+
+      const balanced = body.triads.map((t: TriadBody) => t.balanced);
+      expect(balanced).toEqual([...balanced].sort((x: boolean, y: boolean) => Number(x) - Number(y)));
+      expect(body.triads[0].balanced).toBe(false);
+    });
+
+    it('when Russia is allied with Pakistan and Iran but Iran and Pakistan are in tension, then that triad is unbalanced, with the claims behind it', async () => {
+      // data: Russia–Pakistan alliance in 5 articles, tension in 1; gvs-032 Iran ALLIED_WITH Russia;
+      // gvs-034 Iran UNDERMINES Pakistan.
+      const { body } = await request(app).get('/api/analysis/balance');
+
+      const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'iran|pakistan|russia') as TriadBody;
+      expect(triad.balanced).toBe(false);
+      expect(triad.members.map((m) => m.name)).toEqual(['Iran', 'Pakistan', 'Russia']);
+      expect(triad.edges.map((e) => [e.pair.join('|'), e.sign])).toEqual([['iran|pakistan', -1], ['iran|russia', 1], ['pakistan|russia', 1]]);
+      expect(triad.edges[0]!.claimIds).toEqual(['gvs-034']);
+      expect(triad.edges[1]!.claimIds).toEqual(['gvs-032']);
+      expect(triad.edges[2]!.claimIds).toEqual(expect.arrayContaining(['anon-008', 'brn-003', 'et-004', 'gvs-012', 'hb-060']));
+      expect(triad.edges[2]!.contested).toBe(true);
+    });
+
+    it('when Russia–India nets to tension (5 articles against 4), then India–Pakistan–Russia is balanced (+−−), not strained', async () => {
+      const nets = expectedNets(corpus, ['Country']);
+      expect(nets.get('india|russia')).toMatchObject({ alliance: 4, tension: 5, net: -1 });
+      expect(nets.get('india|pakistan')!.net).toBeLessThan(0);
+      expect(nets.get('pakistan|russia')!.net).toBeGreaterThan(0);
+
+      const { body } = await request(app).get('/api/analysis/balance?kind=Country');
+
+      const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'india|pakistan|russia') as TriadBody;
+      expect(triad.balanced).toBe(true);
+      expect(triad.edges.map((e) => e.sign)).toEqual([-1, -1, 1]);
+      expect(triad.edges[0]!.claimIds).toEqual(expect.arrayContaining(['hb-052', 'anon-031']));
+      expect(triad.edges[1]).toMatchObject({ contested: true, claimIds: expect.arrayContaining(['hb-039', 'et-030']) });
+    });
+
+    it('when minArticles is raised, then only pairs stated by that many articles remain', async () => {
+      const nets = expectedNets(corpus, ['Country', 'Organization']);
+      const strong = [...nets.values()].filter((n) => n.net !== 0 && n.articles >= 2);
+
+      const { body } = await request(app).get('/api/analysis/balance?minArticles=2');
+
+      expect(body.minArticles).toBe(2);
+      expect(body.counts.pairs).toBe(strong.length);
+      expect(body.counts.pairs).toBeGreaterThan(0);
+      for (const triad of body.triads as TriadBody[]) for (const edge of triad.edges) expect(edge.claimIds.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('when limit is smaller than the triads, then the list is cut and marked truncated, counts unchanged', async () => {
+      const full = await request(app).get('/api/analysis/balance');
+      const cut = await request(app).get('/api/analysis/balance?limit=2');
+
+      expect(cut.body.triads).toEqual(full.body.triads.slice(0, 2));
+      expect(cut.body.truncated).toBe(true);
+      expect(cut.body.counts).toEqual(full.body.counts);
+    });
+  });
+
+  describe('blocs', () => {
+    it('when blocs are asked for twice, then the answers are identical', async () => {
+      const first = await request(app).get('/api/analysis/blocs');
+      const second = await request(app).get('/api/analysis/blocs');
+
+      expect(first.status).toBe(200);
+      expect(second.body).toEqual(first.body);
+    });
+
+    it('when blocs are formed, then Russia sits with Pakistan and China, apart from India and the United States', async () => {
+      const { body } = await request(app).get('/api/analysis/blocs?kind=Country');
+
+      const blocOf = (id: string) => body.blocs.find((b: { members: { id: string }[] }) => b.members.some((m) => m.id === id))?.id;
+      expect(blocOf('russia')).toBe(blocOf('pakistan'));
+      expect(blocOf('russia')).toBe(blocOf('china'));
+      expect(blocOf('india')).toBe(blocOf('united-states'));
+      expect(blocOf('india')).not.toBe(blocOf('russia'));
+      expect(body.score).toBe(body.satisfied - body.violated);
+    });
+
+    it('when a member is explained, then its pairs name the claims that drive the assignment', async () => {
+      const { body } = await request(app).get('/api/analysis/blocs?kind=Country');
+
+      const russia = body.explanations.find((e: { id: string }) => e.id === 'russia');
+      expect(russia.allies[0]).toMatchObject({ with: { id: 'pakistan', name: 'Pakistan' }, net: 4, alliance: 5, tension: 1, contested: true });
+      expect(russia.allies[0].claimIds.length).toBeGreaterThan(0);
+      expect(russia.allies[0].claimIds.length).toBeLessThanOrEqual(5);
+      expect(russia.opponents.map((r: { with: { id: string } }) => r.with.id)).toContain('united-states');
+      for (const explanation of body.explanations) {
+        for (const list of [explanation.allies, explanation.opponents, explanation.strains]) expect(list.length).toBeLessThanOrEqual(3);
+      }
+    });
+
+    it('when explain=false, then no explanations are sent', async () => {
+      const { body } = await request(app).get('/api/analysis/blocs?explain=false');
+
+      expect(body.explanations).toBeUndefined();
+      expect(body.blocs.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('pair explanation', () => {
+    it('when Russia–Pakistan is explained, then its direct claims come from at least three articles, with quotes', async () => {
+      const response = await request(app).get('/api/analysis/alignment?a=russia&b=pakistan');
+
+      expect(response.status).toBe(200);
+      const { body } = response;
+      expect(body.a).toEqual({ id: 'russia', name: 'Russia', kind: 'Country' });
+      expect(body.b).toMatchObject({ id: 'pakistan', name: 'Pakistan' });
+      const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
+      expect(body.claims.map((c: { claimId: string }) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
+      expect(new Set(body.claims.map((c: { articleId: string }) => c.articleId)).size).toBeGreaterThanOrEqual(3);
+      for (const claim of body.claims) {
+        expect(claim).toMatchObject({ quote: expect.any(String), articleId: expect.any(String), polarity: expect.any(String), type: expect.any(String) });
+        expect(claim).toHaveProperty('statedBy');
+        expect([claim.source, claim.target].sort()).toEqual(['pakistan', 'russia']);
+      }
+      expect(body.net).toMatchObject({ alliance: 5, tension: 1, net: 4, sign: 1, contested: true });
+    });
+
+    it('when India–Pakistan is explained, then the signed paths run through third parties with their quotes, strongest first', async () => {
+      const { body } = await request(app).get('/api/analysis/alignment?a=india&b=pakistan');
+
+      expect(body.net.sign).toBe(-1);
+      expect(body.paths.length).toBeGreaterThan(0);
+      expect(body.paths.length).toBeLessThanOrEqual(10);
+      const strengths = body.paths.map((p: { strength: number }) => p.strength);
+      expect(strengths).toEqual([...strengths].sort((x: number, y: number) => y - x));
+      const viaChina = body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,china,pakistan');
+      // India–China tension (hb-056) and China–Pakistan alliance (anon-023): the path reads as opposed.
+      expect(viaChina).toMatchObject({ length: 2, sign: -1, entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }] });
+      expect(viaChina.hops.map((h: { sign: number }) => h.sign)).toEqual([-1, 1]);
+      for (const path of body.paths) {
+        expect(path.sign).not.toBe(0);
+        expect(path.length).toBeGreaterThan(1);
+        for (const hop of path.hops) {
+          expect(hop.claims.length).toBeGreaterThan(0);
+          for (const claim of hop.claims) expect(claim.quote.length).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it.each([
+      ['/api/analysis/alignment?a=russia', 'query.b'],
+      ['/api/analysis/alignment?a=russia&b=Not%20A%20Slug', 'query.b'],
+      ['/api/analysis/alignment?a=russia&b=russia', 'query.b'],
+      ['/api/analysis/balance?kind=Planet', 'query.kind'],
+      ['/api/analysis/balance?minArticles=0', 'query.minArticles'],
+      ['/api/analysis/balance?limit=nope', 'query.limit'],
+      ['/api/analysis/blocs?explain=maybe', 'query.explain'],
+    ])('when %s, then 400 bad_request naming %s', async (url, field) => {
+      const response = await request(app).get(url);
+
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('bad_request');
+      expect(response.body.error.message).toContain(field);
+    });
+
+    it.each([
+      ['/api/analysis/alignment?a=atlantis&b=russia'],
+      ['/api/analysis/alignment?a=russia&b=atlantis'],
+    ])('when %s names an unknown entity, then 404 not_found', async (url) => {
+      const response = await request(app).get(url);
+
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe('not_found');
+    });
+  });
+
+  describe('saved queries', () => {
+    const run = (name: string, params: Record<string, string> = {}) => request(app).post(`/api/queries/${name}/run`).send({ params });
+    const rowsOf = (body: { columns: string[]; rows: unknown[][] }) =>
+      body.rows.map((row) => Object.fromEntries(body.columns.map((column, i) => [column, row[i]])));
+
+    it('when unbalanced-triads runs with its defaults, then it lists the same unbalanced triads as the API', async () => {
+      const api = await request(app).get('/api/analysis/balance');
+      const response = await run('unbalanced-triads');
+
+      expect(response.status).toBe(200);
+      const rows = rowsOf(response.body);
+      const fromApi = (api.body.triads as TriadBody[]).filter((t) => !t.balanced).map(triadKey).sort();
+      expect(rows.map((r) => `${r.first}|${r.second}|${r.third}`).sort()).toEqual(fromApi);
+      expect(rows.find((r) => r.first === 'iran' && r.second === 'pakistan' && r.third === 'russia')).toMatchObject({ signs: '++−', balanced: false });
+    });
+
+    it('when unbalanced-triads runs with all=true, then it lists every triad the API finds', async () => {
+      const api = await request(app).get('/api/analysis/balance');
+      const response = await run('unbalanced-triads', { all: 'true' });
+
+      expect(rowsOf(response.body).map((r) => `${r.first}|${r.second}|${r.third}`).sort()).toEqual((api.body.triads as TriadBody[]).map(triadKey).sort());
+    });
+
+    it('when net-alignment runs, then each pair nets as the articles say', async () => {
+      const nets = expectedNets(corpus, ['Country', 'Organization']);
+      const response = await run('net-alignment');
+
+      expect(response.status).toBe(200);
+      const rows = rowsOf(response.body);
+      expect(rows).toHaveLength(nets.size);
+      for (const row of rows) {
+        const expected = nets.get(`${row.first}|${row.second}`)!;
+        expect([row.allianceArticles, row.tensionArticles, row.net]).toEqual([expected.alliance, expected.tension, expected.net]);
+      }
+      expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({ net: 4, contested: true });
+    });
+
+    it('when pair-explanation runs for Russia and Pakistan, then every claim between them is a row with its quote', async () => {
+      const response = await run('pair-explanation');
+
+      expect(response.status).toBe(200);
+      const rows = rowsOf(response.body);
+      const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
+      expect(rows.map((r) => r.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
+      expect(rows[0]).toMatchObject({ net: 4, allianceArticles: 5, tensionArticles: 1, quote: expect.any(String) });
+    });
+  });
+});
