@@ -1,14 +1,81 @@
-// The explorer's entry point. For now it reports whether the API and Neo4j are ready.
-const statusLine = document.querySelector<HTMLElement>('#status')!;
+// Entry point: builds the page's parts, wires them to the explorer controller, and starts it.
+// Extension points for later work: data-slot="console" (a drawer under the graph) and
+// data-slot="exports" (header buttons) in index.html; window.cy and window.entente at run time.
+import { createApiClient } from './api/api-client.ts';
+import { createExplorer, type Explorer } from './explorer.ts';
+import { createGraphView } from './graph/graph-view.ts';
+import { createNameBook } from './state/entity-names.ts';
+import { createBanner } from './ui/banner.ts';
+import { createEmptyState } from './ui/empty-state.ts';
+import { createEvidencePanel } from './ui/evidence-panel.ts';
+import { createFiltersPanel } from './ui/filters-panel.ts';
+import { createFocusControls } from './ui/focus-controls.ts';
+import { createLegend } from './ui/legend.ts';
+import { createPathsPanel } from './ui/paths-panel.ts';
+import { createReadySignal } from './ui/ready-signal.ts';
+import { createToolbar } from './ui/toolbar.ts';
+import { withoutFilters } from './state/view-state.ts';
 
-async function showReadiness(): Promise<void> {
-  try {
-    const response = await fetch('/api/ready');
-    const body = (await response.json()) as { status?: string; error?: { message: string } };
-    statusLine.textContent = response.ok ? 'Ready' : `Not ready: ${body.error?.message ?? response.statusText}`;
-  } catch {
-    statusLine.textContent = 'The API is unreachable.';
+declare global {
+  interface Window {
+    /** The running explorer (state, navigate, graph): for the console and export tasks, and tests. */
+    entente?: Explorer;
   }
 }
 
-void showReadiness();
+const byId = (id: string) => document.getElementById(id)!;
+
+const api = createApiClient();
+const names = createNameBook(api);
+const search = (query: string, signal: AbortSignal) => api.searchEntities(query, 8, signal);
+// The explorer is created below; the parts call it through this late-bound reference.
+let explorer: Explorer;
+const navigate: Explorer['navigate'] = (patch) => explorer.navigate(patch);
+
+const stage = byId('stage');
+const banner = createBanner();
+const empty = createEmptyState();
+const view = createGraphView({
+  container: byId('graph'),
+  onSelect: (selection) => navigate({ selection }),
+  onPinsChange: (count) => toolbar.setPinned(count),
+});
+const toolbar = createToolbar({ fit: () => view.fit(), relayout: () => void explorer.relayout(), unpinAll: () => view.unpinAll() });
+byId('graph-area').append(banner.element, empty.element);
+byId('graph-area').after(createLegend());
+byId('header-counts').append(toolbar.counts);
+byId('header-toolbar').append(toolbar.buttons);
+
+const evidence = createEvidencePanel({
+  focus: (id) => navigate({ focus: id, selection: { kind: 'node', id } }),
+  selectEdge: (id) => navigate({ selection: { kind: 'edge', id } }),
+  selectNode: (id) => navigate({ selection: { kind: 'node', id } }),
+  pathFrom: (id) => navigate({ pathFrom: id }),
+});
+byId('evidence').append(evidence.element);
+evidence.showIntro();
+
+const focus = createFocusControls({ search, name: names.name, onChange: navigate });
+const paths = createPathsPanel({ search, name: names.name, onChange: navigate, onChoose: (index) => explorer.choosePath(index) });
+const filtersSlot = document.createElement('div');
+byId('sidebar').append(focus.element, filtersSlot, paths.element);
+
+explorer = createExplorer({
+  api,
+  names,
+  view,
+  evidence,
+  banner,
+  empty,
+  toolbar,
+  focus,
+  paths,
+  signal: createReadySignal(),
+  createFilters: ({ vocabulary, articles }) => {
+    const panel = createFiltersPanel({ vocabulary, articles, search, name: names.name, onChange: navigate, onClear: () => navigate(withoutFilters(explorer.state)) });
+    filtersSlot.replaceChildren(panel.element);
+    return panel;
+  },
+});
+window.entente = explorer;
+void explorer.start();

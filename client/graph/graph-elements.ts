@@ -1,0 +1,90 @@
+// API graph → Cytoscape element definitions: plain data in, plain data out. Sizes and labels are
+// computed here so the stylesheet only maps data fields.
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphResponse } from '../api/api-types.ts';
+
+export interface ElementOptions {
+  /** Distinct articles at which an edge stops getting wider; default 5. */
+  widthCapArticles?: number;
+  /** Edge width for one article and for the cap, in px; default [1.6, 7]. */
+  widthRange?: readonly [number, number];
+  /** Node size for degree 0, and the size added per √degree; default 22 and 6. */
+  nodeBaseSize?: number;
+  nodeSizePerRootDegree?: number;
+}
+
+const DEFAULTS: Required<ElementOptions> = {
+  widthCapArticles: 5,
+  widthRange: [1.6, 7],
+  nodeBaseSize: 22,
+  nodeSizePerRootDegree: 6,
+};
+
+export function edgeWidth(articleCount: number, options: ElementOptions = {}): number {
+  const { widthCapArticles: cap, widthRange: [min, max] } = { ...DEFAULTS, ...options };
+  const steps = Math.min(Math.max(articleCount, 1), cap) - 1;
+  return Math.round((min + (steps * (max - min)) / Math.max(cap - 1, 1)) * 100) / 100;
+}
+
+export function nodeSize(degree: number, options: ElementOptions = {}): number {
+  const { nodeBaseSize, nodeSizePerRootDegree } = { ...DEFAULTS, ...options };
+  return Math.round(nodeBaseSize + nodeSizePerRootDegree * Math.sqrt(Math.min(Math.max(degree, 0), 100)));
+}
+
+/** Well-connected entities get slightly larger labels: they are the ones read first. */
+export function labelSize(degree: number): number {
+  return degree >= 12 ? 14 : degree >= 5 ? 13 : 12;
+}
+
+/** COOPERATES_WITH → "cooperates with". */
+export function humanType(type: string): string {
+  return type.toLowerCase().replaceAll('_', ' ');
+}
+
+export function edgeClasses(edge: Pick<GraphEdge, 'polarity' | 'directed' | 'contested'>): string[] {
+  return [`polarity-${edge.polarity}`, ...(edge.directed ? ['directed'] : []), ...(edge.contested ? ['contested'] : [])];
+}
+
+export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, options: ElementOptions = {}): ElementDefinition[] {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
+    group: 'nodes',
+    data: { id: node.id, label: node.name, kind: node.kind, degree: node.degree, size: nodeSize(node.degree, options), fontSize: labelSize(node.degree) },
+    classes: [`kind-${node.kind}`],
+  }));
+  // An edge whose end is not in the view cannot be drawn; the API never sends one, but a partial
+  // response must not break the renderer.
+  const edges: ElementDefinition[] = graph.edges
+    .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+    .map((edge) => ({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        label: humanType(edge.type),
+        polarity: edge.polarity,
+        claimCount: edge.claimCount,
+        articleCount: edge.articleCount,
+        width: edgeWidth(edge.articleCount, options),
+      },
+      classes: edgeClasses(edge),
+    }));
+  return [...nodes, ...edges];
+}
+
+/** The other relationships drawn between the same two entities (either direction). */
+export function siblingEdges(edges: readonly GraphEdge[], edge: GraphEdge): GraphEdge[] {
+  const pair = [edge.source, edge.target].sort().join('|');
+  return edges.filter((other) => other.id !== edge.id && [other.source, other.target].sort().join('|') === pair);
+}
+
+/** Speakers (statedBy) of the claims in view, most claims first. */
+export function speakersInView(edges: readonly GraphEdge[]): { id: string; claims: number }[] {
+  const counts = new Map<string, number>();
+  for (const claim of edges.flatMap((edge) => edge.claims)) {
+    if (claim.statedBy) counts.set(claim.statedBy, (counts.get(claim.statedBy) ?? 0) + 1);
+  }
+  return [...counts].map(([id, claims]) => ({ id, claims })).sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id));
+}

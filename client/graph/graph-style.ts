@@ -1,0 +1,141 @@
+// How the graph looks, as data: one style entry per polarity and per kind, used both by the
+// Cytoscape stylesheet and by the legend, so the two never disagree. Colours: Okabe–Ito for
+// polarities (colour-blind safe) and Paul Tol's light scheme for kinds; every distinction also has
+// a second channel (line style, node shape, halo), so nothing rests on colour alone.
+import type { StylesheetJson } from 'cytoscape';
+import type { EntityKind, Polarity } from '../api/api-types.ts';
+
+export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export interface PolarityStyle {
+  label: string;
+  color: string;
+  /** What the line reads as. */
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  /**
+   * Dash and gap lengths in px, drawn the same in the legend. Dots are near-zero dashes with round
+   * caps: Cytoscape's own 'dotted' (1px on, 1px off) reads as a solid grey line at these widths.
+   */
+  dash: number[] | null;
+  cap: 'butt' | 'round';
+}
+
+export const POLARITY_STYLE: Record<Polarity, PolarityStyle> = {
+  alliance: { label: 'Alliance', color: '#0072B2', lineStyle: 'solid', dash: null, cap: 'round' },
+  tension: { label: 'Tension', color: '#D55E00', lineStyle: 'dashed', dash: [8, 5], cap: 'butt' },
+  neutral: { label: 'Neutral', color: '#6E6E6E', lineStyle: 'dotted', dash: [0.1, 7], cap: 'round' },
+};
+
+export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'round-tag';
+
+export interface KindStyle {
+  label: string;
+  shape: NodeShape;
+  fill: string;
+  border: string;
+}
+
+export const KIND_STYLE: Record<EntityKind, KindStyle> = {
+  Country: { label: 'Country', shape: 'round-rectangle', fill: '#99DDFF', border: '#2b6f8f' },
+  Person: { label: 'Person', shape: 'ellipse', fill: '#EEDD88', border: '#8a7a2a' },
+  Organization: { label: 'Organization', shape: 'hexagon', fill: '#44BB99', border: '#236b57' },
+  Group: { label: 'Group', shape: 'diamond', fill: '#FFAABB', border: '#a34a5c' },
+  Initiative: { label: 'Initiative', shape: 'round-tag', fill: '#DDDDDD', border: '#666666' },
+};
+
+export const UNKNOWN_KIND_STYLE: KindStyle = { label: 'Other', shape: 'ellipse', fill: '#ffffff', border: '#666666' };
+
+export const kindStyle = (kind: string): KindStyle => KIND_STYLE[kind as EntityKind] ?? UNKNOWN_KIND_STYLE;
+
+/** A pair with both alliance and tension claims: a translucent halo behind the line. */
+export const CONTESTED_STYLE = { label: 'Contested pair', color: '#CC79A7', padding: 4, opacity: 0.4 };
+
+/** Elements on a highlighted path, and the rest. */
+export const HIGHLIGHT_COLOR = '#111111';
+
+/** Node labels smaller than this on screen are not drawn (they would be unreadable anyway). */
+export const MIN_ZOOMED_FONT_SIZE = 7;
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': UNKNOWN_KIND_STYLE.fill,
+        'border-width': 1.5,
+        'border-color': UNKNOWN_KIND_STYLE.border,
+        'font-family': FONT_FAMILY,
+        'font-size': 'data(fontSize)',
+        'font-weight': 500,
+        color: '#1f2328',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...Object.entries(KIND_STYLE).map(([kind, style]) => ({
+      selector: `node.kind-${kind}`,
+      style: { shape: style.shape, 'background-color': style.fill, 'border-color': style.border },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        // Parallel relationships of one pair fan out this far apart.
+        'control-point-step-size': 10,
+        opacity: 0.9,
+        'arrow-scale': 0.8,
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        color: '#1f2328',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...Object.entries(POLARITY_STYLE).map(([polarity, style]) => ({
+      selector: `edge.polarity-${polarity}`,
+      style: {
+        'line-color': style.color,
+        'target-arrow-color': style.color,
+        'line-style': (style.dash ? 'dashed' : 'solid') as 'dashed' | 'solid',
+        'line-cap': style.cap,
+        ...(style.dash ? { 'line-dash-pattern': style.dash } : {}),
+      },
+    })),
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    {
+      selector: 'edge.contested',
+      style: { 'underlay-color': CONTESTED_STYLE.color, 'underlay-padding': CONTESTED_STYLE.padding, 'underlay-opacity': CONTESTED_STYLE.opacity },
+    },
+    // Edge labels only where the reader looks: parallel relationships would stack them unreadably.
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.path', style: { opacity: 1, 'z-index': 9 } },
+    { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700 } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4.5 } },
+    { selector: 'node:selected', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { 'overlay-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0.12, 'overlay-padding': 4 } },
+    { selector: 'node.path', style: { 'border-width': 3, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
+    // Underlays (the contested halo) ignore element opacity, so faded elements drop them.
+    { selector: '.faded', style: { opacity: 0.22, 'underlay-opacity': 0 } },
+    { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0, 'underlay-opacity': 0 } },
+  ];
+}

@@ -1,0 +1,158 @@
+// The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
+// applies highlights. Exposes the instance as window.cy for tests and for the console task.
+import cytoscape, { type Core, type Layouts, type Position } from 'cytoscape';
+import cola from 'cytoscape-cola';
+import fcose from 'cytoscape-fcose';
+import type { GraphResponse } from '../api/api-types.ts';
+import type { Selection } from '../state/view-state.ts';
+import { toElements, type ElementOptions } from './graph-elements.ts';
+import { stylesheet } from './graph-style.ts';
+import { layoutOptions, seededPositions, type LayoutSettings } from './layout.ts';
+
+cytoscape.use(cola);
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
+
+/** Fitting a small graph stops at this zoom, so a handful of nodes is not blown up to poster size. */
+const MAX_FIT_ZOOM = 1.25;
+const MAX_ZOOM = 4;
+
+export interface GraphViewOptions {
+  container: HTMLElement;
+  /** A tap on a node or an edge, or on the background (null). */
+  onSelect: (selection: Selection | null) => void;
+  /** The set of pinned nodes changed (drag, double-click, unpin all). */
+  onPinsChange?: (count: number) => void;
+  layout?: LayoutSettings;
+  elements?: ElementOptions;
+}
+
+export interface Highlight {
+  focus: string | null;
+  selection: Selection | null;
+  /** Elements on the highlighted paths; null when no paths are shown. */
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+}
+
+export interface GraphView {
+  cy: Core;
+  /** Draws the graph and starts the layout; settled() tells when the layout has stopped. */
+  render(graph: GraphResponse): void;
+  relayout(): Promise<void>;
+  settled(): Promise<void>;
+  unpinAll(): void;
+  highlight(highlight: Highlight): void;
+  fit(): void;
+}
+
+export function createGraphView(options: GraphViewOptions): GraphView {
+  const cy = cytoscape({ container: options.container, style: stylesheet(), minZoom: 0.1, maxZoom: MAX_ZOOM, boxSelectionEnabled: false, selectionType: 'single' });
+  window.cy = cy;
+  /** Positions of nodes the user dragged, kept across re-layouts and re-renders. */
+  const pins = new Map<string, Position>();
+  let layout: Layouts | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
+  cy.on('tap', 'edge', (event) => options.onSelect({ kind: 'edge', id: event.target.id() }));
+  cy.on('tap', (event) => event.target === cy && options.onSelect(null));
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+  cy.on('dragfree', 'node', (event) => {
+    const node = event.target;
+    pins.set(node.id(), { ...node.position() });
+    node.addClass('pinned');
+    // A node dropped while the layout still runs stays where it was dropped.
+    if (layout) node.lock();
+    options.onPinsChange?.(pins.size);
+  });
+  cy.on('dbltap', 'node', (event) => {
+    pins.delete(event.target.id());
+    event.target.removeClass('pinned').unlock();
+    options.onPinsChange?.(pins.size);
+  });
+
+  function run(): Promise<void> {
+    layout?.stop();
+    const pinned = cy.nodes().filter((node) => pins.has(node.id()));
+    pinned.forEach((node) => void node.position({ ...pins.get(node.id())! }));
+    // cola and fcose leave locked nodes in place; they are unlocked again when the layout stops.
+    pinned.lock();
+    const current = cy.elements().layout(layoutOptions(cy.nodes().length, pins, options.layout));
+    layout = current;
+    // The layout fits the viewport on every tick; cap how far that may zoom in.
+    cy.maxZoom(MAX_FIT_ZOOM);
+    running = new Promise((resolve) => {
+      current.one('layoutstop', () => {
+        if (layout === current) {
+          layout = undefined;
+          cy.nodes(':locked').unlock();
+          cy.maxZoom(MAX_ZOOM);
+        }
+        resolve();
+      });
+      current.run();
+    });
+    return running;
+  }
+
+  return {
+    cy,
+    render(graph) {
+      layout?.stop();
+      const seeded = seededPositions(graph.nodes.map((node) => node.id));
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(toElements(graph, options.elements));
+        cy.nodes().forEach((node) => {
+          node.position({ ...(pins.get(node.id()) ?? seeded.get(node.id())!) });
+          if (pins.has(node.id())) node.addClass('pinned');
+        });
+      });
+      void run();
+    },
+    relayout: run,
+    async settled() {
+      // A layout started while waiting replaces the one waited for: wait for that one too.
+      let waited: Promise<void>;
+      do {
+        waited = running;
+        await waited;
+      } while (waited !== running);
+    },
+    unpinAll() {
+      pins.clear();
+      cy.nodes().removeClass('pinned').unlock();
+      options.onPinsChange?.(0);
+    },
+    highlight({ focus, selection, path }) {
+      cy.batch(() => {
+        cy.elements().removeClass('path dimmed faded focus');
+        cy.elements().unselect();
+        if (focus) cy.$id(focus).addClass('focus');
+        const selected = selection ? cy.$id(selection.id) : cy.collection();
+        selected.select();
+        if (path) {
+          const on = cy.elements().filter((el) => (el.isNode() ? path.nodes.has(el.id()) : path.edges.has(el.id())));
+          on.addClass('path');
+          cy.elements().not(on).addClass('dimmed');
+        } else if (selected.nonempty()) {
+          // Keep the selection and what touches it readable; fade the rest.
+          const ends = selected.edges().connectedNodes();
+          const keep = selected.nodes().nonempty() ? selected.nodes().closedNeighborhood() : ends.union(ends.edgesWith(ends));
+          cy.elements().not(keep).addClass('faded');
+        }
+      });
+    },
+    fit() {
+      cy.maxZoom(MAX_FIT_ZOOM);
+      cy.fit(cy.elements(), 40);
+      cy.maxZoom(MAX_ZOOM);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Which elements a set of paths passes: each hop becomes every edge drawn between its two
+// entities (any type, either direction), since a path hop stands for the pair's claims.
+import type { EntityPath, GraphEdge } from '../api/api-types.ts';
+
+export interface PathElements {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** Entities on the paths that the current view does not show. */
+  missing: Set<string>;
+}
+
+const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+export function pathElements(paths: readonly EntityPath[], edges: readonly GraphEdge[], nodeIds: ReadonlySet<string>): PathElements {
+  const edgesByPair = new Map<string, string[]>();
+  for (const edge of edges) {
+    const key = pairOf(edge.source, edge.target);
+    edgesByPair.set(key, [...(edgesByPair.get(key) ?? []), edge.id]);
+  }
+  const result: PathElements = { nodes: new Set(), edges: new Set(), missing: new Set() };
+  for (const path of paths) {
+    for (const id of path.ids) (nodeIds.has(id) ? result.nodes : result.missing).add(id);
+    for (const hop of path.hops) for (const id of edgesByPair.get(pairOf(hop.from, hop.to)) ?? []) result.edges.add(id);
+  }
+  return result;
+}
+
+export type SignName = 'aligned' | 'opposed' | 'mixed';
+
+/** +1 aligned, −1 opposed; 0 (a neutral or contested hop) reads as mixed. */
+export function signName(sign: number): SignName {
+  return sign > 0 ? 'aligned' : sign < 0 ? 'opposed' : 'mixed';
+}

@@ -1,0 +1,26 @@
+// View state → the query strings of /api/graph and /api/paths (lists comma-separated).
+import type { ViewState } from './view-state.ts';
+
+export function graphQuery(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  const list = (key: string, values: readonly string[]) => values.length > 0 && params.set(key, [...values].sort().join(','));
+  list('polarity', state.polarity);
+  list('type', state.type);
+  list('kind', state.kind);
+  list('article', state.article);
+  list('statedBy', state.statedBy);
+  if (state.focus) {
+    params.set('focus', state.focus);
+    params.set('depth', String(state.depth));
+  }
+  if (state.minArticles > 1) params.set('minArticles', String(state.minArticles));
+  return params;
+}
+
+/** Null until both ends are chosen (and differ). Paths follow the view's polarity filter. */
+export function pathsQuery(state: ViewState): URLSearchParams | null {
+  if (!state.pathFrom || !state.pathTo || state.pathFrom === state.pathTo) return null;
+  const params = new URLSearchParams({ from: state.pathFrom, to: state.pathTo, maxHops: String(state.maxHops) });
+  if (state.polarity.length > 0) params.set('polarity', [...state.polarity].sort().join(','));
+  return params;
+}

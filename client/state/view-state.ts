@@ -1,0 +1,154 @@
+// Everything that defines a view, and its URL form: a link reproduces the view, and the browser's
+// back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
+import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../api/api-types.ts';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export interface ViewState {
+  polarity: Polarity[];
+  /** Relationship types (UPPER_SNAKE). */
+  type: string[];
+  kind: EntityKind[];
+  /** Article ids. */
+  article: string[];
+  /** Speaker entity ids (a claim's statedBy). */
+  statedBy: string[];
+  /** The entity whose neighbourhood is shown; null: the whole graph. */
+  focus: string | null;
+  depth: 1 | 2 | 3;
+  /** Only edges backed by at least this many distinct articles. */
+  minArticles: number;
+  selection: Selection | null;
+  pathFrom: string | null;
+  pathTo: string | null;
+  maxHops: 1 | 2 | 3 | 4;
+}
+
+export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
+  polarity: [],
+  type: [],
+  kind: [],
+  article: [],
+  statedBy: [],
+  focus: null,
+  depth: 1,
+  minArticles: 1,
+  selection: null,
+  pathFrom: null,
+  pathTo: null,
+  maxHops: 3,
+});
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TYPE = /^[A-Z]+(?:_[A-Z]+)*$/;
+const EDGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\|[A-Z]+(?:_[A-Z]+)*\|[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isSlug = (value: string): boolean => SLUG.test(value);
+
+/** URL parameter names; short where the value is long. */
+const KEYS = {
+  polarity: 'polarity',
+  type: 'type',
+  kind: 'kind',
+  article: 'article',
+  statedBy: 'speaker',
+  focus: 'focus',
+  depth: 'depth',
+  minArticles: 'minArticles',
+  selection: 'sel',
+  pathFrom: 'from',
+  pathTo: 'to',
+  maxHops: 'hops',
+} as const;
+
+const uniqueSorted = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
+
+/** One canonical form per view (lists sorted, no duplicates), so equal views have equal URLs. */
+export function normalizeView(state: ViewState): ViewState {
+  return {
+    ...state,
+    polarity: uniqueSorted(state.polarity),
+    type: uniqueSorted(state.type),
+    kind: uniqueSorted(state.kind),
+    article: uniqueSorted(state.article),
+    statedBy: uniqueSorted(state.statedBy),
+  };
+}
+
+export function toSearchParams(input: ViewState): URLSearchParams {
+  const state = normalizeView(input);
+  const params = new URLSearchParams();
+  const list = (key: string, values: readonly string[]) => values.length > 0 && params.set(key, values.join(','));
+  list(KEYS.polarity, state.polarity);
+  list(KEYS.type, state.type);
+  list(KEYS.kind, state.kind);
+  list(KEYS.article, state.article);
+  list(KEYS.statedBy, state.statedBy);
+  if (state.focus) params.set(KEYS.focus, state.focus);
+  if (state.focus && state.depth !== DEFAULT_VIEW.depth) params.set(KEYS.depth, String(state.depth));
+  if (state.minArticles !== DEFAULT_VIEW.minArticles) params.set(KEYS.minArticles, String(state.minArticles));
+  if (state.selection) params.set(KEYS.selection, `${state.selection.kind}:${state.selection.id}`);
+  if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
+  if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
+  if ((state.pathFrom || state.pathTo) && state.maxHops !== DEFAULT_VIEW.maxHops) params.set(KEYS.maxHops, String(state.maxHops));
+  return params;
+}
+
+export function fromSearchParams(params: URLSearchParams): ViewState {
+  const list = (key: string) =>
+    params
+      .getAll(key)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean);
+  const oneOf = <T extends string>(allowed: readonly T[]) => (value: string): value is T => (allowed as readonly string[]).includes(value);
+  const slug = (key: string) => {
+    const value = params.get(key);
+    return value && SLUG.test(value) ? value : null;
+  };
+  const int = <T extends number>(key: string, min: number, max: number, fallback: T): T => {
+    const value = Number(params.get(key));
+    return (Number.isInteger(value) && value >= min && value <= max ? value : fallback) as T;
+  };
+
+  return normalizeView({
+    polarity: list(KEYS.polarity).filter(oneOf(POLARITIES)),
+    type: list(KEYS.type).filter((value) => TYPE.test(value)),
+    kind: list(KEYS.kind).filter(oneOf(ENTITY_KINDS)),
+    article: list(KEYS.article).filter(isSlug),
+    statedBy: list(KEYS.statedBy).filter(isSlug),
+    focus: slug(KEYS.focus),
+    depth: int(KEYS.depth, 1, 3, DEFAULT_VIEW.depth),
+    minArticles: int(KEYS.minArticles, 1, 1000, DEFAULT_VIEW.minArticles),
+    selection: parseSelection(params.get(KEYS.selection)),
+    pathFrom: slug(KEYS.pathFrom),
+    pathTo: slug(KEYS.pathTo),
+    maxHops: int(KEYS.maxHops, 1, 4, DEFAULT_VIEW.maxHops),
+  });
+}
+
+function parseSelection(value: string | null): Selection | null {
+  const match = value ? /^(node|edge):(.+)$/.exec(value) : null;
+  if (!match) return null;
+  const [, kind, id] = match as unknown as [string, 'node' | 'edge', string];
+  if (kind === 'node' && SLUG.test(id)) return { kind, id };
+  if (kind === 'edge' && EDGE_ID.test(id)) return { kind, id };
+  return null;
+}
+
+/** Clears every filter (polarity, type, kind, article, speaker, min articles); keeps the rest. */
+export function withoutFilters(state: ViewState): ViewState {
+  const { polarity, type, kind, article, statedBy, minArticles } = DEFAULT_VIEW;
+  return { ...state, polarity, type, kind, article, statedBy, minArticles };
+}
+
+export function hasFilters(state: ViewState): boolean {
+  return (
+    state.polarity.length + state.type.length + state.kind.length + state.article.length + state.statedBy.length > 0 ||
+    state.minArticles !== DEFAULT_VIEW.minArticles
+  );
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return toSearchParams(a).toString() === toSearchParams(b).toString();
+}

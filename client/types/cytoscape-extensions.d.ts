@@ -1,0 +1,10 @@
+// The layout extensions ship without type declarations; both are registered with cytoscape.use().
+declare module 'cytoscape-cola' {
+  const extension: cytoscape.Ext;
+  export default extension;
+}
+
+declare module 'cytoscape-fcose' {
+  const extension: cytoscape.Ext;
+  export default extension;
+}

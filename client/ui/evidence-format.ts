@@ -1,0 +1,60 @@
+// What the evidence panel says about each claim, as plain data: speaker, date, article line.
+import type { Article, Claim, Polarity } from '../api/api-types.ts';
+import { humanType } from '../graph/graph-elements.ts';
+
+export interface ClaimView {
+  claimId: string;
+  quote: string;
+  type: string;
+  polarity: Polarity;
+  /** The speaker's name, or "the article" for the article's own narration. */
+  speaker: string;
+  articleTitle: string;
+  articleUrl: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** The claim's date, else the article's event or printed date; null when none is known. */
+  date: string | null;
+}
+
+export interface FormatContext {
+  articles: ReadonlyMap<string, Article>;
+  /** Entity names by id; an unknown id is shown as itself. */
+  name: (id: string) => string;
+}
+
+export function speakerLabel(statedBy: string | null, name: (id: string) => string): string {
+  return statedBy ? name(statedBy) : 'the article';
+}
+
+/** pageDate is when the page was captured, not the article's date, so it is never shown as one. */
+export function claimDate(claim: Pick<Claim, 'date'>, article: Pick<Article, 'eventDate' | 'published'> | undefined): string | null {
+  return claim.date ?? article?.eventDate ?? article?.published ?? null;
+}
+
+export function claimView(claim: Claim & { type: string }, context: FormatContext): ClaimView {
+  const article = context.articles.get(claim.articleId);
+  return {
+    claimId: claim.claimId,
+    quote: claim.quote,
+    type: humanType(claim.type),
+    polarity: claim.polarity,
+    speaker: speakerLabel(claim.statedBy, context.name),
+    articleTitle: article?.title ?? claim.articleId,
+    articleUrl: article?.url ?? null,
+    outlet: article?.outlet ?? null,
+    author: article?.author ?? null,
+    date: claimDate(claim, article),
+  };
+}
+
+/** Claims grouped for reading: by article (in the order articles first appear), then by date. */
+export function sortClaims<T extends Pick<ClaimView, 'articleTitle' | 'date' | 'claimId'>>(claims: readonly T[]): T[] {
+  return [...claims].sort(
+    (a, b) => a.articleTitle.localeCompare(b.articleTitle) || (a.date ?? '').localeCompare(b.date ?? '') || a.claimId.localeCompare(b.claimId),
+  );
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,160 @@
+// The right panel: the evidence of a relationship (every claim with its quote and provenance) or
+// an entity's card. All data text goes in through dom.ts (textContent only).
+import { POLARITIES, type EntityDetail, type GraphEdge } from '../api/api-types.ts';
+import { humanType } from '../graph/graph-elements.ts';
+import { kindStyle, POLARITY_STYLE } from '../graph/graph-style.ts';
+import { claimView, plural, sortClaims, type ClaimView, type FormatContext } from './evidence-format.ts';
+import { clear, externalLink, h } from './dom.ts';
+import { lineSwatch } from './legend.ts';
+
+export interface EvidenceActions {
+  focus(id: string): void;
+  selectEdge(id: string): void;
+  selectNode(id: string): void;
+  pathFrom(id: string): void;
+}
+
+export interface EvidencePanel {
+  element: HTMLElement;
+  showIntro(): void;
+  showMessage(text: string): void;
+  showEdge(edge: GraphEdge, context: FormatContext & { siblings: GraphEdge[] }): void;
+  showNode(detail: EntityDetail, context: { inView: boolean; focused: boolean }): void;
+}
+
+const polarityBadge = (polarity: keyof typeof POLARITY_STYLE) =>
+  h('span', { class: `polarity-badge polarity-${polarity}` }, lineSwatch(POLARITY_STYLE[polarity], { width: 2 }), POLARITY_STYLE[polarity].label.toLowerCase());
+
+const kindBadge = (kind: string) => h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(kind).fill}` } }, kind);
+
+const button = (label: string, run: () => void, extra: Record<string, string> = {}) =>
+  h('button', { class: 'link-button', attrs: { type: 'button', ...extra }, on: { click: run } }, label);
+
+function claimItem(view: ClaimView): HTMLElement {
+  const meta = (term: string, value: Node | string | null) => (value ? [h('dt', {}, term), h('dd', {}, value)] : []);
+  return h(
+    'li',
+    { class: 'claim', dataset: { claimId: view.claimId } },
+    h('blockquote', { class: 'quote' }, view.quote),
+    h(
+      'dl',
+      { class: 'claim-meta' },
+      ...meta('Article', externalLink(view.articleTitle, view.articleUrl)),
+      ...meta('Outlet', view.outlet ?? 'not named'),
+      ...meta('Author', view.author ?? 'not named'),
+      ...meta('Date', view.date ?? 'not stated'),
+      ...meta('Speaker', view.speaker),
+      ...meta('States', h('span', {}, `${view.type} · `, polarityBadge(view.polarity))),
+    ),
+  );
+}
+
+export function createEvidencePanel(actions: EvidenceActions): EvidencePanel {
+  const element = h('div', { class: 'evidence-body', attrs: { id: 'evidence-body' } });
+  const show = (...children: (Node | null)[]) => {
+    clear(element);
+    element.append(...children.filter((child): child is Node => child !== null));
+    element.scrollTop = 0;
+  };
+
+  return {
+    element,
+    showIntro() {
+      show(
+        h('h2', { class: 'panel-title' }, 'Evidence'),
+        h('p', { class: 'muted' }, 'Click a line to read the claims behind it: every quote, its article, and who said it.'),
+        h('p', { class: 'muted' }, 'Click an entity for its card: aliases, allies and adversaries, and the articles that name it.'),
+      );
+    },
+    showMessage(text) {
+      show(h('h2', { class: 'panel-title' }, 'Evidence'), h('p', { class: 'muted' }, text));
+    },
+    showEdge(edge, context) {
+      const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
+      const arrow = edge.directed ? '→' : '—';
+      show(
+        h('p', { class: 'panel-kicker' }, 'Relationship'),
+        h(
+          'h2',
+          { class: 'panel-title', attrs: { id: 'evidence-title' } },
+          button(context.name(edge.source), () => actions.selectNode(edge.source)),
+          ` ${arrow} ${humanType(edge.type)} ${arrow} `,
+          button(context.name(edge.target), () => actions.selectNode(edge.target)),
+        ),
+        h(
+          'p',
+          { class: 'edge-summary' },
+          polarityBadge(edge.polarity),
+          edge.contested ? h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair') : null,
+          h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
+        ),
+        context.siblings.length > 0
+          ? h(
+              'div',
+              { class: 'siblings' },
+              h('h3', {}, 'Also between these two'),
+              h(
+                'ul',
+                {},
+                ...context.siblings.map((other) =>
+                  h(
+                    'li',
+                    {},
+                    button(other.directed ? `${context.name(other.source)} ${humanType(other.type)} ${context.name(other.target)}` : humanType(other.type), () => actions.selectEdge(other.id), { 'data-edge': other.id }),
+                    polarityBadge(other.polarity),
+                    h('span', { class: 'muted' }, plural(other.claimCount, 'claim')),
+                  ),
+                ),
+              ),
+            )
+          : null,
+        h('h3', {}, plural(claims.length, 'claim')),
+        h('ol', { class: 'claims', attrs: { id: 'claims' } }, ...claims.map(claimItem)),
+      );
+    },
+    showNode(detail, { inView, focused }) {
+      const { entity } = detail;
+      const counterpartGroup = (polarity: (typeof POLARITIES)[number]) => {
+        const list = detail.counterparts[polarity];
+        if (list.length === 0) return null;
+        return h(
+          'section',
+          { class: 'counterparts', dataset: { polarity } },
+          h('h3', {}, polarityBadge(polarity), ` ${list.length}`),
+          h(
+            'ul',
+            {},
+            ...list.map((counterpart) =>
+              h(
+                'li',
+                {},
+                button(counterpart.name, () => actions.focus(counterpart.id), { title: `Focus on ${counterpart.name}`, 'data-focus': counterpart.id }),
+                ' ',
+                kindBadge(counterpart.kind),
+                h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
+              ),
+            ),
+          ),
+        );
+      };
+      show(
+        h('p', { class: 'panel-kicker' }, 'Entity'),
+        h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, entity.name, ' ', kindBadge(entity.kind)),
+        entity.description ? h('p', { class: 'description' }, entity.description) : null,
+        h(
+          'div',
+          { class: 'card-actions' },
+          focused ? null : h('button', { class: 'button', attrs: { type: 'button', id: 'focus-here' }, on: { click: () => actions.focus(entity.id) } }, 'Focus here'),
+          h('button', { class: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.pathFrom(entity.id) } }, 'Paths from here'),
+        ),
+        inView ? null : h('p', { class: 'muted' }, 'Not in the current view.'),
+        entity.aliases.length > 0 ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliases.map((alias) => h('li', {}, alias)))) : null,
+        h('h3', {}, 'Counterparts'),
+        ...POLARITIES.map(counterpartGroup),
+        POLARITIES.every((p) => detail.counterparts[p].length === 0) ? h('p', { class: 'muted' }, 'No stated relationships.') : null,
+        h('h3', {}, plural(detail.articles.length, 'article')),
+        h('ul', { class: 'article-list' }, ...detail.articles.map((article) => h('li', {}, h('span', {}, article.title), article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null))),
+      );
+    },
+  };
+}

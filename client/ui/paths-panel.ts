@@ -1,0 +1,115 @@
+// Paths between two entities: two search boxes and a hop limit; the list of paths, each with its
+// sign (aligned, opposed, mixed) and the quotes of every hop. Choosing a path in the list shows it
+// alone in the graph; choosing it again shows all.
+import type { EntityHit, EntityPath, PathsResponse } from '../api/api-types.ts';
+import { signName } from '../graph/highlight.ts';
+import { humanType } from '../graph/graph-elements.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { plural } from './evidence-format.ts';
+import { append, clear, h } from './dom.ts';
+import { createSearchBox } from './search-box.ts';
+
+export interface PathsPanelOptions {
+  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  name: (id: string) => string;
+  onChange: (patch: Partial<ViewState>) => void;
+  /** A path chosen in the list (its index), or null for all. */
+  onChoose: (index: number | null) => void;
+}
+
+export interface PathsPanel {
+  element: HTMLElement;
+  update(state: ViewState): void;
+  /** `outside`: entities on the paths that the current view does not draw. */
+  showPaths(response: PathsResponse | null, chosen: number | null, outside?: number): void;
+  /** Scrolls the results into sight (after the user asked for paths). */
+  reveal(): void;
+  showMessage(text: string): void;
+}
+
+const SIGN_TEXT = { aligned: 'Aligned', opposed: 'Opposed', mixed: 'Mixed' } as const;
+const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
+
+export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
+  const { name, onChange } = options;
+  const from = createSearchBox({ label: 'From', id: 'path-from', search: options.search, onPick: (hit) => onChange({ pathFrom: hit.id }) });
+  const to = createSearchBox({ label: 'To', id: 'path-to', search: options.search, onPick: (hit) => onChange({ pathTo: hit.id }) });
+  const hops = h(
+    'select',
+    { attrs: { id: 'max-hops' }, on: { change: () => onChange({ maxHops: Number(hops.value) as ViewState['maxHops'] }) } },
+    ...[1, 2, 3, 4].map((n) => h('option', { attrs: { value: n } }, String(n))),
+  );
+  const clearButton = h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-paths' }, on: { click: () => onChange({ pathFrom: null, pathTo: null }) } }, 'Clear');
+  const results = h('div', { class: 'path-results', attrs: { id: 'path-results', 'aria-live': 'polite' } });
+
+  const element = h(
+    'section',
+    { class: 'panel-section', attrs: { id: 'paths', 'aria-labelledby': 'paths-title' } },
+    h('div', { class: 'section-head' }, h('h2', { attrs: { id: 'paths-title' } }, 'Paths'), clearButton),
+    from.element,
+    to.element,
+    h('label', { class: 'inline-field', attrs: { for: 'max-hops' } }, 'Up to ', hops, ' hops'),
+    results,
+  );
+
+  const pathItem = (path: EntityPath, index: number, chosen: number | null) => {
+    const sign = signName(path.sign);
+    const hopsList = path.hops.map((hop) =>
+      h(
+        'details',
+        { class: 'hop' },
+        h('summary', {}, h('span', { class: `sign sign-${signName(hop.sign)}` }, SIGN_MARK[signName(hop.sign)]), ` ${name(hop.from)} – ${name(hop.to)} `, h('span', { class: 'muted' }, plural(hop.claims.length, 'claim'))),
+        h(
+          'ul',
+          { class: 'hop-claims' },
+          ...hop.claims.map((claim) => h('li', {}, h('blockquote', { class: 'quote' }, claim.quote), h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`))),
+        ),
+      ),
+    );
+    return h(
+      'li',
+      { class: 'path', dataset: { index: String(index), sign }, attrs: { 'aria-current': chosen === index ? 'true' : undefined } },
+      h(
+        'button',
+        { class: 'path-choose', attrs: { type: 'button', title: chosen === index ? 'Show all paths' : 'Show only this path' }, on: { click: () => options.onChoose(chosen === index ? null : index) } },
+        h('span', { class: `sign-badge sign-${sign}` }, `${SIGN_MARK[sign]} ${SIGN_TEXT[sign]}`),
+        h('span', { class: 'path-steps' }, path.ids.map(name).join(' → ')),
+      ),
+      ...hopsList,
+    );
+  };
+
+  return {
+    element,
+    update(state) {
+      from.setValue(state.pathFrom ? name(state.pathFrom) : '');
+      to.setValue(state.pathTo ? name(state.pathTo) : '');
+      hops.value = String(state.maxHops);
+      clearButton.hidden = !state.pathFrom && !state.pathTo;
+    },
+    showPaths(response, chosen, outside = 0) {
+      clear(results);
+      if (!response) {
+        results.append(h('p', { class: 'muted' }, 'Pick two entities to see how they connect, and whether the chain reads as aligned or opposed.'));
+        return;
+      }
+      if (response.paths.length === 0) {
+        results.append(h('p', { class: 'empty-inline' }, `No path within ${plural(response.maxHops, 'hop')}.`));
+        return;
+      }
+      append(
+        results,
+        h('p', { class: 'muted' }, `${plural(response.paths.length, 'path')}, shortest first. The sign multiplies the hops: the ally of an adversary reads as opposed.`),
+        outside > 0 ? h('p', { class: 'empty-inline' }, `${plural(outside, 'entity', 'entities')} on these paths ${outside === 1 ? 'is' : 'are'} outside the current view; clear the focus or filters to see the whole route.`) : null,
+        h('ol', { class: 'path-list' }, ...response.paths.map((path, index) => pathItem(path, index, chosen))),
+      );
+    },
+    reveal() {
+      element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    },
+    showMessage(text) {
+      clear(results);
+      results.append(h('p', { class: 'empty-inline' }, text));
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// An entity search box with suggestions: debounced /api/entities?q= (typo-tolerant), an ARIA
+// combobox navigable with ↑/↓, Enter and Escape. Used for focus, path ends and speakers.
+import type { EntityHit } from '../api/api-types.ts';
+import { isAbort } from '../api/api-client.ts';
+import { kindStyle } from '../graph/graph-style.ts';
+import { clear, h } from './dom.ts';
+import { debounce, moveActive } from './suggest-nav.ts';
+
+export interface SearchBoxOptions {
+  /** Visible label. */
+  label: string;
+  /** Element id of the input (tests and labels use it). */
+  id: string;
+  placeholder?: string;
+  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  onPick: (hit: EntityHit) => void;
+  /** Wait this long after the last keystroke before asking; default 180 ms. */
+  debounceMs?: number;
+  /** Fewer characters than this ask nothing; default 2. */
+  minChars?: number;
+  /** After a pick, show the picked name (true) or empty the box (false); default true. */
+  keepPicked?: boolean;
+}
+
+export interface SearchBox {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  setValue(text: string): void;
+}
+
+export function createSearchBox(options: SearchBoxOptions): SearchBox {
+  const { label, id, placeholder = 'Search entities…', search, onPick, debounceMs = 180, minChars = 2, keepPicked = true } = options;
+  const listId = `${id}-suggestions`;
+  const input = h('input', {
+    class: 'search-input',
+    attrs: { id, type: 'search', placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId },
+  });
+  const list = h('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': `${label} suggestions` } });
+  const element = h('div', { class: 'search-box' }, h('label', { class: 'field-label', attrs: { for: id } }, label), input, list);
+
+  let hits: EntityHit[] = [];
+  let active = -1;
+  let controller: AbortController | undefined;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const setActive = (index: number) => {
+    active = index;
+    [...list.children].forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', `${listId}-${index}`);
+      list.children[index]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const pick = (hit: EntityHit) => {
+    input.value = keepPicked ? hit.name : '';
+    close();
+    onPick(hit);
+  };
+
+  const show = (items: EntityHit[], message?: string) => {
+    hits = items;
+    clear(list);
+    items.forEach((hit, index) =>
+      list.append(
+        h(
+          'li',
+          {
+            class: 'suggestion',
+            attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
+            dataset: { id: hit.id },
+            // mousedown, not click: it fires before the input's blur closes the list.
+            on: { mousedown: (event) => (event.preventDefault(), pick(hit)) },
+          },
+          h('span', { class: 'suggestion-name' }, hit.name),
+          h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(hit.kind).fill}` } }, hit.kind),
+        ),
+      ),
+    );
+    if (message) list.append(h('li', { class: 'suggestion-empty', attrs: { role: 'presentation' } }, message));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  };
+
+  const ask = debounce(async (query: string) => {
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      const found = await search(query, controller.signal);
+      if (input.value.trim() !== query) return;
+      show(found, found.length === 0 ? 'No entity matches' : undefined);
+    } catch (error) {
+      if (!isAbort(error)) show([], 'Search is unavailable right now');
+    }
+  }, debounceMs);
+
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    if (query.length < minChars) {
+      ask.cancel();
+      controller?.abort();
+      close();
+      return;
+    }
+    ask(query);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) return;
+      event.preventDefault();
+      setActive(moveActive(active, event.key === 'ArrowDown' ? 1 : -1, hits.length));
+    } else if (event.key === 'Enter') {
+      const hit = hits[active >= 0 ? active : 0];
+      if (!list.hidden && hit) {
+        event.preventDefault();
+        pick(hit);
+      }
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', close);
+
+  return { element, input, setValue: (text) => void (input.value = text) };
+}

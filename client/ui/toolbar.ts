@@ -1,0 +1,54 @@
+// The header's live counts, the truncated flag, and the layout buttons.
+import type { GraphCounts } from '../api/api-types.ts';
+import { append, clear, h } from './dom.ts';
+
+export interface ToolbarActions {
+  fit(): void;
+  relayout(): void;
+  unpinAll(): void;
+}
+
+export interface Toolbar {
+  counts: HTMLElement;
+  buttons: HTMLElement;
+  show(counts: GraphCounts | null, truncated: boolean): void;
+  setPinned(count: number): void;
+}
+
+export function createToolbar(actions: ToolbarActions): Toolbar {
+  const counts = h('div', { class: 'counts', attrs: { 'aria-live': 'polite', id: 'counts' } });
+  const button = (label: string, title: string, run: () => void, id: string) =>
+    h('button', { class: 'button button-quiet', attrs: { type: 'button', title, id }, on: { click: run } }, label);
+  const unpin = button('Unpin all', 'Release every node you dragged into place', actions.unpinAll, 'unpin-all');
+  unpin.disabled = true;
+  const buttons = h(
+    'div',
+    { class: 'toolbar' },
+    button('Fit', 'Fit the whole graph in the window', actions.fit, 'fit'),
+    button('Re-layout', 'Run the layout again; dragged (pinned) nodes stay where you put them', actions.relayout, 'relayout'),
+    unpin,
+  );
+  return {
+    counts,
+    buttons,
+    show(value, truncated) {
+      clear(counts);
+      if (!value) return;
+      const item = (n: number, one: string, many: string, key: string) => h('span', { class: 'count', dataset: { count: key } }, h('strong', {}, String(n)), ` ${n === 1 ? one : many}`);
+      append(
+        counts,
+        item(value.nodes, 'entity', 'entities', 'nodes'),
+        item(value.edges, 'relationship', 'relationships', 'edges'),
+        item(value.claims, 'claim', 'claims', 'claims'),
+        item(value.articles, 'article', 'articles', 'articles'),
+        truncated
+          ? h('span', { class: 'truncated', attrs: { id: 'truncated', title: 'More entities match than the server draws at once; the best connected are shown. Narrow the filters or focus on an entity.' } }, 'Truncated')
+          : null,
+      );
+    },
+    setPinned(count) {
+      unpin.disabled = count === 0;
+      unpin.textContent = count > 0 ? `Unpin all (${count})` : 'Unpin all';
+    },
+  };
+}

@@ -1,0 +1,161 @@
+// Browser-test harness: the real app in-process on a free port over the test Neo4j with the seed
+// corpus, and Debian's Chromium driven by playwright-core (never a downloaded browser). Tests wait
+// on the page's explicit ready signal (body[data-state], body[data-renders]), never on a clock.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../server/app.ts';
+import { CLIENT_DIST, ensureClientBuilt } from '../../server/client-build.ts';
+import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import type { Neo4j } from '../../server/db/neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { eventually } from '../support/process.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'browser');
+const log = (line: string) => console.log(`[harness] ${line}`);
+/** Setup may wait for Chromium to finish installing, on top of a client build and a corpus load. */
+export const BROWSER_SETUP_MS = 15 * 60_000;
+
+export interface RunningExplorer {
+  url: string;
+  db: Neo4j;
+  /** GET a JSON document from the running API. */
+  api<T>(pathAndQuery: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Builds the client if stale, loads the seed corpus into a clean graph, and serves the app. */
+export async function startExplorer(): Promise<RunningExplorer> {
+  await ensureClientBuilt(log);
+  const db = await connectTestNeo4j();
+  await applySchema(db);
+  await resetGraph(db);
+  await loadCorpus(db, readValidCorpus(path.join(ROOT, 'data')));
+  const app = createApp({ db, clientDir: CLIENT_DIST, log });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1');
+    listening.once('listening', () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    db,
+    async api<T>(pathAndQuery: string) {
+      const response = await fetch(`${url}${pathAndQuery}`);
+      if (!response.ok) throw new Error(`${pathAndQuery}: ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
+
+/** Chromium may still be being installed when tests start: wait for it (never download one). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) log(`waiting for ${CHROMIUM} to be installed...`);
+  if (!(await eventually(() => existsSync(CHROMIUM), 600_000))) throw new Error(`${CHROMIUM} not found; install Debian's chromium package`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export interface OpenPage {
+  page: Page;
+  /** Uncaught errors in the page; a test fails when any occurred. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh page (own context: own history and storage) with its console forwarded to the test log. */
+export async function openPage(browser: Browser, { width = 1500, height = 920 } = {}): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => {
+    console.log(`[browser pageerror] ${error.stack ?? error.message}`);
+    errors.push(error.message);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+export const renders = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset.renders ?? 0));
+
+/** Waits until the page has finished a render after `after` (a renders count) and is ready. */
+export async function waitForReady(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction((before) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders) > before, after, { timeout: 30_000 });
+}
+
+/** Does `action` and waits for the view it causes to be fully drawn. */
+export async function afterRender(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await renders(page);
+  await action();
+  await waitForReady(page, before);
+}
+
+export async function goto(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForReady(page);
+}
+
+export interface GraphState {
+  nodes: string[];
+  edges: string[];
+}
+
+/** What Cytoscape draws, from window.cy. */
+export function graphState(page: Page, selector = '*'): Promise<GraphState> {
+  return page.evaluate((sel) => {
+    const cy = window.cy!;
+    return { nodes: cy.nodes(sel).map((n) => n.id()).sort(), edges: cy.edges(sel).map((e) => e.id()).sort() };
+  }, selector);
+}
+
+export function idsOf(graph: { nodes: { id: string }[]; edges: { id: string }[] }): GraphState {
+  return { nodes: graph.nodes.map((n) => n.id).sort(), edges: graph.edges.map((e) => e.id).sort() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * A synthetic /api/graph answer with `size` entities (a ring plus chords, every kind and polarity),
+ * flagged truncated: for the large-graph layout and the truncated flag, which the seed corpus is
+ * too small to reach.
+ */
+export function largeGraph(size: number) {
+  const kinds = ['Country', 'Person', 'Organization', 'Group', 'Initiative'];
+  const polarities = ['alliance', 'tension', 'neutral'] as const;
+  const id = (i: number) => `entity-${i % size}`;
+  const nodes = Array.from({ length: size }, (_, i) => ({ id: id(i), name: `Entity ${i}`, kind: kinds[i % kinds.length]!, aliases: [], degree: 3 }));
+  const edges = Array.from({ length: size + Math.floor(size / 3) }, (_, i) => {
+    const [source, target] = i < size ? [id(i), id(i + 1)] : [id((i - size) * 3), id((i - size) * 3 + 17)];
+    const polarity = polarities[i % 3]!;
+    return {
+      id: `${source}|MET_WITH|${target}`,
+      source,
+      target,
+      type: 'MET_WITH',
+      directed: i % 2 === 0,
+      polarity,
+      claimCount: 1,
+      articleCount: 1 + (i % 5),
+      contested: i % 11 === 0,
+      claims: [{ claimId: `c${i}`, quote: `Quote ${i}`, articleId: 'synthetic', statedBy: null, date: null, polarity }],
+    };
+  });
+  return { nodes, edges, truncated: true, counts: { nodes: nodes.length, edges: edges.length, claims: edges.length, articles: 1 } };
+}
