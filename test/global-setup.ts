@@ -20,8 +20,9 @@ export function pinnedNeo4jVersion(): string {
 }
 
 async function dockerAnswers(): Promise<boolean> {
+  // A failing import is a broken install and must fail the run; only "no runtime" falls through.
+  const { getContainerRuntimeClient } = await import('testcontainers');
   try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
     await getContainerRuntimeClient();
     return true;
   } catch {
