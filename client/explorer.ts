@@ -8,7 +8,7 @@ import type { GraphView } from './graph/graph-view.ts';
 import { pathElements } from './graph/highlight.ts';
 import type { NameBook } from './state/entity-names.ts';
 import { graphQuery, pathsQuery } from './state/graph-query.ts';
-import { DEFAULT_VIEW, fromSearchParams, hasFilters, normalizeView, sameView, toSearchParams, withoutFilters, type ViewState } from './state/view-state.ts';
+import { applyPatch, DEFAULT_VIEW, fromSearchParams, hasFilters, sameView, toSearchParams, withoutFilters, type ViewState } from './state/view-state.ts';
 import type { Banner } from './ui/banner.ts';
 import type { EmptyState } from './ui/empty-state.ts';
 import type { EvidencePanel } from './ui/evidence-panel.ts';
@@ -31,6 +31,18 @@ export interface ExplorerParts {
   signal: ReadySignal;
   /** Builds the filters once the vocabulary and the article list are known. */
   createFilters(data: { vocabulary: Awaited<ReturnType<ApiClient['vocabulary']>>; articles: Article[] }): FiltersPanel;
+  /** Features that follow the view (the Alignments panel): synced after graph, paths and selection. */
+  extensions?: ViewExtension[];
+  /** The Cypher console: follows the view's console part (open, query) on every change, at once. */
+  console?: { update(state: ViewState): void };
+}
+
+/**
+ * A feature that brings its own part of the page in line with the view. sync() runs at the end of
+ * every sync, before the view is signalled ready; it returns early when stale() turns true.
+ */
+export interface ViewExtension {
+  sync(context: { state: ViewState; graph: GraphResponse | null; stale: () => boolean }): Promise<void>;
 }
 
 export interface Explorer {
@@ -38,6 +50,8 @@ export interface Explorer {
   navigate(patch: Partial<ViewState>): void;
   choosePath(index: number | null): void;
   relayout(): Promise<void>;
+  /** Fetches and draws the view's graph again (after the console drew a query result in its place). */
+  redraw(): Promise<void>;
   readonly state: ViewState;
   readonly graph: GraphResponse | null;
 }
@@ -77,11 +91,15 @@ export function createExplorer(parts: ExplorerParts): Explorer {
   }
 
   function navigate(patch: Partial<ViewState>): void {
-    const next = normalizeView({ ...state, ...patch });
+    const next = applyPatch(state, patch);
     const changed = !sameView(next, state);
+    // Only the console changed (opened, closed, a query run): the URL follows without a new
+    // history entry, and nothing in the view needs drawing again.
+    const consoleOnly = changed && sameView({ ...next, console: state.console }, state);
     state = next;
     updateControls();
     if (!changed) return;
+    if (consoleOnly) return history.replaceState(null, '', urlOf(state));
     history.pushState(null, '', urlOf(state));
     void sync();
   }
@@ -90,6 +108,7 @@ export function createExplorer(parts: ExplorerParts): Explorer {
     parts.focus.update(state);
     parts.paths.update(state);
     filters?.update(state, graph ? speakersInView(graph.edges) : []);
+    parts.console?.update(state);
   }
 
   function fail(error: unknown, retry: () => void): void {
@@ -130,6 +149,10 @@ export function createExplorer(parts: ExplorerParts): Explorer {
         applyHighlight();
         await showSelection(stale);
         if (stale()) return;
+        for (const extension of parts.extensions ?? []) {
+          await extension.sync({ state, graph, stale });
+          if (stale()) return;
+        }
         await view.settled();
         if (!stale()) banner.hide();
       } catch (error) {
@@ -268,6 +291,10 @@ export function createExplorer(parts: ExplorerParts): Explorer {
       applyHighlight();
     },
     relayout: () => track(() => view.relayout()),
+    redraw() {
+      graphKey = null;
+      return sync();
+    },
     get state() {
       return state;
     },

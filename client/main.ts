@@ -1,12 +1,15 @@
 // Entry point: builds the page's parts, wires them to the explorer controller, and starts it.
 // Extension points for later work: data-slot="console" (a drawer under the graph) and
 // data-slot="exports" (header buttons) in index.html; window.cy and window.entente at run time.
+import { createAlignments } from './alignments/alignments.ts';
 import { createApiClient } from './api/api-client.ts';
+import { createCypherConsole } from './console/cypher-console.ts';
 import { createExplorer, type Explorer } from './explorer.ts';
 import { createGraphView } from './graph/graph-view.ts';
 import { createNameBook } from './state/entity-names.ts';
 import { createBanner } from './ui/banner.ts';
 import { createEmptyState } from './ui/empty-state.ts';
+import { createExportsMenu } from './export/exports-menu.ts';
 import { createEvidencePanel } from './ui/evidence-panel.ts';
 import { createFiltersPanel } from './ui/filters-panel.ts';
 import { createFocusControls } from './ui/focus-controls.ts';
@@ -37,14 +40,27 @@ const banner = createBanner();
 const empty = createEmptyState();
 const view = createGraphView({
   container: byId('graph'),
-  onSelect: (selection) => navigate({ selection }),
+  // A tap on a console result's own element (an Article, …) is the console's; the rest navigates.
+  onSelect: (selection) => void (cypherConsole.handlesSelection(selection) || navigate({ selection })),
   onPinsChange: (count) => toolbar.setPinned(count),
 });
 const toolbar = createToolbar({ fit: () => view.fit(), relayout: () => void explorer.relayout(), unpinAll: () => view.unpinAll() });
 byId('graph-area').append(banner.element, empty.element);
-byId('graph-area').after(createLegend());
+const legend = createLegend();
+byId('graph-area').after(legend);
 byId('header-counts').append(toolbar.counts);
 byId('header-toolbar').append(toolbar.buttons);
+const cypherConsole = createCypherConsole({
+  api,
+  view,
+  slot: document.querySelector<HTMLElement>('[data-slot="console"]')!,
+  graphArea: byId('graph-area'),
+  state: () => explorer.state,
+  navigate,
+  redraw: () => explorer.redraw(),
+  explorerGraph: () => explorer.graph,
+});
+toolbar.buttons.append(cypherConsole.toggle);
 
 const evidence = createEvidencePanel({
   focus: (id) => navigate({ focus: id, selection: { kind: 'node', id } }),
@@ -58,7 +74,8 @@ evidence.showIntro();
 const focus = createFocusControls({ search, name: names.name, onChange: navigate });
 const paths = createPathsPanel({ search, name: names.name, onChange: navigate, onChoose: (index) => explorer.choosePath(index) });
 const filtersSlot = document.createElement('div');
-byId('sidebar').append(focus.element, filtersSlot, paths.element);
+const alignments = createAlignments({ api, cy: view.cy, evidence, names, legend, search, navigate });
+byId('sidebar').append(focus.element, filtersSlot, paths.element, alignments.element);
 
 explorer = createExplorer({
   api,
@@ -71,6 +88,8 @@ explorer = createExplorer({
   focus,
   paths,
   signal: createReadySignal(),
+  extensions: [alignments],
+  console: cypherConsole,
   createFilters: ({ vocabulary, articles }) => {
     const panel = createFiltersPanel({ vocabulary, articles, search, name: names.name, onChange: navigate, onClear: () => navigate(withoutFilters(explorer.state)) });
     filtersSlot.replaceChildren(panel.element);
@@ -78,4 +97,13 @@ explorer = createExplorer({
   },
 });
 window.entente = explorer;
+const exportsMenu = createExportsMenu({
+  cy: view.cy,
+  view: () => explorer,
+  settled: () => view.settled(),
+  articles: () => api.articles(),
+  name: names.name,
+  blocLegend: () => alignments.blocLegend(),
+});
+document.querySelector('[data-slot="exports"]')!.append(exportsMenu.element);
 void explorer.start();

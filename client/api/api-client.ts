@@ -1,6 +1,13 @@
 // The one place the client talks HTTP. Every failure becomes an ApiError with a status and a code,
 // so callers decide on codes (retry, reset, empty state), never on message text.
-import type { Article, EntityDetail, EntityHit, GraphResponse, PathsResponse, VocabularyEntry } from './api-types.ts';
+import type { Article, ConsoleResult, EntityDetail, EntityHit, GraphResponse, PathsResponse, SavedQuery, VocabularyEntry } from './api-types.ts';
+
+/** Where in a query a syntax error is (1-based line and column, 0-based offset). */
+export interface ErrorPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
 
 /** status 0: the API could not be reached at all. */
 export class ApiError extends Error {
@@ -9,6 +16,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where a syntax error is in the query (console answers only); null otherwise. */
+    readonly position: ErrorPosition | null = null,
   ) {
     super(message);
   }
@@ -36,14 +45,25 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
   /** GET a JSON document. Extension point: the console adds its own endpoints on top of this. */
   async function getJson<T>(path: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T> {
     const query = params && params.size > 0 ? `?${params}` : '';
+    return send<T>(`${path}${query}`, { signal, headers: { accept: 'application/json' } });
+  }
+
+  /** POST a JSON body and read a JSON document (the console's endpoints). */
+  async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return send<T>(path, { method: 'POST', signal, body: JSON.stringify(body), headers: { accept: 'application/json', 'content-type': 'application/json' } });
+  }
+
+  async function send<T>(pathAndQuery: string, init: RequestInit): Promise<T> {
     let response: Response;
     try {
-      response = await fetchImpl(`${baseUrl}/api/${path}${query}`, { signal, headers: { accept: 'application/json' } });
+      response = await fetchImpl(`${baseUrl}/api/${pathAndQuery}`, init);
     } catch (error) {
       if (isAbort(error)) throw error;
       throw new ApiError(0, 'unreachable', 'The API could not be reached.');
     }
     const body: unknown = await response.json().catch(() => null);
+    // Aborted while the body was read: an abort, not a malformed answer.
+    init.signal?.throwIfAborted();
     if (!response.ok) throw errorFrom(response.status, body);
     if (body === null) throw new ApiError(response.status, 'bad_response', 'The API answered with something other than JSON.');
     return body as T;
@@ -51,6 +71,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
 
   return {
     getJson,
+    postJson,
     vocabulary: () => getJson<{ types: VocabularyEntry[] }>('vocabulary').then((body) => body.types),
     articles: () => getJson<{ articles: Article[] }>('articles').then((body) => body.articles),
     graph: (query: URLSearchParams, signal?: AbortSignal) => getJson<GraphResponse>('graph', query, signal),
@@ -58,12 +79,24 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
       getJson<{ entities: EntityHit[] }>('entities', new URLSearchParams({ q, limit: String(limit) }), signal).then((body) => body.entities),
     entity: (id: string, signal?: AbortSignal) => getJson<EntityDetail>(`entities/${encodeURIComponent(id)}`, undefined, signal),
     paths: (query: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('paths', query, signal),
+    savedQueries: () => getJson<{ queries: SavedQuery[] }>('queries').then((body) => body.queries),
+    /** One read-only Cypher query through the console (POST /api/cypher). */
+    cypher: (query: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<ConsoleResult>('cypher', { query, params }, signal),
+    /** A saved query by name; parameters left out take their declared defaults. */
+    runSavedQuery: (name: string, params: Record<string, string>, signal?: AbortSignal) =>
+      postJson<ConsoleResult>(`queries/${encodeURIComponent(name)}/run`, { params }, signal),
   };
 }
 
 function errorFrom(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; position?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
   const message = typeof error?.message === 'string' ? error.message : `The API answered ${status}.`;
-  return new ApiError(status, code, message);
+  return new ApiError(status, code, message, positionFrom(error?.position));
+}
+
+function positionFrom(value: unknown): ErrorPosition | null {
+  const { line, column, offset } = (value ?? {}) as Record<string, unknown>;
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  return whole(line) && whole(column) && whole(offset) ? { line, column, offset } : null;
 }

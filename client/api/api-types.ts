@@ -128,3 +128,53 @@ export interface PathsResponse {
   maxHops: number;
   paths: EntityPath[];
 }
+
+// The Cypher console (server/api/console-routes.ts, queries-routes.ts).
+
+/** A node in a console answer, as the server makes it plain (server/db/to-plain.ts). */
+export interface ConsoleNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface ConsoleRelationship {
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, unknown>;
+}
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: unknown[][];
+  /** Rows were left out by the row cap or the byte cap (summary.truncatedBy says which). */
+  truncated: boolean;
+  /** Every node and relationship found anywhere in the rows, once each. */
+  graph: { nodes: ConsoleNode[]; relationships: ConsoleRelationship[] };
+  summary: {
+    queryType: string;
+    resultAvailableAfterMs: number | null;
+    resultConsumedAfterMs?: number | null;
+    rowCount: number;
+    truncatedBy: 'rows' | 'bytes' | null;
+    limits: { timeoutMs: number; maxRows: number; maxBytes: number };
+  };
+}
+
+export interface SavedQueryParam {
+  name: string;
+  /** Example value, offered as the default. */
+  default: string;
+  description: string;
+}
+
+export interface SavedQuery {
+  name: string;
+  title: string;
+  /** The question the query answers. */
+  answers: string;
+  params: SavedQueryParam[];
+  cypher: string;
+}

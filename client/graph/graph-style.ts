@@ -50,6 +50,16 @@ export const kindStyle = (kind: string): KindStyle => KIND_STYLE[kind as EntityK
 /** A pair with both alliance and tension claims: a translucent halo behind the line. */
 export const CONTESTED_STYLE = { label: 'Contested pair', color: '#CC79A7', padding: 4, opacity: 0.4 };
 
+/**
+ * Node fills when colouring by alignment bloc (/api/analysis/blocs): Paul Tol's muted scheme,
+ * colour-blind safe, in bloc order (largest first); it repeats past nine blocs, where the bloc
+ * number in the label (the second channel) still tells them apart. Entities in no bloc of two or
+ * more (alone, or of a kind not analysed) are drawn pale.
+ */
+export const BLOC_PALETTE = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'] as const;
+export const BLOC_BORDER = '#1f2328';
+export const NO_BLOC_STYLE = { label: 'No bloc', fill: '#F2F2F2', border: '#8C8C8C' };
+
 /** Elements on a highlighted path, and the rest. */
 export const HIGHLIGHT_COLOR = '#111111';
 
@@ -137,5 +147,18 @@ export function stylesheet(): StylesheetJson {
     // Underlays (the contested halo) ignore element opacity, so faded elements drop them.
     { selector: '.faded', style: { opacity: 0.22, 'underlay-opacity': 0 } },
     { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0, 'underlay-opacity': 0 } },
+    // Colour by bloc (Alignments panel): fill from the bloc, the bloc's number in the label.
+    { selector: 'node.bloc-colored', style: { 'background-color': 'data(blocFill)', 'border-color': 'data(blocBorder)', label: 'data(blocLabel)' } },
+    // A triad picked in the Alignments panel: its three entities and their edges; the rest recede.
+    { selector: 'node.triad', style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
+    { selector: 'edge.triad', style: { opacity: 1, 'z-index': 9 } },
+    { selector: '.off-triad', style: { opacity: 0.12, 'text-opacity': 0.35, 'underlay-opacity': 0 } },
+    // While an image is exported, every label is drawn, however far the screen is zoomed out.
+    { selector: '.exporting', style: { 'min-zoomed-font-size': 0 } },
+    // The SVG export (canvas2svg) loses rounded polygons, which Cytoscape draws without beginning a
+    // new path: vector exports draw their sharp-cornered twins.
+    ...Object.entries(KIND_STYLE)
+      .filter(([, style]) => style.shape === 'round-tag')
+      .map(([kind]) => ({ selector: `node.kind-${kind}.exporting-vector`, style: { shape: 'tag' as const } })),
   ];
 }

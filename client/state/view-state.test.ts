@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, fromSearchParams, hasFilters, normalizeView, sameView, toSearchParams, withoutFilters, type ViewState } from './view-state.ts';
+import { applyPatch, DEFAULT_VIEW, fromSearchParams, hasFilters, normalizeView, sameView, toSearchParams, withoutFilters, type TriadIds, type ViewState } from './view-state.ts';
 
 const view = (patch: Partial<ViewState>): ViewState => normalizeView({ ...DEFAULT_VIEW, ...patch });
 
@@ -74,5 +74,43 @@ describe('view state ↔ URL', () => {
     expect(hasFilters(state)).toBe(true);
     expect(hasFilters(cleared)).toBe(false);
     expect(cleared).toMatchObject({ focus: 'russia', pathFrom: 'india', selection: { kind: 'node', id: 'russia' } });
+  });
+});
+
+describe('view state: alignments', () => {
+  it('when colour by bloc and a triad are set, then the URL round-trips to the same view', () => {
+    const state = view({ colorBy: 'bloc', triad: ['russia', 'iran', 'pakistan'] as TriadIds });
+
+    const params = toSearchParams(state);
+
+    expect(params.get('color')).toBe('bloc');
+    expect(params.get('triad')).toBe('iran,pakistan,russia');
+    expect(fromSearchParams(new URLSearchParams(params.toString()))).toEqual(state);
+    expect(state.triad).toEqual(['iran', 'pakistan', 'russia']);
+  });
+
+  it('when the defaults are kept, then neither is written', () => {
+    expect(toSearchParams(view({ colorBy: 'kind', triad: null })).toString()).toBe('');
+  });
+
+  it('when the URL holds a bad colour mode or triad, then they are dropped', () => {
+    for (const query of ['color=rainbow', 'triad=russia,iran', 'triad=russia,russia,iran', 'triad=a,b,<c>', 'triad=a,b,c,d']) {
+      expect(fromSearchParams(new URLSearchParams(query)), query).toEqual(DEFAULT_VIEW);
+    }
+  });
+
+  it('when a triad is picked, then the selection is cleared; when an element is selected, then the triad ends', () => {
+    const withSelection = view({ selection: { kind: 'node', id: 'russia' } });
+    const withTriad = applyPatch(withSelection, { triad: ['c', 'a', 'b'] as TriadIds });
+
+    expect(withTriad).toMatchObject({ selection: null, triad: ['a', 'b', 'c'] });
+    expect(applyPatch(withTriad, { selection: { kind: 'edge', id: 'a|ALLIES_WITH|b' } })).toMatchObject({ triad: null });
+    expect(applyPatch(withTriad, { colorBy: 'bloc' })).toMatchObject({ triad: ['a', 'b', 'c'], colorBy: 'bloc' });
+    expect(applyPatch(withTriad, { selection: null })).toMatchObject({ triad: ['a', 'b', 'c'] });
+  });
+
+  it('when colour mode or triad change, then the view differs', () => {
+    expect(sameView(view({}), view({ colorBy: 'bloc' }))).toBe(false);
+    expect(sameView(view({ triad: ['a', 'b', 'c'] as TriadIds }), view({ triad: ['c', 'b', 'a'] as TriadIds }))).toBe(true);
   });
 });

@@ -1,8 +1,16 @@
 // Everything that defines a view, and its URL form: a link reproduces the view, and the browser's
 // back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
 import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../api/api-types.ts';
+import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+/** How nodes are filled: by entity kind (default) or by alignment bloc (/api/analysis/blocs). */
+export const COLOR_MODES = ['kind', 'bloc'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** Three distinct entity ids, ascending: a triad of the structural-balance analysis. */
+export type TriadIds = [string, string, string];
 
 export interface ViewState {
   polarity: Polarity[];
@@ -22,6 +30,12 @@ export interface ViewState {
   pathFrom: string | null;
   pathTo: string | null;
   maxHops: 1 | 2 | 3 | 4;
+  /** Node fill: entity kind or alignment bloc. */
+  colorBy: ColorMode;
+  /** The triad highlighted from the Alignments panel; null: none. */
+  triad: TriadIds | null;
+  /** The Cypher console: drawer open, query text and parameters (console-view.ts). */
+  console: ConsoleView;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
@@ -37,6 +51,9 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   pathFrom: null,
   pathTo: null,
   maxHops: 3,
+  colorBy: 'kind',
+  triad: null,
+  console: DEFAULT_CONSOLE,
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,6 +76,8 @@ const KEYS = {
   pathFrom: 'from',
   pathTo: 'to',
   maxHops: 'hops',
+  colorBy: 'color',
+  triad: 'triad',
 } as const;
 
 const uniqueSorted = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
@@ -72,7 +91,26 @@ export function normalizeView(state: ViewState): ViewState {
     kind: uniqueSorted(state.kind),
     article: uniqueSorted(state.article),
     statedBy: uniqueSorted(state.statedBy),
+    triad: normalizeTriad(state.triad),
   };
+}
+
+/** Ids sorted; anything but three distinct slugs is no triad. */
+export function normalizeTriad(triad: readonly string[] | null): TriadIds | null {
+  if (!triad) return null;
+  const ids = uniqueSorted(triad);
+  return ids.length === 3 && ids.every(isSlug) ? (ids as TriadIds) : null;
+}
+
+/**
+ * The next view after a user action. A triad and a selected element take turns: picking a triad
+ * clears the selection, selecting an element ends the triad's highlight (unless the patch sets both).
+ */
+export function applyPatch(state: ViewState, patch: Partial<ViewState>): ViewState {
+  const next = { ...state, ...patch };
+  if (patch.triad && !('selection' in patch)) next.selection = null;
+  if (patch.selection && !('triad' in patch)) next.triad = null;
+  return normalizeView(next);
 }
 
 export function toSearchParams(input: ViewState): URLSearchParams {
@@ -91,6 +129,9 @@ export function toSearchParams(input: ViewState): URLSearchParams {
   if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
   if ((state.pathFrom || state.pathTo) && state.maxHops !== DEFAULT_VIEW.maxHops) params.set(KEYS.maxHops, String(state.maxHops));
+  if (state.colorBy !== DEFAULT_VIEW.colorBy) params.set(KEYS.colorBy, state.colorBy);
+  if (state.triad) params.set(KEYS.triad, state.triad.join(','));
+  writeConsole(params, state.console);
   return params;
 }
 
@@ -110,6 +151,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     const value = Number(params.get(key));
     return (Number.isInteger(value) && value >= min && value <= max ? value : fallback) as T;
   };
+  const colorBy = params.get(KEYS.colorBy);
 
   return normalizeView({
     polarity: list(KEYS.polarity).filter(oneOf(POLARITIES)),
@@ -124,6 +166,9 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     pathFrom: slug(KEYS.pathFrom),
     pathTo: slug(KEYS.pathTo),
     maxHops: int(KEYS.maxHops, 1, 4, DEFAULT_VIEW.maxHops),
+    colorBy: colorBy !== null && oneOf(COLOR_MODES)(colorBy) ? colorBy : DEFAULT_VIEW.colorBy,
+    triad: normalizeTriad(params.has(KEYS.triad) ? list(KEYS.triad) : null),
+    console: readConsole(params),
   });
 }
 

@@ -20,9 +20,11 @@ export interface EvidencePanel {
   showMessage(text: string): void;
   showEdge(edge: GraphEdge, context: FormatContext & { siblings: GraphEdge[] }): void;
   showNode(detail: EntityDetail, context: { inView: boolean; focused: boolean }): void;
+  /** Other evidence (a triad's claims from the Alignments panel), built by its owner. */
+  showContent(...children: (Node | null)[]): void;
 }
 
-const polarityBadge = (polarity: keyof typeof POLARITY_STYLE) =>
+export const polarityBadge = (polarity: keyof typeof POLARITY_STYLE) =>
   h('span', { class: `polarity-badge polarity-${polarity}` }, lineSwatch(POLARITY_STYLE[polarity], { width: 2 }), POLARITY_STYLE[polarity].label.toLowerCase());
 
 const kindBadge = (kind: string) => h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(kind).fill}` } }, kind);
@@ -30,7 +32,8 @@ const kindBadge = (kind: string) => h('span', { class: 'kind-badge', attrs: { st
 const button = (label: string, run: () => void, extra: Record<string, string> = {}) =>
   h('button', { class: 'link-button', attrs: { type: 'button', ...extra }, on: { click: run } }, label);
 
-function claimItem(view: ClaimView): HTMLElement {
+/** One claim: its quote and provenance (article, outlet, author, date, speaker, what it states). */
+export function claimItem(view: ClaimView): HTMLElement {
   const meta = (term: string, value: Node | string | null) => (value ? [h('dt', {}, term), h('dd', {}, value)] : []);
   return h(
     'li',
@@ -59,6 +62,7 @@ export function createEvidencePanel(actions: EvidenceActions): EvidencePanel {
 
   return {
     element,
+    showContent: show,
     showIntro() {
       show(
         h('h2', { class: 'panel-title' }, 'Evidence'),

@@ -7,7 +7,7 @@ import { h, svg } from './dom.ts';
 const W = 34;
 const H = 16;
 
-function shapeSwatch(shape: NodeShape, fill: string, stroke: string, double = false): SVGSVGElement {
+export function shapeSwatch(shape: NodeShape, fill: string, stroke: string, double = false): SVGSVGElement {
   const common = { fill, stroke, 'stroke-width': double ? 3 : 1.5 };
   const cx = W / 2;
   const body: Record<NodeShape, () => SVGElement> = {
@@ -29,9 +29,9 @@ export function lineSwatch(style: PolarityStyle, { width = 2.2, halo = false, ar
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, ...parts);
 }
 
-const row = (swatch: SVGSVGElement, label: string, key: string) => h('li', { class: 'legend-row', dataset: { legend: key } }, swatch, h('span', {}, label));
+export const row = (swatch: SVGSVGElement, label: string, key: string) => h('li', { class: 'legend-row', dataset: { legend: key } }, swatch, h('span', {}, label));
 
-const group = (title: string, ...rows: HTMLElement[]) => h('div', { class: 'legend-group' }, h('h3', {}, title), h('ul', {}, ...rows));
+export const group = (title: string, ...rows: HTMLElement[]) => h('div', { class: 'legend-group' }, h('h3', {}, title), h('ul', {}, ...rows));
 
 /** A strip under the graph, so it is always on screen and never covers a node. */
 export function createLegend(): HTMLElement {

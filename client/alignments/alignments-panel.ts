@@ -1,0 +1,108 @@
+// The Alignments section of the sidebar (collapsible): colour by bloc, the frustration index, the
+// unbalanced triads (a click highlights one and opens its quotes), and "Explain a pair".
+import type { ViewState } from '../state/view-state.ts';
+import { plural } from '../ui/evidence-format.ts';
+import { append, clear, h } from '../ui/dom.ts';
+import type { BalanceResponse, BlocsResponse, Triad } from './analysis-api.ts';
+import { patternMeaning, signPattern, triadIds, triadKey } from './triads.ts';
+
+export interface AlignmentsPanelOptions {
+  onChange: (patch: Partial<ViewState>) => void;
+  /** The "Explain a pair" part, placed at the end of the section. */
+  pair: HTMLElement;
+}
+
+export interface AlignmentsPanel {
+  element: HTMLElement;
+  /** Controls from the view: the toggle, the current triad; opens the section when the view uses it. */
+  update(state: ViewState): void;
+  /** The analysis results (or why there are none). */
+  showAnalysis(result: { balance: BalanceResponse; blocs: BlocsResponse } | { error: string }): void;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions): AlignmentsPanel {
+  let state: ViewState | undefined;
+  let touched = false;
+  const toggle = h('input', { attrs: { type: 'checkbox', id: 'color-by-bloc' }, on: { change: () => onChange({ colorBy: toggle.checked ? 'bloc' : 'kind' }) } });
+  const blocSummary = h('p', { class: 'muted', attrs: { id: 'bloc-summary' } });
+  const frustration = h('span', { class: 'frustration-badge', attrs: { id: 'frustration-badge', hidden: true } });
+  const balanceSummary = h('p', { class: 'muted', attrs: { id: 'balance-summary' } });
+  const triadList = h('ol', { class: 'triad-list', attrs: { id: 'triad-list', 'aria-label': 'Unbalanced triads' } });
+  const clearTriad = h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-triad', hidden: true }, on: { click: () => onChange({ triad: null }) } }, 'Clear');
+
+  const element = h(
+    'details',
+    { class: 'panel-section alignments', attrs: { id: 'alignments' }, on: { toggle: () => void (touched = true) } },
+    h('summary', { class: 'section-head' }, h('h2', { attrs: { id: 'alignments-title' } }, 'Alignments'), frustration),
+    h('div', { class: 'alignments-body' },
+      h('label', { class: 'check', attrs: { title: 'Colour entities by the bloc the alignment analysis puts them in (alliances inside, tensions between)' } }, toggle, h('span', {}, 'Colour by bloc')),
+      blocSummary,
+      h('div', { class: 'section-head' }, h('h3', { class: 'field-label' }, 'Unbalanced triads'), clearTriad),
+      balanceSummary,
+      triadList,
+      pair,
+    ),
+  );
+
+  const triadItem = (triad: Triad) => {
+    const key = triadKey(triadIds(triad));
+    const current = !!state?.triad && triadKey(state.triad) === key;
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          class: 'triad',
+          attrs: { type: 'button', 'aria-pressed': String(current), title: current ? 'Stop highlighting this triad' : 'Highlight this triad and read its quotes' },
+          dataset: { triad: key },
+          on: { click: () => onChange({ triad: current ? null : triadIds(triad) }) },
+        },
+        h('span', { class: 'triad-names' }, triad.members.map((m) => m.name).join(' · ')),
+        h('span', { class: 'triad-facts' }, h('span', { class: 'triad-signs' }, signPattern(triad)), ` ${patternMeaning(triad)} · ${plural(triad.evidence, 'article')}`),
+      ),
+    );
+  };
+
+  let lastTriads: Triad[] = [];
+  const renderTriads = () => {
+    clear(triadList);
+    append(triadList, ...lastTriads.map(triadItem));
+  };
+
+  return {
+    element,
+    update(next) {
+      state = next;
+      toggle.checked = next.colorBy === 'bloc';
+      clearTriad.hidden = !next.triad;
+      if (!touched && (next.colorBy === 'bloc' || next.triad)) element.open = true;
+      renderTriads();
+    },
+    showAnalysis(result) {
+      if ('error' in result) {
+        lastTriads = [];
+        renderTriads();
+        frustration.hidden = true;
+        blocSummary.textContent = '';
+        balanceSummary.textContent = result.error;
+        return;
+      }
+      const { balance, blocs } = result;
+      const kinds = balance.kinds.join(', ');
+      const shared = blocs.blocs.filter((bloc) => bloc.members.length >= 2).length;
+      blocSummary.textContent = `${plural(shared, 'bloc')} of two or more among ${plural(blocs.counts.entities, 'entity', 'entities')} (${kinds}); ${plural(blocs.counts.pairs, 'signed pair')}.`;
+      frustration.hidden = balance.counts.triads === 0;
+      frustration.textContent = `${percent(balance.frustration)} frustrated`;
+      frustration.title = 'Frustration index: the share of triads that are unbalanced';
+      balanceSummary.textContent =
+        balance.counts.triads === 0
+          ? `No triad: no three ${kinds} entities are pairwise allied or opposed.`
+          : `Frustration index ${balance.frustration.toFixed(2)}: ${balance.counts.unbalanced} of ${plural(balance.counts.triads, 'triad')} are unbalanced (an odd number of tensions).${balance.truncated ? ' The list is cut short.' : ''}`;
+      lastTriads = balance.triads.filter((triad) => !triad.balanced);
+      renderTriads();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// A console result's graph → the explorer's GraphResponse, so the main view draws it with the
+// same elements and styles (graph-elements.ts, graph-style.ts). Entities are keyed by their id
+// property and keep their kind; claim relationships are merged per (source, type, target) the way
+// the server's views are (symmetric types both ways) and keep their polarity; anything else
+// (Articles, MENTIONS, …) is kept apart so it can be drawn in a neutral style.
+import { POLARITIES, type Claim, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../api/api-types.ts';
+import { entityKindOf, nodeName } from './cell-format.ts';
+
+export interface ResultGraphOptions {
+  /** Whether a relationship type is symmetric (no arrow, both directions merged); default: none. */
+  isSymmetric?: (type: string) => boolean;
+  /** Longest node label before it is cut with "…"; default 40. */
+  maxLabelChars?: number;
+}
+
+export interface ResultGraph {
+  graph: GraphResponse;
+  /** Drawn nodes that are not entities (Articles, …): a neutral style. */
+  otherNodes: Set<string>;
+  /** Drawn edges that are not claims: a neutral style. */
+  otherEdges: Set<string>;
+  /** Relationships left out because one of their ends is not in the result. */
+  dangling: number;
+  /** What each drawn id stands for in the result: a node, or the relationships merged into an edge. */
+  sources: Map<string, ConsoleNode | ConsoleRelationship[]>;
+}
+
+const isPolarity = (value: unknown): value is Polarity => (POLARITIES as readonly unknown[]).includes(value);
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The polarity most claims state; a tie is neutral (as the server's views decide it). */
+export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Polarity {
+  const counts: Record<Polarity, number> = { alliance: 0, tension: 0, neutral: 0 };
+  for (const claim of claims) counts[claim.polarity] += 1;
+  const ranked = (Object.entries(counts) as [Polarity, number][]).sort((a, b) => b[1] - a[1]);
+  return ranked[0]![1] === ranked[1]![1] ? 'neutral' : ranked[0]![0];
+}
+
+export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] }, options: ResultGraphOptions = {}): ResultGraph {
+  const { isSymmetric = () => false, maxLabelChars = 40 } = options;
+  const cut = (label: string) => (label.length > maxLabelChars ? `${label.slice(0, maxLabelChars - 1)}…` : label);
+
+  // Nodes: an entity by its id property, anything else by its element id.
+  const idOf = new Map<string, string>();
+  const entities = new Set<string>();
+  const nodes = new Map<string, Omit<GraphNode, 'degree'>>();
+  const sources: ResultGraph['sources'] = new Map();
+  for (const node of result.nodes) {
+    const kind = entityKindOf(node);
+    const entityId = kind !== null ? text(node.properties.id) : null;
+    const id = entityId ?? node.elementId;
+    idOf.set(node.elementId, id);
+    if (nodes.has(id)) continue;
+    if (entityId) entities.add(id);
+    const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    nodes.set(id, { id, name: cut(nodeName(node)?.value ?? node.labels[0] ?? 'node'), kind: kind ?? node.labels[0] ?? 'Node', aliases });
+    sources.set(id, node);
+  }
+
+  // Relationships: claims between entities merge into one edge per (source, type, target).
+  const claimEdges = new Map<string, { source: string; target: string; type: string; directed: boolean; claims: Claim[]; relationships: ConsoleRelationship[] }>();
+  const otherEdges: GraphEdge[] = [];
+  const pairPolarities = new Map<string, Set<Polarity>>();
+  let dangling = 0;
+  for (const relationship of result.relationships) {
+    const start = idOf.get(relationship.startElementId);
+    const end = idOf.get(relationship.endElementId);
+    if (start === undefined || end === undefined) {
+      dangling += 1;
+      continue;
+    }
+    const { polarity } = relationship.properties;
+    if (entities.has(start) && entities.has(end) && isPolarity(polarity)) {
+      const directed = !isSymmetric(relationship.type);
+      const [source, target] = directed || start <= end ? [start, end] : [end, start];
+      const id = `${source}|${relationship.type}|${target}`;
+      const edge = claimEdges.get(id) ?? { source, target, type: relationship.type, directed, claims: [], relationships: [] };
+      const props = relationship.properties;
+      edge.claims.push({
+        claimId: text(props.claimId) ?? relationship.elementId,
+        quote: text(props.quote) ?? '',
+        articleId: text(props.articleId) ?? '',
+        statedBy: text(props.statedBy),
+        date: text(props.date),
+        polarity,
+      });
+      edge.relationships.push(relationship);
+      claimEdges.set(id, edge);
+      const pair = start < end ? `${start}|${end}` : `${end}|${start}`;
+      pairPolarities.set(pair, (pairPolarities.get(pair) ?? new Set()).add(polarity));
+    } else {
+      otherEdges.push({ id: relationship.elementId, source: start, target: end, type: relationship.type, directed: true, polarity: 'neutral', claimCount: 0, articleCount: 1, contested: false, claims: [] });
+      sources.set(relationship.elementId, [relationship]);
+    }
+  }
+
+  const edges: GraphEdge[] = [...claimEdges].map(([id, { relationships, ...edge }]) => {
+    sources.set(id, relationships);
+    const pair = edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`;
+    const polarities = pairPolarities.get(pair)!;
+    return {
+      id,
+      ...edge,
+      polarity: majorityPolarity(edge.claims),
+      claimCount: edge.claims.length,
+      articleCount: new Set(edge.claims.map((claim) => claim.articleId)).size,
+      contested: polarities.has('alliance') && polarities.has('tension'),
+    };
+  });
+  const allEdges = [...edges, ...otherEdges].sort((a, b) => a.id.localeCompare(b.id));
+
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of allEdges) {
+    if (edge.source === edge.target) continue;
+    neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
+    neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
+  }
+  const graphNodes = [...nodes.values()].map((node) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 })).sort((a, b) => a.id.localeCompare(b.id));
+  const claims = edges.flatMap((edge) => edge.claims);
+
+  return {
+    graph: {
+      nodes: graphNodes,
+      edges: allEdges,
+      truncated: false,
+      counts: { nodes: graphNodes.length, edges: allEdges.length, claims: claims.length, articles: new Set(claims.map((claim) => claim.articleId).filter(Boolean)).size },
+    },
+    otherNodes: new Set([...nodes.keys()].filter((id) => !entities.has(id))),
+    otherEdges: new Set(otherEdges.map((edge) => edge.id)),
+    dangling,
+    sources,
+  };
+}

@@ -1,0 +1,34 @@
+// The choices an image export offers, and how they become Cytoscape's export options.
+
+export const EXPORT_SCALES = [1, 2, 4] as const;
+export type ExportScale = (typeof EXPORT_SCALES)[number];
+
+export const BACKGROUNDS = ['white', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+export interface ImageExportOptions {
+  /** Output pixels per model pixel. */
+  scale: ExportScale;
+  background: Background;
+}
+
+/**
+ * Cytoscape multiplies an export's scale by the screen's pixel ratio; dividing by it first makes
+ * "2×" mean twice the graph's own size on every screen.
+ */
+export function cytoscapeExportOptions({ scale, background }: ImageExportOptions, pixelRatio: number): { full: true; scale: number; bg?: string } {
+  const ratio = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
+  return { full: true, scale: scale / ratio, ...(background === 'white' ? { bg: '#ffffff' } : {}) };
+}
+
+/** Chromium's largest canvas: 16,384 px a side, 268 million pixels in all (others allow less or the same). */
+export const CANVAS_LIMITS = { side: 16_384, area: 268_435_456 };
+
+/**
+ * The largest of the offered scales, up to the one chosen, at which a graph of `size` (model px)
+ * still fits one canvas; a bigger canvas would come out blank.
+ */
+export function fittingScale(size: { w: number; h: number }, chosen: ExportScale, limits = CANVAS_LIMITS): ExportScale {
+  const fits = (scale: number) => Math.ceil(size.w) * scale <= limits.side && Math.ceil(size.h) * scale <= limits.side && Math.ceil(size.w) * Math.ceil(size.h) * scale * scale <= limits.area;
+  return [...EXPORT_SCALES].reverse().find((scale) => scale <= chosen && fits(scale)) ?? 1;
+}

@@ -1,0 +1,205 @@
+// The graph as drawn on the briefing sheet: the on-screen layout (a static snapshot; nothing is
+// animated) fitted into a box, vector shapes from the graph's own style entries, labels as text,
+// and each numbered relationship marked with its number where it does not cover another number.
+import { POLARITY_STYLE, kindStyle } from '../graph/graph-style.ts';
+import { arrowHead, edgePathData, haloAttrs, lineAttrs, nodeShape, pointAlong } from './sheet-shapes.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
+import type { Point, SheetEdge, SheetNode } from './sheet-types.ts';
+import { escapeXml, safeColor, tag } from './xml.ts';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SheetGraphOptions {
+  /** Labels are never drawn smaller than this, in pt; default 5.5. */
+  minLabelSize?: number;
+  /** At most this many pt per model px, so a small graph is not blown up; default 1. */
+  maxScale?: number;
+  /** Space kept free inside the box, in pt; default 10. */
+  padding?: number;
+  /** Radius of a number marker, in pt; default 5.2. */
+  badgeRadius?: number;
+  /** Lines are never thinner than this, in pt; default 0.6. */
+  minLineWidth?: number;
+}
+
+const DEFAULTS: Required<SheetGraphOptions> = { minLabelSize: 5.5, maxScale: 1, padding: 10, badgeRadius: 5.2, minLineWidth: 0.6 };
+
+/** Model-space label wrap width (the stylesheet's text-max-width). */
+const LABEL_WRAP = 140;
+/** The font family written into the sheet (the PDF maps Helvetica to its own). */
+export const SHEET_FONT = 'Helvetica, Arial, "Liberation Sans", sans-serif';
+
+export interface Fit {
+  /** pt per model px. */
+  scale: number;
+  /** Model → sheet. */
+  map(point: Point): Point;
+  labelSize(node: SheetNode): number;
+}
+
+interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function extentOf(nodes: readonly SheetNode[], edges: readonly SheetEdge[], labelScale: (node: SheetNode) => number): Extent {
+  const e: Extent = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const add = (x: number, y: number) => {
+    e.x1 = Math.min(e.x1, x);
+    e.y1 = Math.min(e.y1, y);
+    e.x2 = Math.max(e.x2, x);
+    e.y2 = Math.max(e.y2, y);
+  };
+  for (const node of nodes) {
+    add(node.x - node.width / 2, node.y - node.height / 2);
+    add(node.x + node.width / 2, node.y + node.height / 2);
+    // The label under the node, in model units at the size it will be drawn.
+    const size = node.fontSize * labelScale(node);
+    const lines = wrapText(node.label, { size, width: LABEL_WRAP * labelScale(node) });
+    const half = Math.max(0, ...lines.map((line) => textWidth(line, { size }))) / 2;
+    add(node.x - half, node.y + node.height / 2 + 3 + lines.length * size * 1.2);
+    add(node.x + half, node.y);
+  }
+  for (const point of edges.flatMap((edge) => edge.path)) add(point.x, point.y);
+  return Number.isFinite(e.x1) ? e : { x1: 0, y1: 0, x2: 1, y2: 1 };
+}
+
+/** Fits the graph into the box, centred; labels below the minimum size are enlarged (and given room). */
+export function fitGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge[], box: Box, options: SheetGraphOptions = {}): Fit {
+  const { padding, maxScale, minLabelSize } = { ...DEFAULTS, ...options };
+  const inner = { w: Math.max(1, box.width - 2 * padding), h: Math.max(1, box.height - 2 * padding) };
+  const scaleFor = (extent: Extent) => Math.min(maxScale, inner.w / Math.max(1, extent.x2 - extent.x1), inner.h / Math.max(1, extent.y2 - extent.y1));
+  // Two passes: the label enlargement depends on the scale, and the room it takes on the scale.
+  let scale = scaleFor(extentOf(nodes, edges, () => 1));
+  const enlarge = (s: number) => (node: SheetNode) => Math.max(1, minLabelSize / (node.fontSize * s));
+  let extent = extentOf(nodes, edges, enlarge(scale));
+  scale = scaleFor(extent);
+  extent = extentOf(nodes, edges, enlarge(scale));
+  const offset = {
+    x: box.x + padding + (inner.w - (extent.x2 - extent.x1) * scale) / 2,
+    y: box.y + padding + (inner.h - (extent.y2 - extent.y1) * scale) / 2,
+  };
+  return {
+    scale,
+    map: (point) => ({ x: offset.x + (point.x - extent.x1) * scale, y: offset.y + (point.y - extent.y1) * scale }),
+    labelSize: (node) => Math.max(minLabelSize, node.fontSize * scale),
+  };
+}
+
+export interface Badge {
+  id: string;
+  number: number;
+  x: number;
+  y: number;
+}
+
+/** Where along an edge a number may go: the middle first, then further out either side. */
+const BADGE_STOPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+
+/** Something a number should not cover: a node (a disc) or a label (a rectangle). */
+export type Obstacle = { x: number; y: number; r: number } | { x1: number; y1: number; x2: number; y2: number };
+
+function distance(p: Point, o: Obstacle): number {
+  if ('r' in o) return Math.hypot(p.x - o.x, p.y - o.y) - o.r;
+  const dx = Math.max(o.x1 - p.x, 0, p.x - o.x2);
+  const dy = Math.max(o.y1 - p.y, 0, p.y - o.y2);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * One number per edge, on the edge, away from the numbers already placed and off nodes and labels
+ * where possible (numbers are placed in order, so the strongest relationships get their middles).
+ */
+export function placeBadges(edges: readonly { id: string; number: number; path: Point[] }[], obstacles: readonly Obstacle[], radius: number): Badge[] {
+  const placed: Badge[] = [];
+  const overlap = (p: Point) => {
+    let worst = 0;
+    for (const b of placed) worst = Math.max(worst, 2 * radius + 1 - Math.hypot(p.x - b.x, p.y - b.y));
+    for (const o of obstacles) worst = Math.max(worst, radius - distance(p, o));
+    return worst;
+  };
+  for (const edge of [...edges].sort((a, b) => a.number - b.number)) {
+    let best: Point | null = null;
+    let bestOverlap = Infinity;
+    for (const t of BADGE_STOPS) {
+      const p = pointAlong(edge.path, t);
+      const o = overlap(p);
+      if (o <= 0) {
+        best = p;
+        break;
+      }
+      if (o < bestOverlap) [best, bestOverlap] = [p, o];
+    }
+    placed.push({ id: edge.id, number: edge.number, ...(best ?? pointAlong(edge.path, 0.5)) });
+  }
+  return placed;
+}
+
+/** A number in a white disc with a dark ring: the marker shared by the graph and the sources. */
+export function badgeMarkup(number: number, x: number, y: number, radius: number): string {
+  const size = number >= 100 ? radius * 0.95 : radius * 1.2;
+  return tag(
+    'g',
+    { class: 'edge-number', 'data-number': number },
+    tag('circle', { cx: x, cy: y, r: radius, fill: '#ffffff', stroke: '#1f2328', 'stroke-width': 0.8 }) +
+      tag('text', { x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-family': SHEET_FONT, 'font-size': size, 'font-weight': 'bold', fill: '#1f2328' }, String(number)),
+  );
+}
+
+/** The graph's markup: halos, lines, arrows, nodes, labels, then the numbers on top. */
+export function drawGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge[], numbers: ReadonlyMap<string, number>, box: Box, options: SheetGraphOptions = {}): string {
+  const o = { ...DEFAULTS, ...options };
+  const fit = fitGraph(nodes, edges, box, o);
+  const k = fit.scale;
+  const dashScale = Math.max(k, 0.6);
+  const out: string[] = [];
+  const mapped = new Map(edges.map((edge) => [edge.id, edge.path.map(fit.map)]));
+  const lineWidth = (edge: SheetEdge) => Math.max(o.minLineWidth, edge.width * k);
+
+  for (const edge of edges.filter((e) => e.contested)) {
+    out.push(tag('path', { d: edgePathData(mapped.get(edge.id)!), ...haloAttrs(lineWidth(edge), Math.max(2, 4 * k)) }));
+  }
+  for (const edge of edges) {
+    const style = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
+    const points = mapped.get(edge.id)!;
+    out.push(tag('path', { d: edgePathData(points), ...lineAttrs(style, lineWidth(edge), dashScale), 'data-edge': edge.id }));
+    if (edge.directed && points.length >= 2) out.push(arrowHead(points.at(-2)!, points.at(-1)!, Math.max(4, lineWidth(edge) * 2 + 3), style.color));
+  }
+  for (const node of nodes) {
+    const centre = fit.map(node);
+    const shape = kindStyle(node.kind).shape;
+    out.push(nodeShape(shape, centre.x, centre.y, node.width * k, node.height * k, { fill: safeColor(node.fill, '#ffffff'), stroke: safeColor(node.border, '#666666'), 'stroke-width': Math.max(0.5, 1.5 * k) }));
+  }
+  const obstacles: Obstacle[] = nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * k) / 2 }));
+  for (const node of nodes) {
+    const centre = fit.map(node);
+    const size = fit.labelSize(node);
+    const lines = wrapText(node.label, { size, width: Math.max(LABEL_WRAP * k, size * 9) });
+    if (lines.length === 0) continue;
+    const top = centre.y + (node.height * k) / 2 + 2;
+    const width = Math.max(...lines.map((line) => textWidth(line, { size })));
+    const lineHeight = size * 1.15;
+    obstacles.push({ x1: centre.x - width / 2, y1: top, x2: centre.x + width / 2, y2: top + lines.length * lineHeight });
+    out.push(
+      tag(
+        'g',
+        { class: 'node-label', 'data-node': node.id },
+        tag('rect', { x: centre.x - width / 2 - 1, y: top, width: width + 2, height: lines.length * lineHeight + 1, rx: 1, fill: '#ffffff', 'fill-opacity': 0.8 }) +
+          lines
+            .map((line, i) => tag('text', { x: centre.x, y: top + (i + 1) * lineHeight - size * 0.2, 'text-anchor': 'middle', 'font-family': SHEET_FONT, 'font-size': size, fill: '#1f2328' }, escapeXml(line)))
+            .join(''),
+      ),
+    );
+  }
+  const numbered = edges.filter((edge) => numbers.has(edge.id)).map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: mapped.get(edge.id)! }));
+  for (const badge of placeBadges(numbered, obstacles, o.badgeRadius)) out.push(badgeMarkup(badge.number, badge.x, badge.y, o.badgeRadius));
+
+  return tag('g', { id: 'graph' }, out.join(''));
+}

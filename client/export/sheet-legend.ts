@@ -1,0 +1,113 @@
+// The briefing sheet's legend, from the same style entries as the graph and the on-screen legend
+// (graph-style.ts), laid out in rows that wrap to the sheet's width.
+import { ENTITY_KINDS, POLARITIES } from '../api/api-types.ts';
+import { edgeWidth } from '../graph/graph-elements.ts';
+import { CONTESTED_STYLE, KIND_STYLE, NO_BLOC_STYLE, POLARITY_STYLE, type PolarityStyle } from '../graph/graph-style.ts';
+import { badgeMarkup, SHEET_FONT } from './sheet-graph.ts';
+import { arrowHead, haloAttrs, lineAttrs, nodeShape } from './sheet-shapes.ts';
+import type { SheetBloc } from './sheet-types.ts';
+import { textWidth } from './text-metrics.ts';
+import { escapeXml, safeColor, tag } from './xml.ts';
+
+export interface LegendOptions {
+  x: number;
+  y: number;
+  width: number;
+  /** The graph's pt per model px, so line widths match the graph's. */
+  lineScale: number;
+  /** Present when nodes are coloured by bloc: then kinds are told by shape alone. */
+  blocs?: readonly SheetBloc[] | null;
+  /** Whether any relationship is numbered (adds the number marker's entry). */
+  numbered?: boolean;
+}
+
+interface Item {
+  key: string;
+  label: string;
+  /** Draws the swatch with its left edge at x, centred on y. */
+  swatch: (x: number, y: number) => string;
+}
+
+const SWATCH = 20;
+const LABEL_SIZE = 7;
+const TITLE_SIZE = 6.2;
+const ROW = 12;
+const GREY: PolarityStyle = { ...POLARITY_STYLE.neutral, color: '#555555', lineStyle: 'solid', dash: null, cap: 'butt' };
+
+const line = (style: PolarityStyle, width: number) => (x: number, y: number) => tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 1, y2: y, ...lineAttrs(style, width) });
+
+export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): { title: string; items: Item[] }[] {
+  const width = (n: number) => Math.max(0.6, edgeWidth(n) * lineScale);
+  const kindFill = (fill: string) => (blocs ? '#ffffff' : fill);
+  return [
+    {
+      title: blocs ? 'Entities (shape)' : 'Entities',
+      items: ENTITY_KINDS.map((kind) => ({
+        key: kind,
+        label: KIND_STYLE[kind].label,
+        swatch: (x, y) => nodeShape(KIND_STYLE[kind].shape, x + SWATCH / 2, y, 12, 8.5, { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 }),
+      })),
+    },
+    ...(blocs
+      ? [
+          {
+            title: 'Blocs (fill)',
+            items: [...blocs, { label: NO_BLOC_STYLE.label, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border }].map((bloc, i) => ({
+              key: i < blocs.length ? `bloc-${i + 1}` : 'no-bloc',
+              label: bloc.label,
+              swatch: (x: number, y: number) => nodeShape('ellipse', x + SWATCH / 2, y, 9, 9, { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 }),
+            })),
+          },
+        ]
+      : []),
+    {
+      title: 'Relationships',
+      items: [
+        ...POLARITIES.map((polarity) => ({ key: polarity, label: POLARITY_STYLE[polarity].label, swatch: line(POLARITY_STYLE[polarity], 1.6) })),
+        {
+          key: 'contested',
+          label: `${CONTESTED_STYLE.label} (alliance and tension)`,
+          swatch: (x: number, y: number) => tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
+        },
+        {
+          key: 'directed',
+          label: 'Directed',
+          swatch: (x: number, y: number) => tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) + arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
+        },
+      ],
+    },
+    { title: 'Width = distinct articles', items: [1, 3, 5].map((n) => ({ key: `width-${n}`, label: n === 5 ? '5+' : String(n), swatch: line(GREY, width(n)) })) },
+    ...(numbered ? [{ title: 'Numbers', items: [{ key: 'number', label: 'relationship, sources below', swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6) }] }] : []),
+  ];
+}
+
+/** The legend's markup and the height it takes. */
+export function drawLegend(options: LegendOptions): { markup: string; height: number } {
+  const { x, width } = options;
+  const right = x + width;
+  let cx = x;
+  let cy = options.y + ROW / 2;
+  const out: string[] = [];
+  const text = (tx: number, label: string, size: number, extra: Record<string, string> = {}) =>
+    tag('text', { x: tx, y: cy + size * 0.36, 'font-family': SHEET_FONT, 'font-size': size, fill: '#1f2328', ...extra }, escapeXml(label));
+  const newRow = () => {
+    cx = x;
+    cy += ROW;
+  };
+  for (const group of legendItems(options)) {
+    const title = group.title.toUpperCase();
+    const titleWidth = textWidth(title, { size: TITLE_SIZE, bold: true });
+    const firstWidth = SWATCH + 3 + textWidth(group.items[0]?.label ?? '', { size: LABEL_SIZE });
+    if (cx > x && cx + titleWidth + 5 + firstWidth > right) newRow();
+    out.push(text(cx, title, TITLE_SIZE, { 'font-weight': 'bold', fill: '#5f6670' }));
+    cx += titleWidth + 5;
+    for (const item of group.items) {
+      const itemWidth = SWATCH + 3 + textWidth(item.label, { size: LABEL_SIZE });
+      if (cx + itemWidth > right) newRow();
+      out.push(tag('g', { 'data-legend': item.key }, item.swatch(cx, cy) + text(cx + SWATCH + 3, item.label, LABEL_SIZE)));
+      cx += itemWidth + 8;
+    }
+    cx += 8;
+  }
+  return { markup: tag('g', { id: 'legend' }, out.join('')), height: cy + ROW / 2 - options.y };
+}
