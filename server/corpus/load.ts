@@ -23,6 +23,8 @@ export interface LoadResult {
   version: string;
   counts: LoadCounts;
   ms: number;
+  /** Milliseconds per phase, in the order they ran (for benchmarks and slow-load reports). */
+  phases: Record<string, number>;
 }
 
 export class CorpusInvalidError extends Error {
@@ -52,9 +54,36 @@ function asValid(corpus: Corpus, problems: Problem[], what: string): ValidCorpus
   return corpus as ValidCorpus;
 }
 
-/** Content hash of the corpus (and the loader's shape): equal data gives an equal version. */
+/**
+ * Content hash of the corpus (and the loader's shape): equal data gives an equal version. The bytes
+ * hashed are exactly `JSON.stringify({ LOADER_VERSION, corpus })`, written record by record, so a
+ * corpus of millions of claims never has to become one string.
+ */
 export function corpusVersion(corpus: Corpus): string {
-  return createHash('sha256').update(JSON.stringify({ LOADER_VERSION, corpus })).digest('hex').slice(0, 16);
+  const hash = createHash('sha256');
+  let pending = `{"LOADER_VERSION":${JSON.stringify(LOADER_VERSION)},"corpus":{`;
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 20) {
+      hash.update(pending);
+      pending = '';
+    }
+  };
+  let firstKey = true;
+  for (const [key, value] of Object.entries(corpus) as [string, unknown][]) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    write(`${firstKey ? '' : ','}${JSON.stringify(key)}:`);
+    firstKey = false;
+    if (Array.isArray(value)) {
+      write('[');
+      value.forEach((item, index) => write(`${index === 0 ? '' : ','}${JSON.stringify(item) ?? 'null'}`));
+      write(']');
+    } else {
+      write(JSON.stringify(value));
+    }
+  }
+  hash.update(`${pending}}}`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 export interface LoadOptions {
@@ -64,15 +93,31 @@ export interface LoadOptions {
 
 export async function loadCorpus(db: Neo4j, corpus: ValidCorpus, { batchSize = DEFAULT_BATCH_SIZE, log = () => {} }: LoadOptions = {}): Promise<LoadResult> {
   const started = Date.now();
+  const phases: Record<string, number> = {};
+  let phaseStart = started;
+  const phase = (name: string) => {
+    const now = Date.now();
+    phases[name] = now - phaseStart;
+    phaseStart = now;
+  };
   const version = corpusVersion(corpus);
   const loadId = randomUUID();
-  const mentions = mentionRows(corpus);
+  const mentions = mentionsByArticle(corpus);
+  phase('prepare');
   await runAutoCommit(db, cypherFile('load/clear-staging'));
+  phase('clear-staging');
+  let mentionCount = 0;
   try {
-    await stage(db, 'load/stage-articles', loadId, corpus.articles.map(articleRow), batchSize);
-    await stage(db, 'load/stage-entities', loadId, corpus.entities.map(entityRow), batchSize);
-    await stage(db, 'load/stage-claims', loadId, corpus.claims.map(claimRow), batchSize);
-    await stage(db, 'load/stage-mentions', loadId, mentions, batchSize);
+    const batches = { db, loadId, batchSize };
+    // Staged nodes are then found by their element ids (a direct lookup), not by an index seek.
+    const articleNodes = await stageNodes(batches, 'load/stage-articles', corpus.articles, articleRow);
+    phase('stage-articles');
+    const entityNodes = await stageNodes(batches, 'load/stage-entities', corpus.entities, entityRow);
+    phase('stage-entities');
+    await stageRelationships(batches, 'load/stage-claims', corpus.claims, (claim) => claimRow(claim, entityNodes));
+    phase('stage-claims');
+    mentionCount = await stageMentions(batches, mentions, articleNodes, entityNodes);
+    phase('stage-mentions');
   } catch (error) {
     await runAutoCommit(db, cypherFile('load/clear-staging'));
     throw error;
@@ -81,14 +126,22 @@ export async function loadCorpus(db: Neo4j, corpus: ValidCorpus, { batchSize = D
     articles: corpus.articles.length,
     entities: corpus.entities.length,
     claims: corpus.claims.length,
-    mentions: mentions.length,
+    mentions: mentionCount,
   };
-  await db.driver.executeQuery(cypherFile('load/switch-over'), { loadId, version, counts }, { database: db.database });
+  try {
+    await db.driver.executeQuery(cypherFile('load/switch-over'), { loadId, version, counts }, { database: db.database });
+  } catch (error) {
+    // The switch-over rolled back (a constraint refused it): the old graph stands; drop the staged one.
+    await runAutoCommit(db, cypherFile('load/clear-staging'));
+    throw error;
+  }
+  phase('switch-over');
   // The retired graph is no longer visible; removing it can take batches of its own.
   await runAutoCommit(db, cypherFile('load/clear-staging'));
+  phase('clean-up');
   const ms = Date.now() - started;
   log(`Loaded ${counts.articles} articles, ${counts.entities} entities, ${counts.claims} claims in ${ms} ms (version ${version}).`);
-  return { version, counts, ms };
+  return { version, counts, ms, phases };
 }
 
 /** Validates data/ and loads it unless the graph already holds this exact version. */
@@ -107,15 +160,81 @@ export async function loadCorpusIfChanged(
   return loadCorpus(db, corpus, { log });
 }
 
-async function stage(db: Neo4j, query: string, loadId: string, rows: object[], batchSize: number): Promise<void> {
-  for (let from = 0; from < rows.length; from += batchSize) {
-    const batch = rows.slice(from, from + batchSize);
-    const { records } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch }, { database: db.database });
-    const written = records[0]?.get('written') ?? 0;
-    // A MATCH that finds no staged node writes nothing, silently: refuse the load instead.
-    if (written !== batch.length) {
-      throw new Error(`${query}: wrote ${written} of ${batch.length} rows in the batch starting at row ${from}; a reference did not resolve.`);
+interface Batches {
+  db: Neo4j;
+  loadId: string;
+  batchSize: number;
+}
+
+/** A staged node's element id by the record's id (what the claims and mentions stages look up). */
+type NodeIds = Map<string, string>;
+
+/**
+ * Stages records as nodes, one batch per transaction; each batch's rows are built only when it is
+ * sent, so a million records are never all rows at once. Returns the new nodes' element ids.
+ */
+async function stageNodes<T extends { id: string }>({ db, loadId, batchSize }: Batches, query: string, records: readonly T[], toRow: (record: T) => unknown): Promise<NodeIds> {
+  const ids: NodeIds = new Map();
+  for (let from = 0; from < records.length; from += batchSize) {
+    const batch = records.slice(from, from + batchSize);
+    const { records: result } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch.map(toRow) }, { database: db.database });
+    const staged: [string, string][] = result[0]?.get('staged') ?? [];
+    if (staged.length !== batch.length) {
+      throw new Error(`${query}: wrote ${staged.length} of ${batch.length} rows in the batch starting at row ${from}.`);
     }
+    for (const [id, elementId] of staged) {
+      // Two records with one id would leave the claims attached to either: refuse, as the constraint would.
+      if (ids.has(id)) throw new Error(`${query}: the id "${id}" is staged twice; ids must be unique.`);
+      ids.set(id, elementId);
+    }
+  }
+  return ids;
+}
+
+/** Stages one relationship per item, batch by batch; every row must write exactly one. */
+async function stageRelationships<T>({ db, loadId, batchSize }: Batches, query: string, items: readonly T[], toRow: (item: T) => unknown): Promise<void> {
+  for (let from = 0; from < items.length; from += batchSize) {
+    const rows = items.slice(from, from + batchSize).map(toRow);
+    await runStage(db, query, { loadId, rows }, { expected: rows.length, from });
+  }
+}
+
+/** MENTIONS, as rows of one article and up to a batch of its entities, so each article is found once per batch. */
+async function stageMentions({ db, loadId, batchSize }: Batches, mentions: Map<string, Set<string>>, articles: NodeIds, entities: NodeIds): Promise<number> {
+  let total = 0;
+  let rows: [string | null, (string | null)[]][] = [];
+  let pending = 0;
+  const flush = async () => {
+    if (pending === 0) return;
+    await runStage(db, 'load/stage-mentions', { loadId, rows }, { expected: pending, from: total });
+    total += pending;
+    rows = [];
+    pending = 0;
+  };
+  for (const [article, named] of mentions) {
+    const articleNode = articles.get(article) ?? null;
+    let chunk: (string | null)[] = [];
+    for (const entity of named) {
+      chunk.push(entities.get(entity) ?? null);
+      pending += 1;
+      if (pending >= batchSize) {
+        rows.push([articleNode, chunk]);
+        chunk = [];
+        await flush();
+      }
+    }
+    if (chunk.length > 0) rows.push([articleNode, chunk]);
+  }
+  await flush();
+  return total;
+}
+
+async function runStage(db: Neo4j, query: string, params: { loadId: string; rows: unknown[] }, { expected, from }: { expected: number; from: number }): Promise<void> {
+  const { records } = await db.driver.executeQuery(cypherFile(query), params, { database: db.database });
+  const written = records[0]?.get('written') ?? 0;
+  // A MATCH that finds no staged node writes nothing, silently: refuse the load instead.
+  if (written !== expected) {
+    throw new Error(`${query}: wrote ${written} of ${expected} rows in the batch starting at row ${from}; a reference did not resolve.`);
   }
 }
 
@@ -136,34 +255,32 @@ function entityRow(entity: Corpus['entities'][number]) {
   return { ...entity, searchText: entity.aliases.join(' | ') };
 }
 
-function claimRow(claim: Corpus['claims'][number]) {
-  return {
-    subject: claim.subject,
-    object: claim.object,
-    type: claim.type,
-    props: {
-      claimId: claim.id,
-      polarity: claim.polarity,
-      quote: claim.quote,
-      quoteStart: claim.offsets[0],
-      quoteEnd: claim.offsets[1],
-      articleId: claim.article,
-      statedBy: claim.statedBy,
-      date: claim.date,
-    },
-  };
+/** A list, not a map: a million rows without a million copies of the keys (see stage-claims.cypher). */
+function claimRow(claim: Corpus['claims'][number], entities: NodeIds) {
+  return [
+    entities.get(claim.subject) ?? null,
+    entities.get(claim.object) ?? null,
+    claim.type,
+    claim.id,
+    claim.polarity,
+    claim.quote,
+    claim.offsets[0],
+    claim.offsets[1],
+    claim.article,
+    claim.statedBy,
+    claim.date,
+  ];
 }
 
 /** Every entity a claim of an article names (subject, object, speaker), once per article. */
-function mentionRows(corpus: Corpus): { article: string; entity: string }[] {
-  const seen = new Set<string>();
-  const rows: { article: string; entity: string }[] = [];
+function mentionsByArticle(corpus: Corpus): Map<string, Set<string>> {
+  const byArticle = new Map<string, Set<string>>();
   for (const claim of corpus.claims) {
-    for (const entity of [claim.subject, claim.object, claim.statedBy]) {
-      if (entity === null || seen.has(`${claim.article}\u0000${entity}`)) continue;
-      seen.add(`${claim.article}\u0000${entity}`);
-      rows.push({ article: claim.article, entity });
-    }
+    let named = byArticle.get(claim.article);
+    if (named === undefined) byArticle.set(claim.article, (named = new Set()));
+    named.add(claim.subject);
+    named.add(claim.object);
+    if (claim.statedBy !== null) named.add(claim.statedBy);
   }
-  return rows;
+  return byArticle;
 }
