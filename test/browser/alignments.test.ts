@@ -2,8 +2,8 @@
 // lists, a triad's highlight and quotes, colour by bloc (and back), explaining a pair, and the
 // view kept in the URL.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { afterRender, BROWSER_SETUP_MS, goto, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { afterRender, goto, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
 interface ApiBalance {
   triads: { members: { id: string; name: string }[]; edges: { pair: [string, string]; claimIds: string[] }[]; balanced: boolean }[];
@@ -39,21 +39,9 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
   let tab: OpenPage;
   let balance: ApiBalance;
 
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
   beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
     balance = await explorer.api<ApiBalance>('/api/analysis/balance');
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
   });
 
   it('when opened, then it lists the unbalanced triads from the API, in its order, with the frustration index', async () => {

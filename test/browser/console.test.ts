@@ -3,10 +3,10 @@
 // and the console kept in the URL. Waits on the drawer's signals (data-console-runs,
 // data-result-graph), never on a clock.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../support/neo4j.ts';
 import type { ApiGraph } from './api-shapes.ts';
-import { afterRender, BROWSER_SETUP_MS, goto, graphState, idsOf, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
 interface ConsoleAnswer {
   columns: string[];
@@ -53,21 +53,7 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
     return (await response.json()) as T;
   };
 
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
-  });
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
   it('when the Cypher button is pressed, then the drawer opens with an editor, the URL says console=1, and no history entry is added', async () => {
     const { page } = tab;

@@ -1,30 +1,16 @@
 // The explorer in a real browser over the real API and the seed corpus: what the graph draws,
 // the evidence panel, filters, and views kept in the URL.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
-import { afterRender, BROWSER_SETUP_MS, goto, graphState, idsOf, launchBrowser, largeGraph, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { afterRender, goto, graphState, idsOf, largeGraph, openPage, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
 describe('the explorer', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
   let browser: Browser;
   let tab: OpenPage;
 
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
-  });
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
   it('when opened, then it draws exactly the API graph, shows its counts and keeps the legend on screen', async () => {
     const api = await explorer.api<ApiGraph>('/api/graph');

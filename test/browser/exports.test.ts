@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
-import { BROWSER_SETUP_MS, goto, launchBrowser, openPage, screenshot, SCREENSHOTS, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { goto, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
 
 interface Downloaded {
   name: string;
@@ -76,21 +76,7 @@ describe('exports', { timeout: 90_000 }, () => {
   let browser: Browser;
   let tab: OpenPage;
 
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
-  });
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
   async function openMenu(page: Page, { scale, background }: { scale: 1 | 2 | 4; background: 'white' | 'transparent' }): Promise<void> {
     if (await page.locator('#export-panel').isHidden()) await page.locator('#export-toggle').click();

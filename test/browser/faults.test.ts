@@ -1,30 +1,16 @@
 // Faults and empty results: an unreachable API or a 5xx shows a banner with Retry and breaks
 // nothing; a view with no results says so.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiGraph } from './api-shapes.ts';
-import { afterRender, BROWSER_SETUP_MS, goto, graphState, idsOf, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
 describe('faults and empty views', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
   let browser: Browser;
   let tab: OpenPage;
 
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
-  });
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
   it('when the API cannot be reached, then a banner offers Retry, and Retry draws the graph once it is back', async () => {
     const api = await explorer.api<ApiGraph>('/api/graph');

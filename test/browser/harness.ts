@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../../server/client-build.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
@@ -158,4 +159,35 @@ export function largeGraph(size: number) {
     };
   });
   return { nodes, edges, truncated: true, counts: { nodes: nodes.length, edges: edges.length, claims: edges.length, articles: 1 } };
+}
+
+export interface BrowserSession {
+  explorer: RunningExplorer;
+  browser: Browser;
+  tab: OpenPage;
+}
+
+/**
+ * The hooks every browser suite shares: one app and one Chromium per file, a fresh page per test
+ * that must end without errors thrown in the page. `bind` receives the session each time it changes.
+ */
+export function useBrowserSession(bind: (session: BrowserSession) => void): void {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.explorer = await startExplorer();
+    session.browser = await launchBrowser();
+    bind(session);
+  }, BROWSER_SETUP_MS);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.explorer?.close();
+  });
+  beforeEach(async () => {
+    session.tab = await openPage(session.browser);
+    bind(session);
+  });
+  afterEach(async () => {
+    await session.tab.close();
+    expect(session.tab.errors, 'errors thrown in the page').toEqual([]);
+  });
 }

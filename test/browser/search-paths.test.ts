@@ -1,8 +1,8 @@
 // Search with typo-tolerant suggestions, focus and depth, and paths between two entities.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiGraph, ApiPaths } from './api-shapes.ts';
-import { afterRender, BROWSER_SETUP_MS, goto, graphState, idsOf, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from './harness.ts';
+import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
 /** Types into a search box and waits for the suggestion with this entity id. */
 async function suggest(page: Page, inputId: string, text: string, entityId: string) {
@@ -17,21 +17,7 @@ describe('search and paths', { timeout: 60_000 }, () => {
   let browser: Browser;
   let tab: OpenPage;
 
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    browser = await launchBrowser();
-  }, BROWSER_SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-  });
-  beforeEach(async () => {
-    tab = await openPage(browser);
-  });
-  afterEach(async () => {
-    await tab.close();
-    expect(tab.errors, 'errors thrown in the page').toEqual([]);
-  });
+  useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
   it('when "Lavarov" is typed and Enter pressed, then Lavrov is suggested and his neighbourhood is focused', async () => {
     const api = await explorer.api<ApiGraph>('/api/graph?focus=sergey-lavrov&depth=1');
