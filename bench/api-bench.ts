@@ -12,6 +12,15 @@ import type { HttpLoadRequest, HttpLoadResult, HttpLoadSpec } from './http-load-
 
 const CLIENT = new URL('./http-load-client.ts', import.meta.url);
 export const SAVED_QUERY = 'partners-by-evidence';
+/** Distinct requests of a route tried once before it is measured. */
+const PROBES = 3;
+/** A route whose single answer is slower or bigger than this is "heavy" (see runApiBench). */
+const HEAVY_MS = 1000;
+const HEAVY_BYTES = 5 * 1024 ** 2;
+const HEAVY_CONNECTIONS = 2;
+const HEAVY_SECONDS = 30;
+/** Seconds of the one-connection run that follows each route's main run. */
+const SINGLE_SECONDS = 5;
 
 export interface RouteSpec {
   name: string;
@@ -24,18 +33,21 @@ export interface RouteSpec {
 export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boolean }): RouteSpec[] {
   const get = (path: string): HttpLoadRequest => ({ method: 'GET', path });
   const graph = (focus: string, depth: number) => get(`/api/graph?focus=${encodeURIComponent(focus)}&depth=${depth}`);
+  // Hub views last: at the large scale one of them can exhaust a server, and the others' figures come first.
   const routes: RouteSpec[] = [
     { name: 'bare Express JSON', server: 'bare', requests: [get('/bare')] },
-    { name: `graph depth=1 hub`, server: 'app', requests: [graph(targets.hub.id, 1)] },
     { name: `graph depth=1 typical`, server: 'app', requests: targets.typical.map((id) => graph(id, 1)) },
-    { name: `graph depth=2 hub`, server: 'app', requests: [graph(targets.hub.id, 2)] },
-    { name: `graph depth=2 typical`, server: 'app', requests: targets.typical.map((id) => graph(id, 2)) },
     { name: 'entities search prefix', server: 'app', requests: targets.searchPrefixes.map((q) => get(`/api/entities?q=${encodeURIComponent(q)}`)) },
     {
       name: 'paths maxHops=4',
       server: 'app',
       requests: targets.pathPairs.map(({ from, to }) => get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=4`)),
     },
+  ];
+  const hubViews: RouteSpec[] = [
+    { name: `graph depth=2 typical`, server: 'app', requests: targets.typical.map((id) => graph(id, 2)) },
+    { name: `graph depth=1 hub`, server: 'app', requests: [graph(targets.hub.id, 1)] },
+    { name: `graph depth=2 hub`, server: 'app', requests: [graph(targets.hub.id, 2)] },
   ];
   if (savedQuery) {
     routes.push({
@@ -44,7 +56,7 @@ export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boo
       requests: [{ method: 'POST', path: `/api/queries/${SAVED_QUERY}/run`, body: JSON.stringify({ params: { entity: targets.hub.id } }) }],
     });
   }
-  return routes.filter((route) => route.requests.length > 0);
+  return [...routes, ...hubViews].filter((route) => route.requests.length > 0);
 }
 
 export interface ApiBenchOptions {
@@ -80,8 +92,9 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
     for (const route of routes) {
       const base = baseUrl(servers[route.server]);
       const logged = serverErrors.length;
+      let probe: Probe;
       try {
-        await checkResponses(base, route);
+        probe = await checkResponses(base, route);
       } catch (error) {
         // One failing route must not lose the others' figures: record why, and go on.
         const cause = serverErrors.slice(logged).map((line) => line.split('\n')[0]).join(' | ');
@@ -90,10 +103,24 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
         figures.push(failedRoute(route, message));
         continue;
       }
-      log(`API: ${route.name} (${route.requests.length} distinct request${route.requests.length === 1 ? '' : 's'}), ${durationSeconds} s...`);
-      const result = await runLoad({ url: base, connections, durationSeconds, warmupSeconds, requests: route.requests });
+      const heavy = probe.slowestMs > HEAVY_MS || probe.largestBytes > HEAVY_BYTES;
+      // 20 concurrent responses of tens of MB would exhaust the server (and this process): such a
+      // route is measured with fewer connections for longer, and the note says so.
+      const load = heavy
+        ? { connections: HEAVY_CONNECTIONS, durationSeconds: Math.max(durationSeconds, HEAVY_SECONDS), warmupSeconds: 0 }
+        : { connections, durationSeconds, warmupSeconds };
+      if (heavy) {
+        notes.push(
+          `${route.name}: one response took ${Math.round(probe.slowestMs)} ms and ${(probe.largestBytes / 1024 ** 2).toFixed(1)} MiB, ` +
+            `so it was measured with ${load.connections} connections for ${load.durationSeconds} s instead of ${connections} for ${durationSeconds} s`,
+        );
+      }
+      log(`API: ${route.name} (${route.requests.length} distinct request${route.requests.length === 1 ? '' : 's'}), ${load.connections} connections, ${load.durationSeconds} s...`);
+      const result = await runLoad({ url: base, ...load, requests: route.requests });
       if (route.server === 'bare') bareP50 = result.p50Ms;
-      figures.push(routeFigures(route, result, bareP50));
+      // One connection shows the service time; under 20, the rest of the p50 is queueing.
+      const alone = heavy ? null : await runLoad({ url: base, connections: 1, durationSeconds: SINGLE_SECONDS, warmupSeconds: 0, requests: route.requests });
+      figures.push({ ...routeFigures(route, result, bareP50), connections: load.connections, p50MsOneConnection: alone?.p50Ms ?? null, p95MsOneConnection: alone?.p95Ms ?? null });
     }
     if (serverErrors.length > 0) notes.push(`the app logged ${serverErrors.length} error(s), first: ${serverErrors[0]!.split('\n')[0]}`);
     return { connections, durationSeconds, routes: figures, notes };
@@ -117,7 +144,7 @@ function routeFigures(route: RouteSpec, result: HttpLoadResult, bareP50: number 
     requests: result.count,
     non2xx: result.non2xx,
     errors: result.errors,
-    meanBodyBytes: result.meanResponseBytes,
+    meanResponseBytes: result.meanResponseBytes,
     p50VsBare: bareP50 && route.server !== 'bare' ? result.p50Ms / bareP50 : null,
   };
 }
@@ -137,7 +164,7 @@ function failedRoute(route: RouteSpec, error: string): RouteFigures {
     requests: 0,
     non2xx: 0,
     errors: 0,
-    meanBodyBytes: 0,
+    meanResponseBytes: 0,
     p50VsBare: null,
     error,
   };
@@ -149,17 +176,32 @@ function summarizeHops(pairs: ApiTargets['pathPairs']): string {
   return [...counts].sort(([a], [b]) => a - b).map(([hops, n]) => `${n} at ${hops} hops`).join(', ') || 'none';
 }
 
-/** Every distinct request once, before the clock starts: a broken route must fail the run, not time its 404s. */
-async function checkResponses(base: string, route: RouteSpec): Promise<void> {
-  for (const request of route.requests) {
-    const started = performance.now();
-    const response = await fetch(`${base}${request.path}`, {
-      method: request.method,
-      ...(request.body === undefined ? {} : { body: request.body, headers: { 'content-type': 'application/json' } }),
-    });
-    if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status} after ${Math.round(performance.now() - started)} ms: ${(await response.text()).slice(0, 300)}`);
-    await response.arrayBuffer();
+interface Probe {
+  slowestMs: number;
+  largestBytes: number;
+}
+
+/**
+ * The first few distinct requests, before the clock starts: a broken route must fail
+ * the run's figure for it, not time its errors; the slowest and largest answers decide the load.
+ */
+async function checkResponses(base: string, route: RouteSpec): Promise<Probe> {
+  const probe: Probe = { slowestMs: 0, largestBytes: 0 };
+  for (const request of route.requests.slice(0, PROBES)) {
+    // Twice: the first answer pays for planning and a cold JIT; the second is the one that counts.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const started = performance.now();
+      const response = await fetch(`${base}${request.path}`, {
+        method: request.method,
+        ...(request.body === undefined ? {} : { body: request.body, headers: { 'content-type': 'application/json' } }),
+      });
+      if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status} after ${Math.round(performance.now() - started)} ms: ${(await response.text()).slice(0, 300)}`);
+      const bytes = (await response.arrayBuffer()).byteLength;
+      if (attempt === 1) probe.slowestMs = Math.max(probe.slowestMs, performance.now() - started);
+      probe.largestBytes = Math.max(probe.largestBytes, bytes);
+    }
   }
+  return probe;
 }
 
 async function hasSavedQuery(server: Server): Promise<boolean> {

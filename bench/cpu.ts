@@ -12,11 +12,14 @@ interface Snapshot {
   at: number;
 }
 
-/** utime + stime of a process (all its threads), in seconds; 0 where /proc is not readable. */
+/**
+ * utime + stime of a process (all its threads) and of its children that have exited (the load
+ * generators), in seconds; 0 where /proc is not readable.
+ */
 function processCpuSeconds(pid: number | 'self'): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
   } catch {
     return 0;
   }
@@ -34,7 +37,7 @@ function machineCpuSeconds(): { busy: number; total: number } {
 }
 
 export interface CpuFigures {
-  /** CPU-seconds used by this Node process during the phase. */
+  /** CPU-seconds used by this Node process (and its finished children) during the phase. */
   nodeSeconds: number;
   /** CPU-seconds used by the embedded Neo4j JVM (null for NEO4J_URI). */
   neo4jSeconds: number | null;

@@ -37,10 +37,15 @@ export interface RouteFigures {
   requests: number;
   non2xx: number;
   errors: number;
-  /** Mean response body, in bytes. */
-  meanBodyBytes: number;
+  /** Mean response size (headers and body), in bytes. */
+  meanResponseBytes: number;
   /** This route's p50 over the bare Express route's p50. */
   p50VsBare: number | null;
+  /** The same route with one connection (no queueing): the service time. Null for heavy routes. */
+  p50MsOneConnection?: number | null;
+  p95MsOneConnection?: number | null;
+  /** Connections used, where a heavy route was measured with fewer than the run's. */
+  connections?: number;
   /** Why the route was not measured (it failed before the clock started). */
   error?: string;
 }
@@ -134,19 +139,21 @@ export function formatReport(result: BenchResult): string {
       '',
       `API: autocannon, ${result.api.connections} connections, ${result.api.durationSeconds} s per route`,
       table(
-        ['route', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'body KiB', '×bare p50', 'non-2xx', 'goal (p95)'],
+        ['route', 'conns', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'resp KiB', '×bare p50', 'non-2xx', 'p50 / p95 1 conn', 'goal (p95)'],
         result.api.routes.map((route) => {
           const goal = routeGoalMs(route.name);
-          if (route.error) return [route.name, 'failed', '', '', '', '', '', '', goal === null ? '' : `misses goal ≤ ${goal}`];
+          if (route.error) return [route.name, '', 'failed', '', '', '', '', '', '', '', goal === null ? '' : `misses goal ≤ ${goal}`];
           return [
             route.name,
+            String(route.connections ?? result.api!.connections),
             fmt(route.p50Ms, 2),
             fmt(route.p95Ms, 2),
             fmt(route.p99Ms, 2),
             fmt(route.requestsPerSecond, 0),
-            fmt(route.meanBodyBytes / 1024, 1),
+            fmt(route.meanResponseBytes / 1024, 1),
             fmt(route.p50VsBare, 1),
             String(route.non2xx + route.errors),
+            route.p50MsOneConnection == null ? '–' : `${fmt(route.p50MsOneConnection, 2)} / ${fmt(route.p95MsOneConnection, 2)}`,
             goal === null ? '' : goalMark(route.p95Ms, goal, true),
           ];
         }),

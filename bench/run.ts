@@ -156,7 +156,6 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const machine = machineInfo(config.JAVA);
   const notes: string[] = [];
-  if (machine.loadAverage1m > 0.5) notes.push(`load average ${machine.loadAverage1m} at start on ${machine.cpus} CPUs: other work shared the machine`);
 
   const bench = await openBenchNeo4j({ config, heapMb: args.heapMb, pageCacheMb: args.pageCacheMb, log });
   const stopOnSignal = () => void bench.close().finally(() => process.exit(130));
@@ -167,9 +166,13 @@ async function main(): Promise<void> {
     const { generate, load, targets } = await generateAndLoad(args, bench);
     log(`Loaded ${load.counts.claims.toLocaleString('en-US')} claims in ${(load.ms / 1000).toFixed(1)} s: ${Math.round(load.claimsPerSecond).toLocaleString('en-US')} claims/s.`);
 
+    if (load.cpu.otherProcessesShare > 0.1) notes.push(`other processes used ${Math.round(load.cpu.otherProcessesShare * 100)}% of the machine's CPU during the load: the wall-clock figures are pessimistic`);
+    const apiCpu = startCpuMeter(bench.jvmPid);
     const api = args.skipApi
       ? null
       : await runApiBench({ db: bench.db, targets, connections: args.connections, durationSeconds: args.durationSeconds, warmupSeconds: args.warmupSeconds, log });
+    const apiShare = apiCpu.stop().otherProcessesShare;
+    if (api && apiShare > 0.1) api.notes.push(`other processes used ${Math.round(apiShare * 100)}% of the machine's CPU during the API runs`);
     const render: RenderFigures | null = args.skipRender ? null : await runRenderBench({ log });
 
     const result: BenchResult = {

@@ -182,7 +182,7 @@ function sampleResult(): BenchResult {
     requests: 10_000,
     non2xx: 0,
     errors: 0,
-    meanBodyBytes: 2048,
+    meanResponseBytes: 2048,
     p50VsBare: 3,
   });
   return {
