@@ -1,7 +1,7 @@
 // The embedded default: Neo4j Community in a child JVM (neo4j/), Bolt on 127.0.0.1 only.
 // Maven resolves the jars once into the local cache; later starts run plain `java` offline.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): str
       const output = `${mvn.stdout ?? ''}${mvn.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
       throw new EmbeddedNeo4jError(`Maven could not build the embedded Neo4j launcher in ${LAUNCHER_DIR} (exit ${mvn.status}):\n${output}`);
     }
+    // Maven leaves an unchanged classpath file untouched; mark it as built now, or every start rebuilds.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
     log(`Neo4j resolved in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   return [CLASSES_DIR, ...readClasspath()];
