@@ -1,5 +1,14 @@
-// The shapes the explorer reads from the API (server/api/graph-routes.ts, server/graph/*.ts).
-// Kept here rather than imported from server/ so the bundle never pulls server code in.
+// The shapes the explorer reads from the API. Where the server declares a shape, it is imported
+// as a type only (erased at build, so the bundle never pulls server code in); the rest is here.
+import type { GraphResult } from '../../server/graph/graph-repository.ts';
+
+export type { EntityHit } from '../../server/graph/entity-search.ts';
+export type { Counterpart, EntityDetail } from '../../server/graph/entity-detail.ts';
+export type { EdgeClaim as Claim, GraphEdge, GraphNode } from '../../server/graph/graph-view.ts';
+import type { EntityPath } from '../../server/graph/paths.ts';
+export type { EntityPath, Hop, PathClaim, Sign } from '../../server/graph/paths.ts';
+export type GraphResponse = GraphResult;
+export type GraphCounts = GraphResult['counts'];
 
 export const POLARITIES = ['alliance', 'tension', 'neutral'] as const;
 export type Polarity = (typeof POLARITIES)[number];
@@ -12,76 +21,6 @@ export interface VocabularyEntry {
   meaning: string;
   polarity: Polarity;
   symmetric: boolean;
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  /** Distinct neighbours in this view. */
-  degree: number;
-}
-
-export interface Claim {
-  claimId: string;
-  quote: string;
-  articleId: string;
-  /** The entity whose words or view it is; null when it is the article's own narration. */
-  statedBy: string | null;
-  date: string | null;
-  polarity: Polarity;
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  directed: boolean;
-  polarity: Polarity;
-  claimCount: number;
-  articleCount: number;
-  /** The pair has both alliance and tension claims in this view. */
-  contested: boolean;
-  claims: Claim[];
-}
-
-export interface GraphCounts {
-  nodes: number;
-  edges: number;
-  claims: number;
-  articles: number;
-}
-
-export interface GraphResponse {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** More entities matched than the server's cap: the view holds the best connected ones. */
-  truncated: boolean;
-  counts: GraphCounts;
-}
-
-export interface EntityHit {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  score: number;
-}
-
-export interface Counterpart {
-  id: string;
-  name: string;
-  kind: string;
-  claims: number;
-  articles: number;
-}
-
-export interface EntityDetail {
-  entity: { id: string; name: string; kind: string; aliases: string[]; description: string | null };
-  counterparts: Record<Polarity, Counterpart[]>;
-  articles: { id: string; title: string; outlet: string | null }[];
 }
 
 export interface Article {
@@ -97,29 +36,6 @@ export interface Article {
   url: string | null;
   notes: string | null;
   claims: number;
-}
-
-export interface PathClaim extends Claim {
-  type: string;
-  source: string;
-  target: string;
-}
-
-/** +1 aligned, −1 opposed, 0 when a hop is neutral or contested. */
-export type Sign = 1 | -1 | 0;
-
-export interface Hop {
-  from: string;
-  to: string;
-  sign: Sign;
-  claims: PathClaim[];
-}
-
-export interface EntityPath {
-  ids: string[];
-  length: number;
-  sign: Sign;
-  hops: Hop[];
 }
 
 export interface PathsResponse {
