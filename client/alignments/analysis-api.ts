@@ -1,34 +1,12 @@
 // The alignment analytics endpoints (server/api/analysis-routes.ts, server/analysis/*.ts): their
 // shapes as the client reads them, fetched through the API client's getJson.
 import type { ApiClient } from '../api/api-client.ts';
-import type { EntityKind, PathClaim, Sign } from '../api/api-types.ts';
+import type { EntityKind, PathClaim } from '../api/api-types.ts';
+// The analysis shapes the server declares, as types only (erased at build).
+import type { NetSummary, SignedHop, SignedPath } from '../../server/analysis/alignment.ts';
+import type { EntityRef, Triad, TriadEdge } from '../../server/analysis/balance.ts';
 
-export interface EntityRef {
-  id: string;
-  name: string;
-}
-
-export interface TriadEdge {
-  /** Ids ascending. */
-  pair: [string, string];
-  sign: 1 | -1;
-  net: number;
-  /** Distinct articles stating alliance, and tension, about the pair. */
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  /** The alliance and tension claims behind the sign. */
-  claimIds: string[];
-}
-
-export interface Triad {
-  /** Ascending by id. */
-  members: [EntityRef, EntityRef, EntityRef];
-  /** (m0, m1), (m0, m2), (m1, m2). */
-  edges: [TriadEdge, TriadEdge, TriadEdge];
-  balanced: boolean;
-  evidence: number;
-}
+export type { EntityRef, NetSummary, SignedHop, SignedPath, Triad, TriadEdge };
 
 export interface BalanceResponse {
   kinds: EntityKind[];
@@ -55,37 +33,6 @@ export interface BlocsResponse {
   satisfied: number;
   violated: number;
   counts: { entities: number; pairs: number; blocs: number };
-}
-
-export interface NetSummary {
-  alliance: number;
-  tension: number;
-  neutral: number;
-  articles: number;
-  net: number;
-  sign: Sign;
-  contested: boolean;
-}
-
-export interface SignedHop {
-  from: string;
-  to: string;
-  sign: Sign;
-  net: number;
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  claims: PathClaim[];
-}
-
-export interface SignedPath {
-  ids: string[];
-  entities: EntityRef[];
-  length: number;
-  sign: Sign;
-  /** The weakest hop's |net|. */
-  strength: number;
-  hops: SignedHop[];
 }
 
 export interface AlignmentResponse {
