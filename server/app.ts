@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import type { Neo4j } from './db/neo4j.ts';
 import { isSchemaApplied } from './db/schema.ts';
 import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
+import { createResponseCache } from './http/response-cache.ts';
+import { datasetVersion } from './corpus/dataset-version.ts';
 import { graphRoutes } from './api/graph-routes.ts';
 import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
@@ -22,12 +24,14 @@ export interface AppDependencies {
   limits?: ApiLimits;
   /** The relationship vocabulary (default: data/vocabulary.yaml). */
   vocabulary?: Vocabulary;
+  /** MiB for answers of the read API, per dataset version (see server/http/response-cache.ts); 0: off. */
+  responseCacheMb?: number;
   /** The built client (dist/); served when it exists. */
   clientDir?: string;
   log?: (line: string) => void;
 }
 
-export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabulary(), clientDir, log = console.error }: AppDependencies): express.Express {
+export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabulary(), responseCacheMb = 0, clientDir, log = console.error }: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '100kb' }));
@@ -43,6 +47,9 @@ export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabu
     res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent, protocol: info.protocolVersion } });
   });
 
+  if (responseCacheMb > 0) {
+    app.use('/api', createResponseCache({ maxBytes: responseCacheMb * 1024 ** 2, currentVersion: () => datasetVersion(db) }).middleware);
+  }
   // API routers, one per area (server/api/*-routes.ts).
   app.use('/api', graphRoutes({ db, vocabulary, maxNodes: limits.GRAPH_MAX_NODES }));
   app.use('/api', consoleRoutes({ db, limits }), queriesRoutes({ db, limits }));

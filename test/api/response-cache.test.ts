@@ -1,0 +1,170 @@
+// The read API's answer cache: unit behaviour on a tiny app, then the real app on a real Neo4j,
+// where an answer must stay until a load records a new dataset version, and not a moment longer.
+import express from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import type { Neo4j } from '../../server/db/neo4j.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { createResponseCache } from '../../server/http/response-cache.ts';
+import { vocabularyOf } from '../../server/vocabulary.ts';
+import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { removeDataDir, validFixture, writeFixture, type FixtureFiles } from '../corpus/fixture.ts';
+
+/** An app whose one route counts how often it really runs. */
+function countingApp({ maxBytes = 1024 ** 2, version = async (): Promise<string | null> => 'v1', delayMs = 0 } = {}) {
+  const cache = createResponseCache({ maxBytes, currentVersion: () => version(), versionTtlMs: 0 });
+  const runs = new Map<string, number>();
+  const app = express();
+  app.use(cache.middleware);
+  app.get('/item/:id', async (req, res) => {
+    runs.set(req.params.id, (runs.get(req.params.id) ?? 0) + 1);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (req.params.id === 'missing') return res.status(404).json({ error: { code: 'not_found', message: 'missing' } });
+    res.json({ id: req.params.id, padding: 'x'.repeat(100) });
+  });
+  app.post('/item/:id', (req, res) => {
+    runs.set(`post ${req.params.id}`, (runs.get(`post ${req.params.id}`) ?? 0) + 1);
+    res.json({ posted: true });
+  });
+  return { app, cache, runs };
+}
+
+describe('response cache', () => {
+  it('when the same GET comes twice, then the second is answered from the cache with the same body and ETag', async () => {
+    const { app, runs, cache } = countingApp();
+
+    const first = await request(app).get('/item/a');
+    const second = await request(app).get('/item/a');
+
+    expect(second.status).toBe(200);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['content-type']).toMatch(/^application\/json/);
+    expect(runs.get('a')).toBe(1);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it('when the client already holds the answer, then it gets a 304 without a body', async () => {
+    const { app } = countingApp();
+    const first = await request(app).get('/item/a');
+
+    const again = await request(app).get('/item/a').set('If-None-Match', first.headers.etag!);
+
+    expect(again.status).toBe(304);
+    expect(again.text ?? '').toBe('');
+  });
+
+  it('when many identical requests arrive together, then the route runs once and all get its answer', async () => {
+    const { app, runs } = countingApp({ delayMs: 100 });
+
+    const answers = await Promise.all(Array.from({ length: 10 }, () => request(app).get('/item/b')));
+
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(runs.get('b')).toBe(1);
+  });
+
+  it('when the dataset version changes, then the answer is computed again', async () => {
+    let version = 'v1';
+    const { app, runs } = countingApp({ version: async () => version });
+    await request(app).get('/item/c');
+
+    version = 'v2';
+    await request(app).get('/item/c');
+
+    expect(runs.get('c')).toBe(2);
+  });
+
+  it('when a route answers with an error, or the request is not a GET, then nothing is stored', async () => {
+    const { app, runs, cache } = countingApp();
+
+    const errors = [await request(app).get('/item/missing'), await request(app).get('/item/missing')];
+    await request(app).post('/item/d');
+    await request(app).post('/item/d');
+
+    expect(errors.map((e) => e.status)).toEqual([404, 404]);
+    expect(errors[1]!.body).toEqual({ error: { code: 'not_found', message: 'missing' } });
+    expect(runs.get('missing')).toBe(2);
+    expect(runs.get('post d')).toBe(2);
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  it('when the memory is full, then the least recently used answers go first', async () => {
+    // Each answer is about 130 bytes: room for two.
+    const { app, runs, cache } = countingApp({ maxBytes: 300 });
+    await request(app).get('/item/1');
+    await request(app).get('/item/2');
+    await request(app).get('/item/1'); // 1 is now the most recently used
+    await request(app).get('/item/3'); // evicts 2
+
+    await request(app).get('/item/1');
+    await request(app).get('/item/2');
+
+    expect(runs.get('1')).toBe(1);
+    expect(runs.get('2')).toBe(2);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(300);
+  });
+
+  it('when the version cannot be read, then requests are answered without the cache', async () => {
+    const { app, runs } = countingApp({ version: () => Promise.reject(new Error('Neo4j is down')) });
+
+    const answers = [await request(app).get('/item/e'), await request(app).get('/item/e')];
+
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(runs.get('e')).toBe(2);
+  });
+});
+
+describe('response cache in the app, on a real Neo4j', () => {
+  let db: Neo4j;
+
+  const load = async (files: FixtureFiles) => {
+    const dataDir = writeFixture(files);
+    try {
+      const corpus = readValidCorpus(dataDir);
+      await loadCorpus(db, corpus);
+      return corpus;
+    } finally {
+      removeDataDir(dataDir);
+    }
+  };
+
+  beforeAll(async () => {
+    db = await connectTestNeo4j();
+    await applySchema(db);
+    await resetGraph(db);
+  });
+  afterAll(() => db.close());
+
+  it('when the graph is reloaded with other data, then the next view shows it; until then the stored answer stands', async () => {
+    const corpus = await load(validFixture());
+    const app = createApp({ db, vocabulary: vocabularyOf(corpus.vocabulary), responseCacheMb: 1, log: () => {} });
+    const before = await request(app).get('/api/entities/india');
+    expect(before.body.entity.name).toBe('India');
+
+    // A write that bypasses the loader records no new version: the stored answer stands.
+    await db.driver.executeQuery(`MATCH (e:Entity {id: 'india'}) SET e.name = 'Bharat'`, {}, { database: db.database });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await request(app).get('/api/entities/india')).body.entity.name).toBe('India');
+
+    const renamed = validFixture();
+    renamed.entities = renamed.entities.map((entity) => (entity.id === 'india' ? { ...entity, name: 'Republic of India' } : entity));
+    await load(renamed);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const after = await request(app).get('/api/entities/india');
+
+    expect(after.body.entity.name).toBe('Republic of India');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('when the app runs with the cache, then health and readiness are still asked of Neo4j each time', async () => {
+    const app = createApp({ db, responseCacheMb: 1, log: () => {} });
+
+    const ready = await request(app).get('/api/ready');
+
+    expect(ready.status).toBe(200);
+    expect(ready.headers['cache-control']).toBeUndefined();
+  });
+});
