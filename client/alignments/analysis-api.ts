@@ -3,10 +3,10 @@
 import type { ApiClient } from '../api/api-client.ts';
 import type { EntityKind, PathClaim } from '../api/api-types.ts';
 // The analysis shapes the server declares, as types only (erased at build).
-import type { NetSummary, SignedHop, SignedPath } from '../../server/analysis/alignment.ts';
+import type { NetSummary, SignedPath } from '../../server/analysis/alignment.ts';
 import type { EntityRef, Triad, TriadEdge } from '../../server/analysis/balance.ts';
 
-export type { EntityRef, NetSummary, SignedHop, SignedPath, Triad, TriadEdge };
+export type { EntityRef, NetSummary, SignedPath, Triad, TriadEdge };
 
 export interface BalanceResponse {
   kinds: EntityKind[];

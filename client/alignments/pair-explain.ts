@@ -7,6 +7,7 @@ import { signName } from '../graph/highlight.ts';
 import { claimDate, plural, speakerLabel } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
 import { createSearchBox } from '../ui/search-box.ts';
+import { hopDetails, SIGN_MARK } from '../ui/hop-details.ts';
 import type { AlignmentResponse, AnalysisApi, SignedPath } from './analysis-api.ts';
 import { claimsByArticle } from './claims-by-article.ts';
 import { netText } from './triads.ts';
@@ -21,7 +22,6 @@ export interface PairExplainOptions {
 }
 
 const SIGN_TEXT = { aligned: 'aligned', opposed: 'opposed', mixed: 'balanced out' } as const;
-const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
 
 export function createPairExplain(options: PairExplainOptions): HTMLElement {
   const { name } = options;
@@ -52,14 +52,7 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
       h('span', { class: `sign-badge sign-${sign}` }, `${SIGN_MARK[sign]} ${SIGN_TEXT[sign]}`),
       h('span', { class: 'path-steps' }, ` ${path.entities.map((e) => e.name).join(' → ')}`),
       h('span', { class: 'muted' }, ` strength ${path.strength}`),
-      ...path.hops.map((hop) =>
-        h(
-          'details',
-          { class: 'hop' },
-          h('summary', {}, h('span', { class: `sign sign-${signName(hop.sign)}` }, SIGN_MARK[signName(hop.sign)]), ` ${name(hop.from)} – ${name(hop.to)} `, h('span', { class: 'muted' }, `net ${netText(hop.net)} · ${plural(hop.claims.length, 'claim')}`)),
-          h('ul', { class: 'hop-claims' }, ...hop.claims.map((claim) => h('li', {}, h('blockquote', { class: 'quote' }, claim.quote), h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`)))),
-        ),
-      ),
+      ...path.hops.map((hop) => hopDetails(hop, name, `net ${netText(hop.net)} · `)),
     );
   };
 

@@ -42,6 +42,8 @@ export interface PathsResponse {
   from: string;
   to: string;
   maxHops: number;
+  /** The most paths the answer holds (shortest first, then best sourced). */
+  limit: number;
   paths: EntityPath[];
 }
 

@@ -3,11 +3,11 @@
 // alone in the graph; choosing it again shows all.
 import type { EntityHit, EntityPath, PathsResponse } from '../api/api-types.ts';
 import { signName } from '../graph/highlight.ts';
-import { humanType } from '../graph/graph-elements.ts';
 import type { ViewState } from '../state/view-state.ts';
-import { plural } from './evidence-format.ts';
 import { append, clear, h } from './dom.ts';
+import { plural } from './evidence-format.ts';
 import { createSearchBox } from './search-box.ts';
+import { hopDetails, SIGN_MARK } from './hop-details.ts';
 
 export interface PathsPanelOptions {
   search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
@@ -28,7 +28,6 @@ export interface PathsPanel {
 }
 
 const SIGN_TEXT = { aligned: 'Aligned', opposed: 'Opposed', mixed: 'Mixed' } as const;
-const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
 
 export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
   const { name, onChange } = options;
@@ -54,18 +53,7 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
 
   const pathItem = (path: EntityPath, index: number, chosen: number | null) => {
     const sign = signName(path.sign);
-    const hopsList = path.hops.map((hop) =>
-      h(
-        'details',
-        { class: 'hop' },
-        h('summary', {}, h('span', { class: `sign sign-${signName(hop.sign)}` }, SIGN_MARK[signName(hop.sign)]), ` ${name(hop.from)} – ${name(hop.to)} `, h('span', { class: 'muted' }, plural(hop.claims.length, 'claim'))),
-        h(
-          'ul',
-          { class: 'hop-claims' },
-          ...hop.claims.map((claim) => h('li', {}, h('blockquote', { class: 'quote' }, claim.quote), h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`))),
-        ),
-      ),
-    );
+    const hopsList = path.hops.map((hop) => hopDetails(hop, name));
     return h(
       'li',
       { class: 'path', dataset: { index: String(index), sign }, attrs: { 'aria-current': chosen === index ? 'true' : undefined } },
@@ -99,7 +87,7 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
       }
       append(
         results,
-        h('p', { class: 'muted' }, `${plural(response.paths.length, 'path')}, shortest first. The sign multiplies the hops: the ally of an adversary reads as opposed.`),
+        h('p', { class: 'muted' }, `${plural(response.paths.length, 'path')}${response.paths.length >= response.limit ? ' (the most the list holds)' : ''}, shortest first. The sign multiplies the hops: the ally of an adversary reads as opposed.`),
         outside > 0 ? h('p', { class: 'empty-inline' }, `${plural(outside, 'entity', 'entities')} on these paths ${outside === 1 ? 'is' : 'are'} outside the current view; clear the focus or filters to see the whole route.`) : null,
         h('ol', { class: 'path-list' }, ...response.paths.map((path, index) => pathItem(path, index, chosen))),
       );

@@ -10,7 +10,7 @@
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/errors.ts';
-import { findPaths, pathSign, type EntityPath, type PathClaim, type Sign } from '../graph/paths.ts';
+import { evidence, findPaths, type EntityPath, type Hop, type PathClaim, type Sign } from '../graph/paths.ts';
 import { compareIds, netAlignment, pairEvidence, type NetAlignment } from './net-alignment.ts';
 import type { EntityRef } from './balance.ts';
 
@@ -25,17 +25,6 @@ export interface AlignmentOptions {
 
 export type NetSummary = Omit<NetAlignment, 'pair' | 'claimIds' | 'neutralClaimIds'>;
 
-export interface SignedHop {
-  from: string;
-  to: string;
-  sign: Sign;
-  net: number;
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  claims: PathClaim[];
-}
-
 export interface SignedPath {
   ids: string[];
   entities: EntityRef[];
@@ -43,7 +32,7 @@ export interface SignedPath {
   sign: Sign;
   /** min |net| over its hops. */
   strength: number;
-  hops: SignedHop[];
+  hops: Hop[];
 }
 
 export interface AlignmentExplanation {
@@ -92,22 +81,11 @@ export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths 
   };
 }
 
-/** A path re-weighed by the net-alignment rule (distinct articles per hop). */
+/** A path with its strength: its weakest hop's |net|. */
 export function signPath(path: EntityPath): Omit<SignedPath, 'entities'> {
-  const hops = path.hops.map((hop) => {
-    const { sign, net, alliance, tension, contested } = netAlignment(pairEvidence(hop.from, hop.to, hop.claims));
-    return { from: hop.from, to: hop.to, sign, net, alliance, tension, contested, claims: hop.claims };
-  });
-  return {
-    ids: path.ids,
-    length: hops.length,
-    sign: pathSign(hops),
-    strength: hops.length === 0 ? 0 : Math.min(...hops.map((hop) => Math.abs(hop.net))),
-    hops,
-  };
+  return { ...path, strength: path.hops.length === 0 ? 0 : Math.min(...path.hops.map((hop) => Math.abs(hop.net))) };
 }
 
 function comparePaths(x: Omit<SignedPath, 'entities'>, y: Omit<SignedPath, 'entities'>): number {
-  const claims = (path: Omit<SignedPath, 'entities'>) => path.hops.reduce((sum, hop) => sum + hop.claims.length, 0);
-  return y.strength - x.strength || x.length - y.length || claims(y) - claims(x) || compareIds(x.ids.join(), y.ids.join());
+  return y.strength - x.strength || x.length - y.length || evidence(y) - evidence(x) || compareIds(x.ids.join(), y.ids.join());
 }

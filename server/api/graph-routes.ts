@@ -6,7 +6,7 @@ import { articleDetail, listArticles } from '../graph/articles.ts';
 import { entityDetail } from '../graph/entity-detail.ts';
 import { searchEntities } from '../graph/entity-search.ts';
 import { graphView } from '../graph/graph-repository.ts';
-import { findPaths } from '../graph/paths.ts';
+import { findPaths, PATHS_LIMIT } from '../graph/paths.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { GraphQuerySchema, IdParam, PathsQuerySchema, SearchQuerySchema } from './query-params.ts';
 
@@ -46,8 +46,8 @@ export function graphRoutes({ db, vocabulary, maxNodes }: { db: Neo4j; vocabular
   router.get('/paths', async (req, res) => {
     const query = parseInput(PathsQuerySchema, req.query, 'query');
     if (query.from === query.to) throw new AppError(400, 'bad_request', 'query.to: must differ from query.from');
-    const paths = await findPaths(db, query);
-    res.json({ from: query.from, to: query.to, maxHops: query.maxHops, paths });
+    const paths = await findPaths(db, { ...query, limit: PATHS_LIMIT });
+    res.json({ from: query.from, to: query.to, maxHops: query.maxHops, limit: PATHS_LIMIT, paths });
   });
 
   return router;

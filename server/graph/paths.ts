@@ -1,15 +1,21 @@
 // Paths between two entities, grouped by the entities they pass, each with its sign: the product
 // of its hops' signs (each hop's net alignment: alliance +, tension −), so the friend of my enemy
-// reads as an enemy.
+// reads as an enemy. Each hop carries its pair's counts and first claims, not all of them: between
+// two hubs there can be thousands.
 import neo4j from 'neo4j-driver';
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/errors.ts';
 import type { Polarity } from '../corpus/schema.ts';
-import { netAlignment, pairEvidence } from '../analysis/net-alignment.ts';
+import { netAlignment } from '../analysis/net-alignment.ts';
 import { pairKey, type EdgeClaim } from './graph-view.ts';
 
 export type Sign = 1 | -1 | 0;
+
+/** Most paths returned by default: the shortest, then the best sourced. */
+export const PATHS_LIMIT = 25;
+/** Claims shown per hop; `claimCount` says how many there are. */
+export const HOP_CLAIMS = 10;
 
 export interface PathClaim extends EdgeClaim {
   type: string;
@@ -17,10 +23,28 @@ export interface PathClaim extends EdgeClaim {
   target: string;
 }
 
+/** The claims between one pair as pair-summaries.cypher sums them up. */
+export interface PairSummary {
+  claimCount: number;
+  /** Distinct articles stating alliance, tension, neutral relations of the pair. */
+  alliance: string[];
+  tension: string[];
+  neutral: string[];
+  /** The first claims, in article order. */
+  claims: PathClaim[];
+}
+
 export interface Hop {
   from: string;
   to: string;
+  /** The pair's net alignment (net-alignment.ts): distinct articles of alliance minus tension. */
   sign: Sign;
+  net: number;
+  alliance: number;
+  tension: number;
+  contested: boolean;
+  claimCount: number;
+  /** The first HOP_CLAIMS claims; the pair's explanation (/api/analysis/alignment) has them all. */
   claims: PathClaim[];
 }
 
@@ -32,40 +56,46 @@ export interface EntityPath {
   hops: Hop[];
 }
 
-/** A hop's sign is its pair's net alignment: distinct articles stating alliance minus tension. */
-export function hopSign(from: string, to: string, claims: readonly PathClaim[]): Sign {
-  return netAlignment(pairEvidence(from, to, claims)).sign;
+const NO_CLAIMS: PairSummary = { claimCount: 0, alliance: [], tension: [], neutral: [], claims: [] };
+
+export function hopOf(from: string, to: string, summary: PairSummary = NO_CLAIMS): Hop {
+  const evidence = (articles: string[]) => ({ articles, claimIds: [] });
+  const { sign, net, alliance, tension, contested } = netAlignment({
+    a: from,
+    b: to,
+    alliance: evidence(summary.alliance),
+    tension: evidence(summary.tension),
+    neutral: evidence(summary.neutral),
+  });
+  return { from, to, sign, net, alliance, tension, contested, claimCount: summary.claimCount, claims: summary.claims };
 }
 
 export function pathSign(hops: readonly { sign: Sign }[]): Sign {
   return hops.reduce<Sign>((product, hop) => (product * hop.sign) as Sign, 1);
 }
 
-/** Paths from their entity sequences and the claims of each pair they pass, shortest first. */
-export function buildPaths(sequences: readonly string[][], claimsByPair: ReadonlyMap<string, PathClaim[]>): EntityPath[] {
+/** Paths from their entity sequences and the summary of each pair they pass, shortest first. */
+export function buildPaths(sequences: readonly string[][], summaries: ReadonlyMap<string, PairSummary>): EntityPath[] {
   return sequences
     .map((ids) => {
-      const hops = ids.slice(1).map((to, index) => {
-        const from = ids[index]!;
-        const claims = claimsByPair.get(pairKey(from, to)) ?? [];
-        return { from, to, sign: hopSign(from, to, claims), claims };
-      });
+      const hops = ids.slice(1).map((to, index) => hopOf(ids[index]!, to, summaries.get(pairKey(ids[index]!, to))));
       return { ids, length: hops.length, sign: pathSign(hops), hops };
     })
     .sort((a, b) => a.length - b.length || evidence(b) - evidence(a) || a.ids.join().localeCompare(b.ids.join()));
 }
 
-const evidence = (path: EntityPath) => path.hops.reduce((sum, hop) => sum + hop.claims.length, 0);
+export const evidence = (path: { hops: readonly { claimCount: number }[] }): number => path.hops.reduce((sum, hop) => sum + hop.claimCount, 0);
 
 export async function findPaths(
   db: Neo4j,
-  { from, to, maxHops, polarity }: { from: string; to: string; maxHops: number; polarity?: Polarity[] },
+  { from, to, maxHops, polarity, limit = PATHS_LIMIT }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
 ): Promise<EntityPath[]> {
   const found = await readQuery<{ entity: { id: string } }>(db, 'api/entities-by-id', { ids: [from, to] });
   for (const id of [from, to]) if (!found.some(({ entity }) => entity.id === id)) throw notFound(`Entity "${id}"`);
   const polarities = polarity && polarity.length > 0 ? polarity : null;
-  const sequences = (await readQuery<{ ids: string[] }>(db, 'api/paths', { from, to, maxHops: neo4j.int(maxHops), polarities })).map((row) => row.ids);
+  const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
+  const sequences = (await readQuery<{ ids: string[] }>(db, 'api/paths', params)).map((row) => row.ids);
   const pairs = new Map(sequences.flatMap((ids) => ids.slice(1).map((to, i): [string, string[]] => [pairKey(ids[i]!, to), [ids[i]!, to]])));
-  const rows = await readQuery<{ pair: string[]; claims: PathClaim[] }>(db, 'api/pair-claims', { pairs: [...pairs.values()], polarities });
-  return buildPaths(sequences, new Map(rows.map((row) => [pairKey(row.pair[0]!, row.pair[1]!), row.claims])));
+  const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', { pairs: [...pairs.values()], polarities, sample: neo4j.int(HOP_CLAIMS) });
+  return buildPaths(sequences, new Map(rows.map(({ pair, ...summary }) => [pairKey(pair[0]!, pair[1]!), summary])));
 }

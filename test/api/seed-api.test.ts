@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { HOP_CLAIMS } from '../../server/graph/paths.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
@@ -77,5 +78,18 @@ describe('API on the seed corpus', () => {
     expect(viaRussia).toBeDefined();
     expect([1, -1, 0]).toContain(viaRussia.sign);
     expect(viaRussia.hops.every((h: { claims: unknown[] }) => h.claims.length > 0)).toBe(true);
+  });
+
+  it('when a hop holds more claims than a path shows, then it counts them all and quotes the first, as the pair explanation does', async () => {
+    const paths = await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2');
+    const pair = await request(app).get('/api/analysis/alignment?a=russia&b=pakistan');
+
+    const hop = paths.body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,russia,pakistan').hops[1];
+    expect(pair.body.claims.length).toBeGreaterThan(HOP_CLAIMS);
+    expect(hop.claimCount).toBe(pair.body.claims.length);
+    expect(hop.claims.map((c: { claimId: string }) => c.claimId)).toHaveLength(HOP_CLAIMS);
+    expect({ net: hop.net, alliance: hop.alliance, tension: hop.tension, contested: hop.contested }).toEqual({
+      net: pair.body.net.net, alliance: pair.body.net.alliance, tension: pair.body.net.tension, contested: pair.body.net.contested,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateEdges, degrees, majorityPolarity, type ClaimRow } from '../../server/graph/graph-view.ts';
-import { buildPaths, hopSign, pathSign, type PathClaim } from '../../server/graph/paths.ts';
+import { buildPaths, hopOf, pathSign, type PairSummary } from '../../server/graph/paths.ts';
 import { luceneQuery, searchWords } from '../../server/graph/entity-search.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
 import type { Polarity } from '../../server/corpus/schema.ts';
@@ -61,39 +61,45 @@ describe('aggregateEdges', () => {
 });
 
 describe('paths', () => {
-  const claim = (source: string, target: string, polarity: Polarity): PathClaim => ({ claimId: `${source}-${target}-${polarity}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity, type: 'T', source, target });
+  /** A pair's summary: per polarity, the articles that state it, one claim each. */
+  const pair = (articles: Partial<Record<Polarity, string[]>>): PairSummary => {
+    const alliance = articles.alliance ?? [];
+    const tension = articles.tension ?? [];
+    const neutral = articles.neutral ?? [];
+    return { claimCount: alliance.length + tension.length + neutral.length, alliance, tension, neutral, claims: [] };
+  };
 
   it('when the friend of my enemy is traced, then the path sign is negative', () => {
-    const claims = new Map([
-      ['india|us', [claim('india', 'us', 'alliance')]],
-      ['pakistan|us', [claim('us', 'pakistan', 'tension')]],
+    const summaries = new Map([
+      ['india|us', pair({ alliance: ['x'] })],
+      ['pakistan|us', pair({ tension: ['x'] })],
     ]);
 
-    const [path] = buildPaths([['india', 'us', 'pakistan']], claims);
+    const [path] = buildPaths([['india', 'us', 'pakistan']], summaries);
 
-    expect(path).toMatchObject({ length: 2, sign: -1, hops: [{ sign: 1 }, { sign: -1 }] });
+    expect(path).toMatchObject({ length: 2, sign: -1, hops: [{ sign: 1, net: 1, claimCount: 1 }, { sign: -1, net: -1 }] });
   });
 
   it('when hops are mixed or neutral, then their signs follow distinct articles of alliance minus tension', () => {
-    const at = (polarity: Polarity, articleId: string, n: number): PathClaim => ({ ...claim('a', 'b', polarity), claimId: `${polarity}-${articleId}-${n}`, articleId });
-    expect(hopSign('a', 'b', [at('alliance', 'x', 1), at('tension', 'y', 1)])).toBe(0);
-    expect(hopSign('a', 'b', [at('alliance', 'x', 1), at('neutral', 'y', 1)])).toBe(1);
-    // Three tension claims from one article weigh as one against alliance from two articles.
-    expect(hopSign('a', 'b', [at('tension', 'x', 1), at('tension', 'x', 2), at('tension', 'x', 3), at('alliance', 'y', 1), at('alliance', 'z', 1)])).toBe(1);
+    expect(hopOf('a', 'b', pair({ alliance: ['x'], tension: ['y'] }))).toMatchObject({ sign: 0, contested: true });
+    expect(hopOf('a', 'b', pair({ alliance: ['x'], neutral: ['y'] })).sign).toBe(1);
+    // Tension from one article weighs as one against alliance from two articles.
+    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z'] }))).toMatchObject({ sign: 1, net: 1, alliance: 2, tension: 1 });
+    expect(hopOf('a', 'b')).toMatchObject({ sign: 0, claimCount: 0, claims: [] });
     expect(pathSign([{ sign: -1 }, { sign: -1 }])).toBe(1);
     expect(pathSign([{ sign: 1 }, { sign: 0 }])).toBe(0);
   });
 
   it('when paths differ in length and evidence, then shorter come first, then better sourced', () => {
-    const claims = new Map([
-      ['a|b', [claim('a', 'b', 'alliance')]],
-      ['a|c', [claim('a', 'c', 'alliance'), claim('c', 'a', 'alliance')]],
-      ['b|d', [claim('b', 'd', 'alliance')]],
-      ['c|d', [claim('c', 'd', 'alliance')]],
-      ['a|d', [claim('a', 'd', 'tension')]],
+    const summaries = new Map([
+      ['a|b', pair({ alliance: ['x'] })],
+      ['a|c', pair({ alliance: ['x', 'y'] })],
+      ['b|d', pair({ alliance: ['x'] })],
+      ['c|d', pair({ alliance: ['x'] })],
+      ['a|d', pair({ tension: ['x'] })],
     ]);
 
-    const paths = buildPaths([['a', 'b', 'd'], ['a', 'd'], ['a', 'c', 'd']], claims);
+    const paths = buildPaths([['a', 'b', 'd'], ['a', 'd'], ['a', 'c', 'd']], summaries);
 
     expect(paths.map((p) => p.ids.join(''))).toEqual(['ad', 'acd', 'abd']);
   });

@@ -1,0 +1,26 @@
+// One hop of a path, folded: its sign, the pair, how many claims, and the first of them quoted.
+// Shared by the Paths panel and "Explain a pair".
+import type { Hop } from '../api/api-types.ts';
+import { humanType } from '../graph/graph-elements.ts';
+import { signName } from '../graph/highlight.ts';
+import { plural } from './evidence-format.ts';
+import { h } from './dom.ts';
+
+export const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
+
+/** `prefix`: text before the claim count in the summary (e.g. the hop's net). */
+export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''): HTMLElement {
+  const mark = SIGN_MARK[signName(hop.sign)];
+  const more = hop.claimCount - hop.claims.length;
+  return h(
+    'details',
+    { class: 'hop' },
+    h('summary', {}, h('span', { class: `sign sign-${signName(hop.sign)}` }, mark), ` ${name(hop.from)} – ${name(hop.to)} `, h('span', { class: 'muted' }, `${prefix}${plural(hop.claimCount, 'claim')}`)),
+    h(
+      'ul',
+      { class: 'hop-claims' },
+      ...hop.claims.map((claim) => h('li', {}, h('blockquote', { class: 'quote' }, claim.quote), h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`))),
+      ...(more > 0 ? [h('li', { class: 'muted hop-more' }, `and ${plural(more, 'more claim')}: explain the pair to read them all`)] : []),
+    ),
+  );
+}
