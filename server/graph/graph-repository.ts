@@ -48,14 +48,13 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
     ? await neighbourhood(db, query.focus, query.depth, filters, maxNodes)
     : await topEntities(db, filters, maxNodes);
 
-  const rows = await readQuery<ClaimRow>(db, 'api/graph-claims', { ...filters, ids });
-  const edges = aggregateEdges(rows, vocabulary, query.minArticles);
+  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: ClaimRow[] }>(db, 'api/graph-view', { ...filters, ids });
+  const edges = aggregateEdges(view!.claims, vocabulary, query.minArticles);
   const degree = degrees(edges);
-  const shown = [...degree.keys()];
-  if (query.focus && !degree.has(query.focus)) shown.push(query.focus);
-  const entities = await readQuery<{ entity: Omit<GraphNode, 'degree'> }>(db, 'api/entities-by-id', { ids: shown });
-  const nodes = entities
-    .map(({ entity }) => ({ ...entity, degree: degree.get(entity.id) ?? 0 }))
+  // Entities left without an edge by the filters are not drawn; the focus always is.
+  const nodes = view!.entities
+    .filter((entity) => degree.has(entity.id) || entity.id === query.focus)
+    .map((entity) => ({ ...entity, degree: degree.get(entity.id) ?? 0 }))
     .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
 
   const claims = edges.flatMap((edge) => edge.claims);
@@ -69,13 +68,13 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
 
 /** Breadth-first from the focus through claims that pass the filters; nearer entities first. */
 async function neighbourhood(db: Neo4j, focus: string, depth: number, filters: ReturnType<typeof filterParams>, maxNodes: number) {
-  const exists = await readQuery<{ entity: unknown }>(db, 'api/entities-by-id', { ids: [focus] });
-  if (exists.length === 0) throw notFound(`Entity "${focus}"`);
   const ids = [focus];
   const seen = new Set(ids);
   let frontier = ids.slice();
   for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
     const next = await readQuery<{ id: string; claims: number }>(db, 'api/graph-neighbours', { ...filters, frontier });
+    // No neighbour at all: is there such an entity? (Asked only then, to spare a round trip.)
+    if (hop === 0 && next.length === 0 && (await readQuery(db, 'api/entities-by-id', { ids: [focus] })).length === 0) throw notFound(`Entity "${focus}"`);
     frontier = next
       .filter(({ id }) => !seen.has(id))
       .sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id))
