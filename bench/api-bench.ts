@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
 import type { Neo4j } from '../server/db/neo4j.ts';
 import type { ApiFigures, RouteFigures } from './report.ts';
 import type { ApiTargets } from './targets.ts';
@@ -12,6 +13,8 @@ import type { HttpLoadRequest, HttpLoadResult, HttpLoadSpec } from './http-load-
 
 const CLIENT = new URL('./http-load-client.ts', import.meta.url);
 export const SAVED_QUERY = 'partners-by-evidence';
+/** The answer cache `npm start` gives the app (RESPONSE_CACHE_MB's default). */
+const SHIPPED_CACHE_MB = loadConfig({}).RESPONSE_CACHE_MB;
 /** Distinct requests of a route tried once before it is measured. */
 const PROBES = 3;
 /** A route whose single answer is slower or bigger than this is "heavy" (see runApiBench). */
@@ -24,30 +27,36 @@ const SINGLE_SECONDS = 5;
 
 export interface RouteSpec {
   name: string;
-  /** 'bare' runs against the bare Express app, 'app' against entente's. */
-  server: 'bare' | 'app';
+  /** 'bare': the bare Express app; 'app': entente's, as `npm start` runs it; 'uncached': entente's without its answer cache. */
+  server: 'bare' | 'app' | 'uncached';
   requests: HttpLoadRequest[];
 }
 
-/** The routes measured, in order; the bare route first, so every other can be compared to it. */
+/**
+ * The routes measured, in order; the bare route first, so every other can be compared to it.
+ * "cached" runs against the app as `npm start` runs it, where a repeated view is a cache hit (after
+ * the first request of each distinct URL); "uncached" against the same app with the cache off, so
+ * every request is a first view that reaches Neo4j.
+ */
 export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boolean }): RouteSpec[] {
   const get = (path: string): HttpLoadRequest => ({ method: 'GET', path });
   const graph = (focus: string, depth: number) => get(`/api/graph?focus=${encodeURIComponent(focus)}&depth=${depth}`);
-  // Hub views last: at the large scale one of them can exhaust a server, and the others' figures come first.
+  const both = (name: string, requests: HttpLoadRequest[]): RouteSpec[] => [
+    { name: `${name} (cached)`, server: 'app', requests },
+    { name: `${name} (uncached)`, server: 'uncached', requests },
+  ];
   const routes: RouteSpec[] = [
     { name: 'bare Express JSON', server: 'bare', requests: [get('/bare')] },
-    { name: `graph depth=1 typical`, server: 'app', requests: targets.typical.map((id) => graph(id, 1)) },
-    { name: 'entities search prefix', server: 'app', requests: targets.searchPrefixes.map((q) => get(`/api/entities?q=${encodeURIComponent(q)}`)) },
-    {
-      name: 'paths maxHops=4',
-      server: 'app',
-      requests: targets.pathPairs.map(({ from, to }) => get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=4`)),
-    },
+    ...both('graph depth=1 typical', targets.typical.map((id) => graph(id, 1))),
+    ...both('entities search prefix', targets.searchPrefixes.map((q) => get(`/api/entities?q=${encodeURIComponent(q)}`))),
+    ...both('paths maxHops=4', targets.pathPairs.map(({ from, to }) => get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=4`))),
   ];
+  // Hub views last, uncached (their cost is the point): at the large scale one of them can exhaust
+  // a server, and the others' figures come first.
   const hubViews: RouteSpec[] = [
-    { name: `graph depth=2 typical`, server: 'app', requests: targets.typical.map((id) => graph(id, 2)) },
-    { name: `graph depth=1 hub`, server: 'app', requests: [graph(targets.hub.id, 1)] },
-    { name: `graph depth=2 hub`, server: 'app', requests: [graph(targets.hub.id, 2)] },
+    { name: `graph depth=2 typical (uncached)`, server: 'uncached', requests: targets.typical.map((id) => graph(id, 2)) },
+    { name: `graph depth=1 hub (uncached)`, server: 'uncached', requests: [graph(targets.hub.id, 1)] },
+    { name: `graph depth=2 hub (uncached)`, server: 'uncached', requests: [graph(targets.hub.id, 2)] },
   ];
   if (savedQuery) {
     routes.push({
@@ -71,12 +80,13 @@ export interface ApiBenchOptions {
 export async function runApiBench({ db, targets, connections, durationSeconds, warmupSeconds, log }: ApiBenchOptions): Promise<ApiFigures> {
   const notes: string[] = [];
   const serverErrors: string[] = [];
-  const app = createApp({ db, log: (line) => serverErrors.push(line) });
+  const app = createApp({ db, responseCacheMb: SHIPPED_CACHE_MB, log: (line) => serverErrors.push(line) });
+  const uncached = createApp({ db, responseCacheMb: 0, log: (line) => serverErrors.push(line) });
   const bare = express();
   bare.get('/bare', (_req, res) => {
     res.json({ ok: true });
   });
-  const servers = { app: await listen(app), bare: await listen(bare) };
+  const servers = { app: await listen(app), uncached: await listen(uncached), bare: await listen(bare) };
   try {
     const savedQuery = await hasSavedQuery(servers.app);
     if (!savedQuery) notes.push(`POST /api/queries/${SAVED_QUERY}/run is not in this build: skipped`);
@@ -125,7 +135,7 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
     if (serverErrors.length > 0) notes.push(`the app logged ${serverErrors.length} error(s), first: ${serverErrors[0]!.split('\n')[0]}`);
     return { connections, durationSeconds, routes: figures, notes };
   } finally {
-    await Promise.all([close(servers.app), close(servers.bare)]);
+    await Promise.all(Object.values(servers).map(close));
   }
 }
 

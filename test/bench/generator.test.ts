@@ -102,7 +102,9 @@ describe('benchmark targets', () => {
     const without = apiRoutes(targets, { savedQuery: false }).map((route) => route.name);
 
     expect(withQuery[0]).toBe('bare Express JSON');
-    expect(withQuery).toEqual(expect.arrayContaining(['graph depth=1 hub', 'graph depth=2 hub', 'entities search prefix', 'paths maxHops=4']));
+    expect(withQuery).toEqual(
+      expect.arrayContaining(['graph depth=1 typical (cached)', 'graph depth=1 typical (uncached)', 'graph depth=1 hub (uncached)', 'entities search prefix (cached)', 'paths maxHops=4 (uncached)']),
+    );
     expect(withQuery.some((name) => name.startsWith('saved query'))).toBe(true);
     expect(without.some((name) => name.startsWith('saved query'))).toBe(false);
   });
@@ -133,7 +135,7 @@ describe('benchmark statistics and report', () => {
       expect(Object.keys(json.machine)).toEqual(expect.arrayContaining(['cpus', 'memoryGb', 'node', 'java']));
       expect(Object.keys(json.api.routes[1])).toEqual(expect.arrayContaining(['name', 'p50Ms', 'p95Ms', 'p99Ms', 'requestsPerSecond']));
       expect(table).toContain('meets goal ≥ 20,000');
-      expect(table).toMatch(/graph depth=1 hub .*misses goal ≤ 15/);
+      expect(table).toMatch(/graph depth=1 typical \(uncached\) .*misses goal ≤ 15/);
       expect(table).toMatch(/paths maxHops=4 .*meets goal ≤ 50/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -206,7 +208,7 @@ function sampleResult(): BenchResult {
       cpu: { nodeSeconds: 0.01, neo4jSeconds: 0.02, otherProcessesShare: 0 },
       claimsPerCpuSecond: 16_000,
     },
-    api: { connections: 20, durationSeconds: 10, notes: [], routes: [{ ...route('bare Express JSON', 1), p50VsBare: null }, route('graph depth=1 hub', 30), route('paths maxHops=4', 20)] },
+    api: { connections: 20, durationSeconds: 10, notes: [], routes: [{ ...route('bare Express JSON', 1), p50VsBare: null }, route('graph depth=1 typical (uncached)', 30), route('paths maxHops=4 (cached)', 20)] },
     render: null,
     claimsPerSecond: 25_000,
     peakRssMb: 300,
