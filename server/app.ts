@@ -15,9 +15,9 @@ import { analysisRoutes } from './api/analysis-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 
 /** Limits on what one request may ask of Neo4j (see server/config.ts). */
-export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES'>;
+export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES' | 'GRAPH_MAX_CLAIMS'>;
 
-export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2000 };
+export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2000, GRAPH_MAX_CLAIMS: 20_000 };
 
 export interface AppDependencies {
   db: Neo4j;
@@ -51,7 +51,7 @@ export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabu
     app.use('/api', createResponseCache({ maxBytes: responseCacheMb * 1024 ** 2, currentVersion: () => datasetVersion(db) }).middleware);
   }
   // API routers, one per area (server/api/*-routes.ts).
-  app.use('/api', graphRoutes({ db, vocabulary, maxNodes: limits.GRAPH_MAX_NODES }));
+  app.use('/api', graphRoutes({ db, vocabulary, viewLimits: { maxNodes: limits.GRAPH_MAX_NODES, maxClaims: limits.GRAPH_MAX_CLAIMS } }));
   app.use('/api', consoleRoutes({ db, limits }), queriesRoutes({ db, limits }));
   app.use('/api', analysisRoutes({ db }));
 

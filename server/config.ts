@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   CYPHER_MAX_BYTES: positiveInt(5_000_000),
   /** The most nodes /api/graph returns for one view (the rest is reported as truncated). */
   GRAPH_MAX_NODES: positiveInt(2000),
+  /** The most claims one view carries: a hub's neighbourhood can hold hundreds of thousands. */
+  GRAPH_MAX_CLAIMS: positiveInt(20_000),
   /** Memory for answers of the read API, kept until the dataset version changes; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(64),
   /** Java executable for the embedded Neo4j (default: java on PATH, or JAVA_HOME's). */

@@ -5,12 +5,12 @@ import { AppError, parseInput } from '../http/errors.ts';
 import { articleDetail, listArticles } from '../graph/articles.ts';
 import { entityDetail } from '../graph/entity-detail.ts';
 import { searchEntities } from '../graph/entity-search.ts';
-import { graphView } from '../graph/graph-repository.ts';
+import { graphView, type ViewLimits } from '../graph/graph-repository.ts';
 import { findPaths, PATHS_LIMIT } from '../graph/paths.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { GraphQuerySchema, IdParam, PathsQuerySchema, SearchQuerySchema } from './query-params.ts';
 
-export function graphRoutes({ db, vocabulary, maxNodes }: { db: Neo4j; vocabulary: Vocabulary; maxNodes: number }): Router {
+export function graphRoutes({ db, vocabulary, viewLimits }: { db: Neo4j; vocabulary: Vocabulary; viewLimits: ViewLimits }): Router {
   const router = Router();
 
   router.get('/vocabulary', (_req, res) => {
@@ -21,7 +21,7 @@ export function graphRoutes({ db, vocabulary, maxNodes }: { db: Neo4j; vocabular
     const query = parseInput(GraphQuerySchema, req.query, 'query');
     const unknown = query.type?.find((type) => !vocabulary.has(type));
     if (unknown) throw new AppError(400, 'bad_request', `query.type: "${unknown}" is not in the vocabulary`);
-    res.json(await graphView(db, query, vocabulary, maxNodes));
+    res.json(await graphView(db, query, vocabulary, viewLimits));
   });
 
   router.get('/entities', async (req, res) => {

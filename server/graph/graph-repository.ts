@@ -25,7 +25,7 @@ export interface GraphQuery extends ClaimFilters {
 export interface GraphResult {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** More entities matched than the cap allows; the view holds the best connected ones. */
+  /** More entities or claims matched than the caps allow; the view holds the best connected entities and every claim among them. */
   truncated: boolean;
   counts: { nodes: number; edges: number; claims: number; articles: number };
 }
@@ -42,18 +42,40 @@ function filterParams(filters: ClaimFilters) {
   };
 }
 
-export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, maxNodes: number): Promise<GraphResult> {
+/** Caps on one view: entities (GRAPH_MAX_NODES) and claims (GRAPH_MAX_CLAIMS). */
+export interface ViewLimits {
+  maxNodes: number;
+  maxClaims: number;
+}
+
+export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, { maxNodes, maxClaims }: ViewLimits): Promise<GraphResult> {
   const filters = filterParams(query);
-  const { ids, truncated } = query.focus
+  const chosen = query.focus
     ? await neighbourhood(db, query.focus, query.depth, filters, maxNodes)
     : await topEntities(db, filters, maxNodes);
+  let { ids, truncated } = chosen;
 
-  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: ClaimRow[] }>(db, 'api/graph-view', { ...filters, ids });
-  const edges = aggregateEdges(view!.claims, vocabulary, query.minArticles);
+  const place = Object.fromEntries(chosen.ids.map((id, index) => [id, index]));
+  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: (ClaimRow & { rank: number })[] }>(db, 'api/graph-view', {
+    ...filters,
+    ids,
+    place,
+    maxClaims: neo4j.int(maxClaims),
+  });
+  let rows = view!.claims;
+  if (rows.length > maxClaims) {
+    // Over budget: keep the entities before the one whose claims did not fit, with every claim among them.
+    const cut = rows[maxClaims]!.rank;
+    rows = rows.filter((row) => row.rank < cut);
+    ids = ids.slice(0, cut);
+    truncated = true;
+  }
+  const kept = new Set(ids);
+  const edges = aggregateEdges(rows, vocabulary, query.minArticles);
   const degree = degrees(edges);
   // Entities left without an edge by the filters are not drawn; the focus always is.
   const nodes = view!.entities
-    .filter((entity) => degree.has(entity.id) || entity.id === query.focus)
+    .filter((entity) => kept.has(entity.id) && (degree.has(entity.id) || entity.id === query.focus))
     .map((entity) => ({ ...entity, degree: degree.get(entity.id) ?? 0 }))
     .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
 

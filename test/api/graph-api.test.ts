@@ -2,7 +2,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp, DEFAULT_LIMITS } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
@@ -65,12 +65,30 @@ describe('graph API on the fixture corpus', () => {
   });
 
   it('when the cap is smaller than the view, then the view is truncated to the best connected', async () => {
-    const capped = createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2 } });
+    const capped = createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { ...DEFAULT_LIMITS, GRAPH_MAX_NODES: 2 } });
 
     const response = await request(capped).get('/api/graph');
 
     expect(response.body.truncated).toBe(true);
     expect(response.body.nodes.length).toBeLessThanOrEqual(2);
+  });
+
+  it('when a view holds more claims than its budget, then it keeps the best connected entities with every claim among them', async () => {
+    const withBudget = (claims: number) => createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { ...DEFAULT_LIMITS, GRAPH_MAX_CLAIMS: claims } });
+    const ids = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id).sort();
+
+    const one = await request(withBudget(1)).get('/api/graph');
+    const two = await request(withBudget(2)).get('/api/graph');
+    const focused = await request(withBudget(1)).get('/api/graph?focus=pakistan');
+    const enough = await request(withBudget(3)).get('/api/graph');
+
+    // Pakistan has the most claims; India, then Russia, come next (ties by id).
+    expect(one.body).toMatchObject({ truncated: true, counts: { nodes: 2, edges: 1, claims: 1 } });
+    expect(ids(one.body)).toEqual(['india', 'pakistan']);
+    expect(two.body).toMatchObject({ truncated: true, counts: { claims: 2 } });
+    expect(ids(two.body)).toEqual(['india', 'pakistan', 'russia']);
+    expect(focused.body.edges.map((e: { id: string }) => e.id)).toEqual(['india|RIVAL_OF|pakistan']);
+    expect(enough.body).toMatchObject({ truncated: false, counts: { nodes: 5, claims: 3 } });
   });
 
   it.each([
