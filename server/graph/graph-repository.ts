@@ -6,6 +6,7 @@ import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/errors.ts';
 import type { Polarity } from '../corpus/schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
+import { compareIds } from '../analysis/net-alignment.ts';
 import { aggregateEdges, degrees, type ClaimRow, type GraphEdge, type GraphNode } from './graph-view.ts';
 
 export interface ClaimFilters {
@@ -55,13 +56,8 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
     : await topEntities(db, filters, maxNodes);
   let { ids, truncated } = chosen;
 
-  const place = Object.fromEntries(chosen.ids.map((id, index) => [id, index]));
-  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: (ClaimRow & { rank: number })[] }>(db, 'api/graph-view', {
-    ...filters,
-    ids,
-    place,
-    maxClaims: neo4j.int(maxClaims),
-  });
+  type Row = ClaimRow & { rank: number; quoteStart: number };
+  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: Row[] }>(db, 'api/graph-view', { ...filters, ids, maxClaims: neo4j.int(maxClaims) });
   let rows = view!.claims;
   if (rows.length > maxClaims) {
     // Over budget: keep the entities before the one whose claims did not fit, with every claim among them.
@@ -70,6 +66,8 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
     ids = ids.slice(0, cut);
     truncated = true;
   }
+  // Each edge lists its claims in article order.
+  rows.sort((a, b) => compareIds(a.claim.articleId, b.claim.articleId) || a.quoteStart - b.quoteStart);
   const kept = new Set(ids);
   const edges = aggregateEdges(rows, vocabulary, query.minArticles);
   const degree = degrees(edges);
