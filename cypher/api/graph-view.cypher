@@ -1,18 +1,16 @@
 // A view among a set of entities, in one round trip: the entities, and the claims between them
-// that pass the filters. $ids come best first. Each entity is paired with those before it, so the
-// claims come out in order of the later entity's place (`rank`) and the search stops once
-// $maxClaims + 1 are found (one more tells the caller the budget was exceeded).
+// that pass the filters. $ids come best first and $place maps each id to its index. Each entity's
+// claims to entities before it come out in order of that entity's place (`rank`), so the search
+// stops once $maxClaims + 1 are found (one more tells the caller the budget was exceeded).
 CALL () {
   MATCH (e:Entity) WHERE e.id IN $ids
   RETURN collect(e {.id, .name, .kind, .aliases}) AS entities
 }
 CALL () {
   UNWIND range(1, size($ids) - 1) AS rank
-  MATCH (later:Entity {id: $ids[rank]})
-  UNWIND $ids[..rank] AS earlierId
-  MATCH (earlier:Entity {id: earlierId})
-  MATCH (later)-[r]-(earlier)
-  WHERE ($polarities IS NULL OR r.polarity IN $polarities)
+  MATCH (later:Entity {id: $ids[rank]})-[r]-(earlier:Entity)
+  WHERE $place[earlier.id] < rank
+    AND ($polarities IS NULL OR r.polarity IN $polarities)
     AND ($types IS NULL OR type(r) IN $types)
     AND ($articles IS NULL OR r.articleId IN $articles)
     AND ($statedBy IS NULL OR r.statedBy IN $statedBy)

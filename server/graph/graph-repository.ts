@@ -57,7 +57,8 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
   let { ids, truncated } = chosen;
 
   type Row = ClaimRow & { rank: number; quoteStart: number };
-  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: Row[] }>(db, 'api/graph-view', { ...filters, ids, maxClaims: neo4j.int(maxClaims) });
+  const place = Object.fromEntries(ids.map((id, index) => [id, index]));
+  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: Row[] }>(db, 'api/graph-view', { ...filters, ids, place, maxClaims: neo4j.int(maxClaims) });
   let rows = view!.claims;
   if (rows.length > maxClaims) {
     // Over budget: keep the entities before the one whose claims did not fit, with every claim among them.
