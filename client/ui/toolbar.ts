@@ -42,7 +42,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         item(value.claims, 'claim', 'claims', 'claims'),
         item(value.articles, 'article', 'articles', 'articles'),
         truncated
-          ? h('span', { class: 'truncated', attrs: { id: 'truncated', title: 'More entities match than the server draws at once; the best connected are shown. Narrow the filters or focus on an entity.' } }, 'Truncated')
+          ? h('span', { class: 'truncated', attrs: { id: 'truncated', title: 'More entities or claims match than the server sends at once; the best connected entities are shown with every claim among them. Narrow the filters or focus on an entity.' } }, 'Truncated')
           : null,
       );
     },
