@@ -1,82 +1,72 @@
-// The render benchmark: Cytoscape alone in Debian's Chromium (never a downloaded browser), in a
-// standalone page (bench/render/index.html) served by a tiny static server, so it measures the
-// drawing library with the explorer's look and not the app's code. Per view size and renderer
-// (canvas, canvas + WebGL): time to the first painted frame from precomputed positions, and the
+// The render benchmark: the explorer's own graph code (client/graph, bundled by Vite with
+// bench/render/page.ts) in Debian's Chromium (never a downloaded browser), on a bare page served by
+// a tiny static server. Per view size and drawing path: time to the first painted frame, and the
 // frame rate during a scripted pan and zoom.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { GraphEdge, GraphNode, GraphResponse } from '../client/api/api-types.ts';
+import { LARGE_VIEW_NODES } from '../client/graph/large-view.ts';
 import { createRng } from './prng.ts';
+import type { BenchArgs, BenchMode, ViewResult } from './render/page.ts';
 import type { RenderFigures } from './report.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const PAGE = fileURLToPath(new URL('./render/index.html', import.meta.url));
-const CYTOSCAPE = fileURLToPath(new URL('../node_modules/cytoscape/dist/cytoscape.umd.js', import.meta.url));
+const PAGE_DIR = fileURLToPath(new URL('./render/', import.meta.url));
 export const VIEW_SIZES = [300, 1000, 5000, 10000];
 /** Edges per node in a view: 5k nodes, 15k edges, as the goal states. */
 const EDGES_PER_NODE = 3;
 const KINDS = ['Country', 'Person', 'Organization', 'Group', 'Initiative'] as const;
 const POLARITIES = ['alliance', 'alliance', 'alliance', 'tension', 'tension', 'neutral'] as const;
 
-/** The explorer's look on canvas and on WebGL, and canvas with Cytoscape's big-graph options. */
-const RENDERERS = [
-  { renderer: 'canvas', webgl: false, fast: false },
-  { renderer: 'canvas+webgl', webgl: true, fast: false },
-  { renderer: 'canvas, haystack edges hidden on pan', webgl: false, fast: true },
+/** The explorer's small-view look on canvas and on WebGL, and the app's large-view path. */
+const RENDERERS: { renderer: string; mode: BenchMode }[] = [
+  { renderer: 'canvas', mode: 'explorer' },
+  { renderer: 'canvas+webgl', mode: 'explorer-webgl' },
+  { renderer: 'canvas, large-view path', mode: 'large' },
 ];
 
-interface ElementJson {
-  group: 'nodes' | 'edges';
-  data: Record<string, unknown>;
-  position?: { x: number; y: number };
-}
-
-/** A scale-free view of n entities with precomputed positions: hubs at the centre of a sunflower spiral. */
-export function viewElements(nodes: number, seed = 11): ElementJson[] {
+/** A scale-free view of n entities in the API's shape: one component, hubs, a few contested pairs. */
+export function viewGraph(nodes: number, seed = 11): GraphResponse {
   const rng = createRng(seed);
   const ends: number[] = [];
-  const edges: [number, number][] = [];
+  const pairs: [number, number][] = [];
   for (let i = 1; i < nodes; i += 1) {
     // Each new node links to one earlier node, chosen by degree, so the view is one component.
     const target = ends.length === 0 ? 0 : rng.chance(0.3) ? rng.int(i) : ends[rng.int(ends.length)]!;
-    edges.push([i, target]);
+    pairs.push([i, target]);
     ends.push(i, target);
   }
-  while (edges.length < nodes * EDGES_PER_NODE) {
+  while (pairs.length < nodes * EDGES_PER_NODE) {
     const a = ends[rng.int(ends.length)]!;
     const b = rng.int(nodes);
     if (a === b) continue;
-    edges.push([a, b]);
+    pairs.push([a, b]);
     ends.push(a, b);
   }
   const degree = new Array<number>(nodes).fill(0);
-  for (const [a, b] of edges) {
+  for (const [a, b] of pairs) {
     degree[a]! += 1;
     degree[b]! += 1;
   }
-  const byDegree = [...degree.keys()].sort((a, b) => degree[b]! - degree[a]! || a - b);
-  const position = new Array<{ x: number; y: number }>(nodes);
-  byDegree.forEach((node, rank) => {
-    const radius = 28 * Math.sqrt(rank);
-    const angle = rank * 2.399963229728653; // the golden angle
-    position[node] = { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
+  const graphNodes: GraphNode[] = degree.map((d, i) => ({ id: `n${i}`, name: `Entity ${i}`, kind: KINDS[i % KINDS.length]!, aliases: [], degree: d }));
+  const edges: GraphEdge[] = pairs.map(([a, b], index) => {
+    const articleCount = 1 + rng.int(5);
+    return {
+      id: `e${index}`,
+      source: `n${a}`,
+      target: `n${b}`,
+      type: 'COOPERATES_WITH',
+      directed: rng.chance(0.6),
+      polarity: POLARITIES[rng.int(POLARITIES.length)]!,
+      claimCount: articleCount,
+      articleCount,
+      contested: rng.chance(0.05),
+      claims: [],
+    };
   });
-  const elements: ElementJson[] = [];
-  for (let i = 0; i < nodes; i += 1) {
-    elements.push({
-      group: 'nodes',
-      data: { id: `n${i}`, name: `Entity ${i}`, kind: KINDS[i % KINDS.length], size: Math.min(60, 14 + 3 * Math.sqrt(degree[i]!)) },
-      position: position[i]!,
-    });
-  }
-  edges.forEach(([a, b], index) => {
-    elements.push({
-      group: 'edges',
-      data: { id: `e${index}`, source: `n${a}`, target: `n${b}`, polarity: POLARITIES[rng.int(POLARITIES.length)], directed: rng.chance(0.6), width: 1 + rng.int(4) },
-    });
-  });
-  return elements;
+  return { nodes: graphNodes, edges, truncated: false, counts: { nodes, edges: edges.length, claims: edges.length, articles: 0 } };
 }
 
 export interface RenderBenchOptions {
@@ -85,20 +75,11 @@ export interface RenderBenchOptions {
   log: (line: string) => void;
 }
 
-interface ViewResult {
-  constructedMs: number;
-  firstRenderMs: number;
-  panFps: number;
-  zoomFps: number;
-  nodes: number;
-  edges: number;
-}
-
 export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log }: RenderBenchOptions): Promise<RenderFigures> {
   const notes: string[] = [];
   if (!existsSync(CHROMIUM)) return { views: [], notes: [`${CHROMIUM} is not installed (apt-get install chromium): render skipped`] };
   const { chromium } = await import('playwright-core');
-  const server = await serve();
+  const server = await serve(await bundlePage());
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     // SwiftShader gives WebGL without a GPU; without it the WebGL renderer cannot be measured here.
@@ -112,20 +93,19 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    const webglAvailable = await page.evaluate(() => (window as unknown as { webglAvailable(): boolean }).webglAvailable());
+    const webglAvailable = await page.evaluate(() => window.webglAvailable());
     notes.push(
       `Chromium ${browser.version()} headless, --disable-gpu: canvas is software-rasterised${webglAvailable ? '; WebGL runs on SwiftShader (software), so its figures understate a real GPU' : '; no WebGL context: webgl views skipped'}`,
-      `positions precomputed (preset layout), bezier edges, labels, ${EDGES_PER_NODE} edges per node; fps: redraws per second while the viewport changes every frame, panning for ${panZoomMs / 2000} s, then zooming for ${panZoomMs / 2000} s`,
+      `${EDGES_PER_NODE} edges per node, positions from the large-view spiral (client/graph/large-view.ts); canvas, canvas+webgl: the explorer's stylesheet as small views get it (bezier edges, arrows), preset layout; large-view path: the explorer's own render(), which takes it above ${LARGE_VIEW_NODES} nodes (here at every size)`,
+      `fps: redraws per second while a script changes the viewport every frame, panning for ${panZoomMs / 2000} s, then zooming for ${panZoomMs / 2000} s (a script is no user gesture: edges stay drawn)`,
     );
     const views: RenderFigures['views'] = [];
     for (const size of sizes) {
-      const elements = viewElements(size);
-      for (const { renderer, webgl, fast } of RENDERERS.filter((r) => webglAvailable || !r.webgl)) {
+      const graph = viewGraph(size);
+      for (const { renderer, mode } of RENDERERS.filter((r) => webglAvailable || r.mode !== 'explorer-webgl')) {
         log(`render: ${size} nodes, ${renderer}...`);
-        const result = await page.evaluate(
-          (args) => (window as unknown as { benchView(a: typeof args): Promise<ViewResult> }).benchView(args),
-          { elements, webgl, fast, panZoomMs },
-        );
+        const args: BenchArgs = { graph, mode, panZoomMs };
+        const result: ViewResult = await page.evaluate((a) => window.benchView(a), args);
         views.push({ nodes: result.nodes, edges: result.edges, renderer, firstRenderMs: result.firstRenderMs, constructMs: result.constructedMs, panFps: result.panFps, zoomFps: result.zoomFps });
       }
     }
@@ -137,10 +117,24 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
   }
 }
 
-function serve(): Promise<Server> {
-  const files: Record<string, { path: string; type: string }> = {
-    '/': { path: PAGE, type: 'text/html; charset=utf-8' },
-    '/cytoscape.js': { path: CYTOSCAPE, type: 'text/javascript; charset=utf-8' },
+/** page.ts with the client modules it imports, bundled as the app is (Vite), in memory. */
+async function bundlePage(): Promise<string> {
+  const { build } = await import('vite');
+  const output = await build({
+    configFile: false,
+    root: PAGE_DIR,
+    logLevel: 'warn',
+    build: { write: false, lib: { entry: 'page.ts', formats: ['iife'], name: 'renderBench', fileName: 'page' } },
+  });
+  const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : [])).find((file) => file.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('bench/render/page.ts: Vite produced no script');
+  return chunk.code;
+}
+
+function serve(script: string): Promise<Server> {
+  const files: Record<string, { body: string | Buffer; type: string }> = {
+    '/': { body: readFileSync(`${PAGE_DIR}index.html`), type: 'text/html; charset=utf-8' },
+    '/page.js': { body: script, type: 'text/javascript; charset=utf-8' },
   };
   const server = createServer((req, res) => {
     const file = files[req.url ?? ''];
@@ -148,7 +142,7 @@ function serve(): Promise<Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': file.type }).end(readFileSync(file.path));
+    res.writeHead(200, { 'content-type': file.type }).end(file.body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -66,39 +66,42 @@ export const HIGHLIGHT_COLOR = '#111111';
 /** Node labels smaller than this on screen are not drawn (they would be unreadable anyway). */
 export const MIN_ZOOMED_FONT_SIZE = 7;
 
+/** What every node looks like, in the full stylesheet and in the lean one of large views. */
+export const NODE_BASE_STYLE = {
+  label: 'data(label)',
+  width: 'data(size)',
+  height: 'data(size)',
+  'background-color': UNKNOWN_KIND_STYLE.fill,
+  'border-width': 1.5,
+  'border-color': UNKNOWN_KIND_STYLE.border,
+  'font-family': FONT_FAMILY,
+  'font-size': 'data(fontSize)',
+  color: '#1f2328',
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.8,
+  'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+} as const;
+
+/** The explorer's stylesheet for views up to LARGE_VIEW_NODES; large-view.ts has the lean one for larger. */
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        width: 'data(size)',
-        height: 'data(size)',
-        'background-color': UNKNOWN_KIND_STYLE.fill,
-        'border-width': 1.5,
-        'border-color': UNKNOWN_KIND_STYLE.border,
-        'font-family': FONT_FAMILY,
-        'font-size': 'data(fontSize)',
+        ...NODE_BASE_STYLE,
         'font-weight': 500,
-        color: '#1f2328',
-        'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
     },
-    ...Object.entries(KIND_STYLE).map(([kind, style]) => ({
-      selector: `node.kind-${kind}`,
-      style: { shape: style.shape, 'background-color': style.fill, 'border-color': style.border },
-    })),
+    ...kindRules(),
     {
       selector: 'edge',
       style: {
@@ -121,6 +124,22 @@ export function stylesheet(): StylesheetJson {
         'transition-duration': 150,
       },
     },
+    ...polarityRules(),
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    ...stateRules(),
+  ];
+}
+
+export function kindRules(): StylesheetJson {
+  return Object.entries(KIND_STYLE).map(([kind, style]) => ({
+    selector: `node.kind-${kind}`,
+    style: { shape: style.shape, 'background-color': style.fill, 'border-color': style.border },
+  }));
+}
+
+/** Line colour and dashes per polarity, and the contested halo. */
+export function polarityRules(): StylesheetJson {
+  return [
     ...Object.entries(POLARITY_STYLE).map(([polarity, style]) => ({
       selector: `edge.polarity-${polarity}`,
       style: {
@@ -131,11 +150,16 @@ export function stylesheet(): StylesheetJson {
         ...(style.dash ? { 'line-dash-pattern': style.dash } : {}),
       },
     })),
-    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     {
       selector: 'edge.contested',
       style: { 'underlay-color': CONTESTED_STYLE.color, 'underlay-padding': CONTESTED_STYLE.padding, 'underlay-opacity': CONTESTED_STYLE.opacity },
     },
+  ];
+}
+
+/** What the reader and the panels do to elements (hover, selection, paths, blocs, exports): the same in every view. */
+export function stateRules(): StylesheetJson {
+  return [
     // Edge labels only where the reader looks: parallel relationships would stack them unreadably.
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
     { selector: 'edge.path', style: { opacity: 1, 'z-index': 9 } },

@@ -1,13 +1,14 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
-import cytoscape, { type Core, type Layouts, type Position } from 'cytoscape';
+import cytoscape, { type Core, type Layouts, type Position, type StylesheetJson } from 'cytoscape';
 import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../api/api-types.ts';
 import type { Selection } from '../state/view-state.ts';
 import { toElements, type ElementOptions } from './graph-elements.ts';
 import { stylesheet } from './graph-style.ts';
-import { layoutOptions, seededPositions, type LayoutSettings } from './layout.ts';
+import { fitViewport, isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
+import { LAYOUT_DEFAULTS, layoutOptions, seededPositions, type LayoutSettings } from './layout.ts';
 
 cytoscape.use(cola);
 cytoscape.use(fcose);
@@ -57,6 +58,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const pins = new Map<string, Position>();
   let layout: Layouts | undefined;
   let running: Promise<void> = Promise.resolve();
+  /** Start positions of the view on screen when it is large (no layout runs then); else null. */
+  let spiral: Map<string, Position> | null = null;
+  let drawnLarge = false;
+  let baseRules = stylesheet().length;
+
+  /** Between the full and the lean stylesheet, on an empty graph; rules others appended (the console's) stay. */
+  function swapStylesheet(large: boolean): void {
+    const appended = (cy.style() as unknown as { json(): StylesheetJson }).json().slice(baseRules) as StylesheetJson;
+    const base = large ? largeViewStylesheet() : stylesheet();
+    baseRules = base.length;
+    cy.style([...base, ...appended]);
+    setLargeViewRendering(cy, large);
+    drawnLarge = large;
+  }
 
   cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
   cy.on('tap', 'edge', (event) => options.onSelect({ kind: 'edge', id: event.target.id() }));
@@ -79,6 +94,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   function run(): Promise<void> {
     layout?.stop();
+    if (spiral) return placeLarge(spiral, true);
     const pinned = cy.nodes().filter((node) => pins.has(node.id()));
     pinned.forEach((node) => void node.position({ ...pins.get(node.id())! }));
     // cola and fcose leave locked nodes in place; they are unlocked again when the layout stops.
@@ -101,20 +117,40 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return running;
   }
 
+  /**
+   * A large view keeps its computed positions (pins win): a force layout of thousands of nodes
+   * takes seconds. Fitting from positions spares measuring every element's box before the first frame.
+   */
+  function placeLarge(start: ReadonlyMap<string, Position>, moved: boolean): Promise<void> {
+    layout = undefined;
+    if (moved) cy.batch(() => cy.nodes().forEach((node) => void node.position({ ...(pins.get(node.id()) ?? start.get(node.id())!) })));
+    const padding = options.layout?.padding ?? LAYOUT_DEFAULTS.padding;
+    cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), cy.width(), cy.height(), padding, MAX_FIT_ZOOM));
+    return (running = Promise.resolve());
+  }
+
   return {
     cy,
     render(graph) {
       layout?.stop();
-      const seeded = seededPositions(graph.nodes.map((node) => node.id));
+      const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
+      const start = large ? spiralPositions(graph.nodes) : seededPositions(graph.nodes.map((node) => node.id));
+      spiral = large ? start : null;
+      const elements = toElements(graph, options.elements);
+      for (const element of elements) {
+        const id = element.data.id!;
+        if (element.group === 'nodes') {
+          element.position = { ...(pins.get(id) ?? start.get(id)!) };
+          if (pins.has(id)) element.classes = [...(element.classes as string[]), 'pinned'];
+        }
+      }
+      // One batch with positions in the definitions: styles and geometry are computed once.
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(toElements(graph, options.elements));
-        cy.nodes().forEach((node) => {
-          node.position({ ...(pins.get(node.id()) ?? seeded.get(node.id())!) });
-          if (pins.has(node.id())) node.addClass('pinned');
-        });
+        if (large !== drawnLarge) swapStylesheet(large);
+        cy.add(elements);
       });
-      void run();
+      void (large ? placeLarge(start, false) : run());
     },
     relayout: run,
     async settled() {

@@ -1,11 +1,14 @@
-// Layout: cola by default, fcose above a size threshold. Deterministic for the same view: nodes
+// Layout: cola by default, fcose above a size threshold, none for large views (large-view.ts). Deterministic for the same view: nodes
 // start at positions seeded from a hash of their ids (no Math.random), and cola runs until it
 // converges rather than until a clock runs out. Pinned (dragged) nodes keep their place.
 import type { LayoutOptions, Position } from 'cytoscape';
+import { LARGE_VIEW_NODES } from './large-view.ts';
 
 export interface LayoutSettings {
   /** Above this many nodes, fcose replaces cola (cola's constraint solver gets slow); default 300. */
   largeGraphThreshold?: number;
+  /** Above this many nodes, no layout runs and the large-view fast path draws (large-view.ts); default 1000. */
+  largeViewThreshold?: number;
   /** Show the layout moving on screen; default true. */
   animate?: boolean;
   /** Ideal edge length in model px; default 130. */
@@ -20,6 +23,7 @@ export interface LayoutSettings {
 
 export const LAYOUT_DEFAULTS: Required<LayoutSettings> = {
   largeGraphThreshold: 300,
+  largeViewThreshold: LARGE_VIEW_NODES,
   animate: true,
   edgeLength: 130,
   nodeSpacing: 12,
