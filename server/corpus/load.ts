@@ -6,11 +6,14 @@ import type { Neo4j } from '../db/neo4j.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { Corpus } from './schema.ts';
 import { checkCorpus, validateCorpus } from './validate.ts';
+import { datasetVersion } from './dataset-version.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** Bump when the graph the loader writes changes shape, so `npm start` reloads unchanged data. */
 const LOADER_VERSION = 1;
 const DEFAULT_BATCH_SIZE = 10_000;
+/** Transactions writing at once (see runBatches). */
+const BATCHES_IN_FLIGHT = 2;
 
 export interface LoadCounts {
   articles: number;
@@ -151,8 +154,7 @@ export async function loadCorpusIfChanged(
 ): Promise<LoadResult | null> {
   const corpus = readValidCorpus(dataDir);
   const version = corpusVersion(corpus);
-  const { records } = await db.driver.executeQuery(cypherFile('load/dataset-version'), {}, { database: db.database });
-  if (!force && records[0]?.get('version') === version) {
+  if (!force && (await datasetVersion(db)) === version) {
     log(`The graph already holds the corpus in ${dataDir}/ (version ${version}).`);
     return null;
   }
@@ -169,63 +171,101 @@ interface Batches {
 /** A staged node's element id by the record's id (what the claims and mentions stages look up). */
 type NodeIds = Map<string, string>;
 
+/** One batch's write: its rows are built only when it starts, so a million records are never all rows at once. */
+type Batch = () => Promise<void>;
+
 /**
- * Stages records as nodes, one batch per transaction; each batch's rows are built only when it is
- * sent, so a million records are never all rows at once. Returns the new nodes' element ids.
+ * Runs batches on BATCHES_IN_FLIGHT transactions at once, so Node builds and sends one batch while
+ * Neo4j executes or commits another, and both cores work. Each batch is one transaction: were two
+ * to deadlock over an entity, the driver retries the one rolled back. At the first failure no
+ * further batch starts, and the error is thrown only once the running batches have settled, so
+ * the clean-up that follows never races a commit.
  */
+async function runBatches(batches: Iterator<Batch>): Promise<void> {
+  let failure = null as { error: unknown } | null;
+  const worker = async () => {
+    while (failure === null) {
+      const next = batches.next();
+      if (next.done) return;
+      try {
+        await next.value();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: BATCHES_IN_FLIGHT }, worker));
+  if (failure !== null) throw failure.error;
+}
+
+/** Stages records as nodes; returns the new nodes' element ids. */
 async function stageNodes<T extends { id: string }>({ db, loadId, batchSize }: Batches, query: string, records: readonly T[], toRow: (record: T) => unknown): Promise<NodeIds> {
   const ids: NodeIds = new Map();
-  for (let from = 0; from < records.length; from += batchSize) {
-    const batch = records.slice(from, from + batchSize);
-    const { records: result } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch.map(toRow) }, { database: db.database });
-    const staged: [string, string][] = result[0]?.get('staged') ?? [];
-    if (staged.length !== batch.length) {
-      throw new Error(`${query}: wrote ${staged.length} of ${batch.length} rows in the batch starting at row ${from}.`);
-    }
-    for (const [id, elementId] of staged) {
-      // Two records with one id would leave the claims attached to either: refuse, as the constraint would.
-      if (ids.has(id)) throw new Error(`${query}: the id "${id}" is staged twice; ids must be unique.`);
-      ids.set(id, elementId);
+  function* batches(): Generator<Batch> {
+    for (let from = 0; from < records.length; from += batchSize) {
+      yield async () => {
+        const batch = records.slice(from, from + batchSize);
+        const { records: result } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch.map(toRow) }, { database: db.database });
+        const staged: [string, string][] = result[0]?.get('staged') ?? [];
+        if (staged.length !== batch.length) {
+          throw new Error(`${query}: wrote ${staged.length} of ${batch.length} rows in the batch starting at row ${from}.`);
+        }
+        for (const [id, elementId] of staged) {
+          // Two records with one id would leave the claims attached to either: refuse, as the constraint would.
+          if (ids.has(id)) throw new Error(`${query}: the id "${id}" is staged twice; ids must be unique.`);
+          ids.set(id, elementId);
+        }
+      };
     }
   }
+  await runBatches(batches());
   return ids;
 }
 
 /** Stages one relationship per item, batch by batch; every row must write exactly one. */
 async function stageRelationships<T>({ db, loadId, batchSize }: Batches, query: string, items: readonly T[], toRow: (item: T) => unknown): Promise<void> {
-  for (let from = 0; from < items.length; from += batchSize) {
-    const rows = items.slice(from, from + batchSize).map(toRow);
-    await runStage(db, query, { loadId, rows }, { expected: rows.length, from });
+  function* batches(): Generator<Batch> {
+    for (let from = 0; from < items.length; from += batchSize) {
+      yield async () => {
+        const rows = items.slice(from, from + batchSize).map(toRow);
+        await runStage(db, query, { loadId, rows }, { expected: rows.length, from });
+      };
+    }
   }
+  await runBatches(batches());
 }
 
 /** MENTIONS, as rows of one article and up to a batch of its entities, so each article is found once per batch. */
 async function stageMentions({ db, loadId, batchSize }: Batches, mentions: Map<string, Set<string>>, articles: NodeIds, entities: NodeIds): Promise<number> {
   let total = 0;
-  let rows: [string | null, (string | null)[]][] = [];
-  let pending = 0;
-  const flush = async () => {
-    if (pending === 0) return;
-    await runStage(db, 'load/stage-mentions', { loadId, rows }, { expected: pending, from: total });
-    total += pending;
-    rows = [];
-    pending = 0;
-  };
-  for (const [article, named] of mentions) {
-    const articleNode = articles.get(article) ?? null;
-    let chunk: (string | null)[] = [];
-    for (const entity of named) {
-      chunk.push(entities.get(entity) ?? null);
-      pending += 1;
-      if (pending >= batchSize) {
-        rows.push([articleNode, chunk]);
-        chunk = [];
-        await flush();
+  function* batches(): Generator<Batch> {
+    let rows: [string | null, (string | null)[]][] = [];
+    let pending = 0;
+    const batch = (): Batch => {
+      const params = { loadId, rows };
+      const position = { expected: pending, from: total };
+      total += pending;
+      rows = [];
+      pending = 0;
+      return () => runStage(db, 'load/stage-mentions', params, position);
+    };
+    for (const [article, named] of mentions) {
+      const articleNode = articles.get(article) ?? null;
+      let chunk: (string | null)[] = [];
+      for (const entity of named) {
+        chunk.push(entities.get(entity) ?? null);
+        pending += 1;
+        if (pending >= batchSize) {
+          rows.push([articleNode, chunk]);
+          chunk = [];
+          yield batch();
+        }
       }
+      if (chunk.length > 0) rows.push([articleNode, chunk]);
     }
-    if (chunk.length > 0) rows.push([articleNode, chunk]);
+    if (pending > 0) yield batch();
   }
-  await flush();
+  await runBatches(batches());
   return total;
 }
 
