@@ -3,7 +3,9 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import neo4j from 'neo4j-driver';
 import { HOP_CLAIMS } from '../../server/graph/paths.ts';
+import { readQuery } from '../../server/db/read-query.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
@@ -30,6 +32,29 @@ describe('API on the seed corpus', () => {
     );
     const articles = new Set(pair.flatMap((e: { claims: { articleId: string }[] }) => e.claims.map((c) => c.articleId)));
     expect(articles.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([200, 40])('when a view is read pairwise (small views) or by expanding each entity (large), then both give the same claims, budget %i', async (budget) => {
+    const ranked = await readQuery<{ id: string }>(db, 'api/graph-top-entities', { polarities: null, types: null, kinds: null, articles: null, statedBy: null, limit: neo4j.int(100) });
+    const ids = ranked.map((row) => row.id);
+    const params = { polarities: null, types: null, articles: null, statedBy: null, ids, place: Object.fromEntries(ids.map((id, i) => [id, i])), maxClaims: neo4j.int(budget) };
+    type View = { entities: { id: string }[]; claims: { rank: number; claim: { claimId: string } }[] };
+    const read = async (name: string) => {
+      const [view] = await readQuery<View>(db, name, params);
+      return { entities: view!.entities.map((e) => e.id).sort(), claims: view!.claims.map((c) => `${c.rank} ${c.claim.claimId}`).sort() };
+    };
+
+    const pairwise = await read('api/graph-view-pairs');
+    const expanded = await read('api/graph-view-expand');
+
+    expect(ids.length).toBeGreaterThan(40);
+    expect(pairwise.claims.length).toBe(Math.min(budget + 1, 205));
+    // Past the budget, which claims of the last rank come back may differ; every earlier rank is whole in both.
+    const lastRank = (claims: string[]) => Math.max(...claims.map((c) => Number(c.split(' ')[0])));
+    const whole = (claims: string[]) => claims.filter((c) => Number(c.split(' ')[0]) < lastRank(pairwise.claims));
+    expect(whole(expanded.claims)).toEqual(whole(pairwise.claims));
+    expect(lastRank(expanded.claims)).toBe(lastRank(pairwise.claims));
+    expect(expanded.entities).toEqual(pairwise.entities);
   });
 
   it.each([

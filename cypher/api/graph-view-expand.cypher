@@ -1,7 +1,7 @@
-// A view among a set of entities, in one round trip: the entities, and the claims between them
-// that pass the filters. $ids come best first and $place maps each id to its index. Each entity's
-// claims to entities before it come out in order of that entity's place (`rank`), so the search
-// stops once $maxClaims + 1 are found (one more tells the caller the budget was exceeded).
+// Larger views (see graph-repository.ts): the entities of $ids and the claims between them that
+// pass the filters, in one round trip. $ids come best first and $place maps each id to its index.
+// Each entity is expanded once and keeps its claims to entities before it, in order of its place
+// (`rank`), so the search stops once $maxClaims + 1 are found (one more: the budget is exceeded).
 CALL () {
   MATCH (e:Entity) WHERE e.id IN $ids
   RETURN collect(e {.id, .name, .kind, .aliases}) AS entities
