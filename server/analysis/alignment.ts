@@ -1,7 +1,7 @@
 // Why two entities stand where they do: the claims between them (both directions, every type and
 // polarity, with quotes), their net alignment, and the strongest signed paths between them.
 //
-// Paths come from findPaths (server/graph/paths.ts: shortest and next-shortest, here through
+// Paths come from findPaths (server/graph/paths.ts: shortest, and next-shortest when few, here through
 // alliance and tension claims only, at most 3 hops). Each hop is then weighed by the same rule as
 // the direct pair (distinct articles, net-alignment.ts) and the path's sign is the product of its
 // hops' signs (pathSign). A path is as strong as its weakest hop: strength = min |net| over hops.

@@ -14,6 +14,8 @@ export type Sign = 1 | -1 | 0;
 
 /** Most paths returned by default: the shortest, then the best sourced. */
 export const PATHS_LIMIT = 25;
+/** Fewer shortest paths than this, and the next-shortest are searched for too. */
+const FEW_SHORTEST = 3;
 /** Claims shown per hop; `claimCount` says how many there are. */
 export const HOP_CLAIMS = 10;
 
@@ -94,7 +96,10 @@ export async function findPaths(
   for (const id of [from, to]) if (!found.some(({ entity }) => entity.id === id)) throw notFound(`Entity "${id}"`);
   const polarities = polarity && polarity.length > 0 ? polarity : null;
   const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
-  const sequences = (await readQuery<{ ids: string[] }>(db, 'api/paths', params)).map((row) => row.ids);
+  const search = async (query: string) => (await readQuery<{ ids: string[] }>(db, query, params)).map((row) => row.ids);
+  let sequences = await search('api/paths-shortest');
+  // Few shortest routes (a direct link, one go-between): the next-longer ones say more "through whom".
+  if (sequences.length < FEW_SHORTEST) sequences = await search('api/paths-two-groups');
   const pairs = new Map(sequences.flatMap((ids) => ids.slice(1).map((to, i): [string, string[]] => [pairKey(ids[i]!, to), [ids[i]!, to]])));
   const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', { pairs: [...pairs.values()], polarities, sample: neo4j.int(HOP_CLAIMS) });
   return buildPaths(sequences, new Map(rows.map(({ pair, ...summary }) => [pairKey(pair[0]!, pair[1]!), summary])));

@@ -1,8 +1,8 @@
-// The shortest paths between two entities and the next-shortest group, up to four hops, through
+// The shortest paths between two entities (all of one length), up to four hops, through
 // claims only (entity to entity) that pass the polarity filter; $maxHops trims them. Parallel
 // claims make parallel paths: they are folded into their entity sequence, and how many there were
 // (`parallel`, a measure of evidence) ranks the sequences of one length. At most $limit.
-MATCH p = SHORTEST 2 GROUPS (a:Entity {id: $from})
+MATCH p = SHORTEST 1 GROUPS (a:Entity {id: $from})
           ((:Entity)-[r]-(:Entity) WHERE $polarities IS NULL OR r.polarity IN $polarities){1,4}
           (b:Entity {id: $to})
 WITH p WHERE length(p) <= $maxHops
