@@ -3,10 +3,11 @@
 import type { ApiClient } from '../api/api-client.ts';
 import type { EntityKind, PathClaim } from '../api/api-types.ts';
 // The analysis shapes the server declares, as types only (erased at build).
-import type { NetSummary, SignedPath } from '../../server/analysis/alignment.ts';
+import type { AlignmentExplanation, NetSummary, SignedPath } from '../../server/analysis/alignment.ts';
+import type { Bloc, BlocsResult } from '../../server/analysis/blocs.ts';
 import type { EntityRef, Triad, TriadEdge } from '../../server/analysis/balance.ts';
 
-export type { EntityRef, NetSummary, SignedPath, Triad, TriadEdge };
+export type { Bloc, EntityRef, NetSummary, SignedPath, Triad, TriadEdge };
 
 export interface BalanceResponse {
   kinds: EntityKind[];
@@ -19,31 +20,9 @@ export interface BalanceResponse {
   counts: { triads: number; unbalanced: number; pairs: number; entities: number };
 }
 
-export interface Bloc {
-  /** bloc-1, bloc-2, …: largest first. */
-  id: string;
-  members: EntityRef[];
-}
+export type BlocsResponse = BlocsResult & { kinds: EntityKind[]; minArticles: number };
 
-export interface BlocsResponse {
-  kinds: EntityKind[];
-  minArticles: number;
-  blocs: Bloc[];
-  score: number;
-  satisfied: number;
-  violated: number;
-  counts: { entities: number; pairs: number; blocs: number };
-}
-
-export interface AlignmentResponse {
-  a: EntityRef & { kind: string };
-  b: EntityRef & { kind: string };
-  net: NetSummary;
-  /** Every claim between the two, by article then claim id. */
-  claims: PathClaim[];
-  paths: SignedPath[];
-  counts: { claims: number; articles: number; paths: number };
-}
+export type AlignmentResponse = AlignmentExplanation;
 
 /** Which entities an analysis covers: the view's kind filter (server default when empty) and minimum articles. */
 export function analysisQuery({ kind, minArticles }: { kind: readonly string[]; minArticles: number }): URLSearchParams {

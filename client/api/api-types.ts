@@ -81,18 +81,4 @@ export interface ConsoleResult {
   };
 }
 
-export interface SavedQueryParam {
-  name: string;
-  /** Example value, offered as the default. */
-  default: string;
-  description: string;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  /** The question the query answers. */
-  answers: string;
-  params: SavedQueryParam[];
-  cypher: string;
-}
+export type { SavedQuery, SavedQueryParam } from '../../server/queries/saved-queries.ts';

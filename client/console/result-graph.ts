@@ -3,7 +3,9 @@
 // property and keep their kind; claim relationships are merged per (source, type, target) the way
 // the server's views are (symmetric types both ways) and keep their polarity; anything else
 // (Articles, MENTIONS, …) is kept apart so it can be drawn in a neutral style.
-import { POLARITIES, type Claim, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../api/api-types.ts';
+import { POLARITIES, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../api/api-types.ts';
+// Pure and free of Node APIs: the same merge as the server's views, bundled into the client.
+import { aggregateEdges, edgeOf, type ClaimRow } from '../../server/graph/graph-view.ts';
 import { entityKindOf, nodeName } from './cell-format.ts';
 
 export interface ResultGraphOptions {
@@ -28,13 +30,7 @@ export interface ResultGraph {
 const isPolarity = (value: unknown): value is Polarity => (POLARITIES as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** The polarity most claims state; a tie is neutral (as the server's views decide it). */
-export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Polarity {
-  const counts: Record<Polarity, number> = { alliance: 0, tension: 0, neutral: 0 };
-  for (const claim of claims) counts[claim.polarity] += 1;
-  const ranked = (Object.entries(counts) as [Polarity, number][]).sort((a, b) => b[1] - a[1]);
-  return ranked[0]![1] === ranked[1]![1] ? 'neutral' : ranked[0]![0];
-}
+export { majorityPolarity } from '../../server/graph/graph-view.ts';
 
 export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] }, options: ResultGraphOptions = {}): ResultGraph {
   const { isSymmetric = () => false, maxLabelChars = 40 } = options;
@@ -57,10 +53,9 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
     sources.set(id, node);
   }
 
-  // Relationships: claims between entities merge into one edge per (source, type, target).
-  const claimEdges = new Map<string, { source: string; target: string; type: string; directed: boolean; claims: Claim[]; relationships: ConsoleRelationship[] }>();
+  // Relationships: claims between entities merge into one edge per (source, type, target), as the server's views do.
+  const claimRows: ClaimRow[] = [];
   const otherEdges: GraphEdge[] = [];
-  const pairPolarities = new Map<string, Set<Polarity>>();
   let dangling = 0;
   for (const relationship of result.relationships) {
     const start = idOf.get(relationship.startElementId);
@@ -69,44 +64,30 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
       dangling += 1;
       continue;
     }
-    const { polarity } = relationship.properties;
-    if (entities.has(start) && entities.has(end) && isPolarity(polarity)) {
-      const directed = !isSymmetric(relationship.type);
-      const [source, target] = directed || start <= end ? [start, end] : [end, start];
-      const id = `${source}|${relationship.type}|${target}`;
-      const edge = claimEdges.get(id) ?? { source, target, type: relationship.type, directed, claims: [], relationships: [] };
-      const props = relationship.properties;
-      edge.claims.push({
-        claimId: text(props.claimId) ?? relationship.elementId,
-        quote: text(props.quote) ?? '',
-        articleId: text(props.articleId) ?? '',
-        statedBy: text(props.statedBy),
-        date: text(props.date),
-        polarity,
+    const props = relationship.properties;
+    if (entities.has(start) && entities.has(end) && isPolarity(props.polarity)) {
+      const row = { source: start, target: end, type: relationship.type };
+      const { id } = edgeOf(row, { isSymmetric });
+      const merged = sources.get(id) as ConsoleRelationship[] | undefined;
+      if (merged) merged.push(relationship);
+      else sources.set(id, [relationship]);
+      claimRows.push({
+        ...row,
+        claim: {
+          claimId: text(props.claimId) ?? relationship.elementId,
+          quote: text(props.quote) ?? '',
+          articleId: text(props.articleId) ?? '',
+          statedBy: text(props.statedBy),
+          date: text(props.date),
+          polarity: props.polarity,
+        },
       });
-      edge.relationships.push(relationship);
-      claimEdges.set(id, edge);
-      const pair = start < end ? `${start}|${end}` : `${end}|${start}`;
-      pairPolarities.set(pair, (pairPolarities.get(pair) ?? new Set()).add(polarity));
     } else {
       otherEdges.push({ id: relationship.elementId, source: start, target: end, type: relationship.type, directed: true, polarity: 'neutral', claimCount: 0, articleCount: 1, contested: false, claims: [] });
       sources.set(relationship.elementId, [relationship]);
     }
   }
-
-  const edges: GraphEdge[] = [...claimEdges].map(([id, { relationships, ...edge }]) => {
-    sources.set(id, relationships);
-    const pair = edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`;
-    const polarities = pairPolarities.get(pair)!;
-    return {
-      id,
-      ...edge,
-      polarity: majorityPolarity(edge.claims),
-      claimCount: edge.claims.length,
-      articleCount: new Set(edge.claims.map((claim) => claim.articleId)).size,
-      contested: polarities.has('alliance') && polarities.has('tension'),
-    };
-  });
+  const edges = aggregateEdges(claimRows, { isSymmetric });
   const allEdges = [...edges, ...otherEdges].sort((a, b) => a.id.localeCompare(b.id));
 
   const neighbours = new Map<string, Set<string>>();

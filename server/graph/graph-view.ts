@@ -1,5 +1,6 @@
 // Pure functions that turn claim rows into a view: one edge per (source, target, type) with its
 // claims, symmetric types merged both ways, pairs with alliance and tension marked contested.
+// Type imports only: the client's console draws its results with these too.
 import type { Polarity } from '../corpus/schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 
@@ -55,13 +56,18 @@ export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Pol
   return ranked[0]![1] === ranked[1]![1] ? 'neutral' : ranked[0]![0];
 }
 
-export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Vocabulary, minArticles = 1): GraphEdge[] {
+/** The edge a claim joins: one per (source, type, target); a symmetric type is drawn once, from the smaller id. */
+export function edgeOf(row: Omit<ClaimRow, 'claim'>, vocabulary: Pick<Vocabulary, 'isSymmetric'>) {
+  const directed = !vocabulary.isSymmetric(row.type);
+  const [source, target] = directed || row.source <= row.target ? [row.source, row.target] : [row.target, row.source];
+  return { id: `${source}|${row.type}|${target}`, source, target, type: row.type, directed };
+}
+
+export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Pick<Vocabulary, 'isSymmetric'>, minArticles = 1): GraphEdge[] {
   const edges = new Map<string, { source: string; target: string; type: string; directed: boolean; claims: EdgeClaim[] }>();
   for (const row of rows) {
-    const directed = !vocabulary.isSymmetric(row.type);
-    const [source, target] = directed || row.source <= row.target ? [row.source, row.target] : [row.target, row.source];
-    const id = `${source}|${row.type}|${target}`;
-    const edge = edges.get(id) ?? { source, target, type: row.type, directed, claims: [] };
+    const { id, ...where } = edgeOf(row, vocabulary);
+    const edge = edges.get(id) ?? { ...where, claims: [] };
     edge.claims.push(row.claim);
     edges.set(id, edge);
   }

@@ -92,12 +92,16 @@ export async function findPaths(
   db: Neo4j,
   { from, to, maxHops, polarity, limit = PATHS_LIMIT }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
 ): Promise<EntityPath[]> {
-  const found = await readQuery<{ entity: { id: string } }>(db, 'api/entities-by-id', { ids: [from, to] });
-  for (const id of [from, to]) if (!found.some(({ entity }) => entity.id === id)) throw notFound(`Entity "${id}"`);
   const polarities = polarity && polarity.length > 0 ? polarity : null;
   const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
   const search = async (query: string) => (await readQuery<{ ids: string[] }>(db, query, params)).map((row) => row.ids);
   let sequences = await search('api/paths-shortest');
+  if (sequences.length === 0) {
+    // No shortest path within reach, so no longer one either; are both entities there at all?
+    const found = await readQuery<{ entity: { id: string } }>(db, 'api/entities-by-id', { ids: [from, to] });
+    for (const id of [from, to]) if (!found.some(({ entity }) => entity.id === id)) throw notFound(`Entity "${id}"`);
+    return [];
+  }
   // Few shortest routes (a direct link, one go-between): the next-longer ones say more "through whom".
   if (sequences.length < FEW_SHORTEST) sequences = await search('api/paths-two-groups');
   const pairs = new Map(sequences.flatMap((ids) => ids.slice(1).map((to, i): [string, string[]] => [pairKey(ids[i]!, to), [ids[i]!, to]])));
