@@ -24,10 +24,13 @@ export interface BenchNeo4jOptions {
   heapMb: number;
   pageCacheMb: number;
   log: (line: string) => void;
+  /** Writes the new database's files before the embedded JVM starts (the offline import). */
+  prepare?: (dataDir: string) => Promise<void>;
 }
 
-export async function openBenchNeo4j({ config, heapMb, pageCacheMb, log }: BenchNeo4jOptions): Promise<BenchNeo4j> {
+export async function openBenchNeo4j({ config, heapMb, pageCacheMb, log, prepare }: BenchNeo4jOptions): Promise<BenchNeo4j> {
   if (config.NEO4J_URI) {
+    if (prepare) throw new Error('the offline import writes an embedded database: unset NEO4J_URI, or use --loader transactional');
     const db = await openNeo4j(config, log);
     return { db, source: 'external', jvmPid: null, heapMb: null, pageCacheMb: null, close: () => db.close() };
   }
@@ -35,6 +38,7 @@ export async function openBenchNeo4j({ config, heapMb, pageCacheMb, log }: Bench
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   let embedded;
   try {
+    await prepare?.(dataDir);
     // A long timeout: the switch-over of a million-claim load is one transaction.
     embedded = await startEmbeddedNeo4j({ boltPort: 0, dataDir, heapMb, pageCacheMb, txTimeoutSeconds: 1800, java: config.JAVA, log });
   } catch (error) {

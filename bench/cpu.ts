@@ -45,22 +45,27 @@ export interface CpuFigures {
   otherProcessesShare: number;
 }
 
-export function startCpuMeter(jvmPid: number | null): { stop(): CpuFigures } {
-  const take = (): Snapshot & { node: number; jvm: number } => {
+/**
+ * `stop(startedJvmPid)` counts a JVM that started during the phase (an offline import's database)
+ * over its whole life; an importer run as a child of this process counts as Node's.
+ */
+export function startCpuMeter(jvmPid: number | null): { stop(startedJvmPid?: number | null): CpuFigures } {
+  const take = (pid = jvmPid): Snapshot & { node: number; jvm: number } => {
     const node = processCpuSeconds('self');
-    const jvm = jvmPid === null ? 0 : processCpuSeconds(jvmPid);
+    const jvm = pid === null ? 0 : processCpuSeconds(pid);
     const { busy, total } = machineCpuSeconds();
     return { machineBusy: busy, machineTotal: total, own: node + jvm, node, jvm, at: Date.now() };
   };
   const before = take();
   return {
-    stop() {
-      const after = take();
+    stop(startedJvmPid = null) {
+      const pid = startedJvmPid ?? jvmPid;
+      const after = take(pid);
       const total = after.machineTotal - before.machineTotal;
       const others = after.machineBusy - before.machineBusy - (after.own - before.own);
       return {
         nodeSeconds: after.node - before.node,
-        neo4jSeconds: jvmPid === null ? null : after.jvm - before.jvm,
+        neo4jSeconds: pid === null ? null : after.jvm - before.jvm,
         otherProcessesShare: total > 0 ? Math.min(1, Math.max(0, others / total)) : 0,
       };
     },

@@ -7,6 +7,8 @@ import type { MachineInfo } from './machine.ts';
 import type { ScaleName, ScaleSpec } from './scales.ts';
 
 export interface LoadFigures {
+  /** offline: Neo4j's importer into a new database, timed until it runs with its indexes; transactional: loadCorpus. */
+  loader: 'offline' | 'transactional';
   ms: number;
   claimsPerSecond: number;
   batchSize: number;
@@ -123,7 +125,7 @@ export function formatReport(result: BenchResult): string {
       ['load', 'value', 'goal'],
       [
         ['generate + validate (s)', fmt((result.generate.ms + result.generate.validateMs) / 1000), ''],
-        ['load time (s)', fmt(load.ms / 1000), ''],
+        [`load time, ${load.loader} (s)`, fmt(load.ms / 1000), ''],
         ['claims/s', fmt(load.claimsPerSecond, 0), goalMark(load.claimsPerSecond, GOALS.claimsPerSecond, false)],
         ['claims per CPU-second (Node + Neo4j)', fmt(load.claimsPerCpuSecond, 0), ''],
         ['CPU used by other processes (%)', fmt(load.cpu.otherProcessesShare * 100, 0), ''],

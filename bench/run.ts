@@ -1,11 +1,13 @@
 // `npm run bench -- --scale small|medium|large [--skip-api] [--skip-render]`: generates a synthetic
-// corpus, loads it through the project's own loader into a fresh embedded Neo4j (or NEO4J_URI
-// with --yes), measures the API under load, prints a table and writes bench/results/<time>.json.
+// corpus, loads it through the project's own loaders (as `npm start` would: the offline importer
+// into a new embedded Neo4j for a large corpus, else loadCorpus; --loader picks one), measures
+// the API under load, prints a table and writes bench/results/<time>.json.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, loadDotEnv, type Config } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { loadCorpus, validCorpus } from '../server/corpus/load.ts';
+import { loadCorpus, validCorpus, type LoadResult, type ValidCorpus } from '../server/corpus/load.ts';
+import { finishOfflineImport, importCorpusOffline, OFFLINE_IMPORT_MIN_CLAIMS, type OfflineImport } from '../server/corpus/offline-import.ts';
 import { readVocabulary } from '../server/vocabulary.ts';
 import { runApiBench } from './api-bench.ts';
 import { openBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
@@ -18,13 +20,14 @@ import { isScaleName, SCALES, type ScaleName } from './scales.ts';
 import { runRenderBench } from './render-bench.ts';
 import { pickTargets, type ApiTargets } from './targets.ts';
 
-const USAGE = `usage: npm run bench -- --scale small|medium|large [--skip-api] [--skip-render] [--yes]
+const USAGE = `usage: npm run bench -- --scale small|medium|large [--loader offline|transactional] [--skip-api] [--skip-render] [--yes]
   [--seed N] [--batch-size N] [--heap-mb N] [--pagecache-mb N] [--duration S] [--connections N] [--out DIR]`;
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 interface Args {
   scale: ScaleName;
+  loader: 'offline' | 'transactional';
   skipApi: boolean;
   skipRender: boolean;
   yes: boolean;
@@ -43,6 +46,7 @@ function parseCommandLine(argv: string[]): Args {
     args: argv,
     options: {
       scale: { type: 'string', default: 'small' },
+      loader: { type: 'string' },
       'skip-api': { type: 'boolean', default: false },
       'skip-render': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
@@ -67,8 +71,12 @@ function parseCommandLine(argv: string[]): Args {
     if (!Number.isInteger(value) || value < min) throw new Error(`--${name}: must be an integer ≥ ${min}`);
     return value;
   };
+  // By default, the loader `npm start` would choose for this corpus and a new embedded database.
+  const loader = values.loader ?? (!process.env.NEO4J_URI && SCALES[values.scale].claims >= OFFLINE_IMPORT_MIN_CLAIMS ? 'offline' : 'transactional');
+  if (loader !== 'offline' && loader !== 'transactional') throw new Error(`--loader: "${loader}" is not offline or transactional`);
   return {
     scale: values.scale,
+    loader,
     skipApi: values['skip-api'],
     skipRender: values['skip-render'],
     yes: values.yes,
@@ -83,39 +91,67 @@ function parseCommandLine(argv: string[]): Args {
   };
 }
 
-interface LoadPhase {
-  generate: BenchResult['generate'];
-  load: LoadFigures;
+interface Generated {
+  corpus: ValidCorpus;
+  figures: BenchResult['generate'];
   targets: ApiTargets;
 }
 
-/** Generates, validates and loads; the corpus lives only here, so it can be collected before the API runs. */
-async function generateAndLoad(args: Args, bench: BenchNeo4j): Promise<LoadPhase> {
+function generate(args: Args): Generated {
   const spec = SCALES[args.scale];
   log(`Generating ${spec.claims.toLocaleString('en-US')} claims over ${spec.entities.toLocaleString('en-US')} entities (seed ${args.seed})...`);
   let started = performance.now();
   const { corpus: generated } = generateCorpus({ ...spec, vocabulary: readVocabulary().entries, seed: args.seed });
-  const generateMs = performance.now() - started;
+  const ms = performance.now() - started;
   started = performance.now();
   const corpus = validCorpus(generated);
   const validateMs = performance.now() - started;
-  const generatePeak = peakRssOfProcessMb('self') ?? process.memoryUsage().rss / 1024 ** 2;
-  const targets = pickTargets(corpus);
+  const peakRssMb = peakRssOfProcessMb('self') ?? process.memoryUsage().rss / 1024 ** 2;
+  return { corpus, figures: { ms, validateMs, peakRssMb }, targets: pickTargets(corpus) };
+}
 
-  await applySchema(bench.db);
-  log(`Loading through loadCorpus${args.batchSize ? ` (batch size ${args.batchSize})` : ''}...`);
-  const sampler = startMemorySampler();
-  const cpuMeter = startCpuMeter(bench.jvmPid);
-  const result = await loadCorpus(bench.db, corpus, { batchSize: args.batchSize, log });
-  const cpu = cpuMeter.stop();
+/** The corpus lives only here, so it can be collected before the API runs. */
+async function generateAndLoad(args: Args, config: Config) {
+  const { corpus, figures, targets } = generate(args);
+  return { ...(await openLoaded(args, config, corpus)), generated: figures, targets };
+}
+
+/**
+ * Opens the benchmark's Neo4j with the corpus loaded: by the offline importer into a new database
+ * (timed until the database runs with its indexes online and its version recorded), or by the
+ * transactional loader into a running one.
+ */
+async function openLoaded(args: Args, config: Config, corpus: ValidCorpus): Promise<{ bench: BenchNeo4j; load: LoadFigures }> {
+  const opening = { config, heapMb: args.heapMb, pageCacheMb: args.pageCacheMb, log };
+  let bench: BenchNeo4j;
+  let result: LoadResult;
+  let sampler: ReturnType<typeof startMemorySampler>;
+  let cpuMeter: ReturnType<typeof startCpuMeter>;
+  if (args.loader === 'offline') {
+    log('Loading through the offline importer (importCorpusOffline) into a new database...');
+    sampler = startMemorySampler();
+    cpuMeter = startCpuMeter(null);
+    let imported: OfflineImport | undefined;
+    bench = await openBenchNeo4j({ ...opening, prepare: async (dataDir) => void (imported = await importCorpusOffline(corpus, { dataDir, heapMb: args.heapMb, java: config.JAVA, log })) });
+    result = await finishOfflineImport(bench.db, imported!);
+  } else {
+    bench = await openBenchNeo4j(opening);
+    await applySchema(bench.db);
+    log(`Loading through loadCorpus${args.batchSize ? ` (batch size ${args.batchSize})` : ''}...`);
+    sampler = startMemorySampler();
+    cpuMeter = startCpuMeter(bench.jvmPid);
+    result = await loadCorpus(bench.db, corpus, { batchSize: args.batchSize, log });
+  }
+  const cpu = cpuMeter.stop(bench.jvmPid);
   const peaks = sampler.stop();
   await checkLoaded(bench, result.counts);
   return {
-    generate: { ms: generateMs, validateMs, peakRssMb: generatePeak },
+    bench,
     load: {
+      loader: args.loader,
       ms: result.ms,
       claimsPerSecond: result.counts.claims / (result.ms / 1000),
-      batchSize: args.batchSize ?? 0,
+      batchSize: args.loader === 'offline' ? 0 : (args.batchSize ?? 0),
       peakRssMb: peaks.peakRssMb,
       peakHeapUsedMb: peaks.peakHeapUsedMb,
       neo4jPeakRssMb: bench.jvmPid === null ? null : peakRssOfProcessMb(bench.jvmPid),
@@ -124,7 +160,6 @@ async function generateAndLoad(args: Args, bench: BenchNeo4j): Promise<LoadPhase
       cpu,
       claimsPerCpuSecond: result.counts.claims / (cpu.nodeSeconds + (cpu.neo4jSeconds ?? 0)),
     },
-    targets,
   };
 }
 
@@ -145,8 +180,8 @@ async function checkLoaded(bench: BenchNeo4j, counts: LoadFigures['counts']): Pr
 }
 
 async function main(): Promise<void> {
-  const args = parseCommandLine(process.argv.slice(2));
   loadDotEnv();
+  const args = parseCommandLine(process.argv.slice(2));
   const config: Config = loadConfig();
   if (config.NEO4J_URI && !args.yes) {
     throw new Error(`NEO4J_URI is set (${config.NEO4J_URI}): the benchmark would REPLACE the graph in that database. Add --yes to go ahead, or unset NEO4J_URI to use a throw-away embedded Neo4j.`);
@@ -157,13 +192,12 @@ async function main(): Promise<void> {
   const machine = machineInfo(config.JAVA);
   const notes: string[] = [];
 
-  const bench = await openBenchNeo4j({ config, heapMb: args.heapMb, pageCacheMb: args.pageCacheMb, log });
+  const { bench, load, generated, targets } = await generateAndLoad(args, config);
   const stopOnSignal = () => void bench.close().finally(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   try {
     const info = await bench.db.driver.getServerInfo({ database: bench.db.database });
-    const { generate, load, targets } = await generateAndLoad(args, bench);
     log(`Loaded ${load.counts.claims.toLocaleString('en-US')} claims in ${(load.ms / 1000).toFixed(1)} s: ${Math.round(load.claimsPerSecond).toLocaleString('en-US')} claims/s.`);
 
     if (load.cpu.otherProcessesShare > 0.1) notes.push(`other processes used ${Math.round(load.cpu.otherProcessesShare * 100)}% of the machine's CPU during the load: the wall-clock figures are pessimistic`);
@@ -183,7 +217,7 @@ async function main(): Promise<void> {
       finishedAt: new Date().toISOString(),
       machine,
       neo4j: { source: bench.source, version: info.agent ?? null, heapMb: bench.heapMb, pageCacheMb: bench.pageCacheMb },
-      generate,
+      generate: generated,
       load,
       api,
       render,

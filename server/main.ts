@@ -6,9 +6,11 @@ import { CLIENT_DIST, ensureClientBuilt } from './client-build.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import { openNeo4j, type Neo4j } from './db/neo4j.ts';
 import { applySchema } from './db/schema.ts';
-import { loadCorpusIfChanged } from './corpus/load.ts';
+import { loadCorpusIfChanged, readValidCorpus } from './corpus/load.ts';
+import { finishOfflineImport, importCorpusOffline, prefersOfflineImport } from './corpus/offline-import.ts';
 
 const log = (line: string) => console.log(line);
+const DATA_DIR = 'data';
 let db: Neo4j | undefined;
 let server: Server | undefined;
 let stopping = false;
@@ -31,11 +33,21 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   await ensureClientBuilt(log);
+  // Bad data stops the start here, before Neo4j, and loads nothing.
+  const corpus = readValidCorpus(DATA_DIR);
+  const imported = prefersOfflineImport(config, corpus)
+    ? await importCorpusOffline(corpus, { dataDir: config.NEO4J_DATA_DIR, heapMb: config.NEO4J_HEAP_MB, java: config.JAVA, log })
+    : null;
   db = await openNeo4j(config, log);
   if (stopping) return;
-  log('Applying cypher/schema.cypher...');
-  await applySchema(db);
-  await loadCorpusIfChanged(db, { dataDir: 'data', log });
+  if (imported) {
+    log('Building the indexes of cypher/schema.cypher over the imported graph...');
+    await finishOfflineImport(db, imported);
+  } else {
+    log('Applying cypher/schema.cypher...');
+    await applySchema(db);
+    await loadCorpusIfChanged(db, corpus, { source: `${DATA_DIR}/`, log });
+  }
   server = await listen(createApp({ db, limits: config, responseCacheMb: config.RESPONSE_CACHE_MB, clientDir: CLIENT_DIST }), config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -147,18 +147,18 @@ export async function loadCorpus(db: Neo4j, corpus: ValidCorpus, { batchSize = D
   return { version, counts, ms, phases };
 }
 
-/** Validates data/ and loads it unless the graph already holds this exact version. */
+/** Loads a corpus (read from `source`) unless the graph already holds this exact version. */
 export async function loadCorpusIfChanged(
   db: Neo4j,
-  { dataDir, log = () => {}, force = false }: { dataDir: string; log?: (line: string) => void; force?: boolean },
+  corpus: ValidCorpus,
+  { source, log = () => {} }: { source: string; log?: (line: string) => void },
 ): Promise<LoadResult | null> {
-  const corpus = readValidCorpus(dataDir);
   const version = corpusVersion(corpus);
-  if (!force && (await datasetVersion(db)) === version) {
-    log(`The graph already holds the corpus in ${dataDir}/ (version ${version}).`);
+  if ((await datasetVersion(db)) === version) {
+    log(`The graph already holds the corpus in ${source} (version ${version}).`);
     return null;
   }
-  log(`Loading the corpus from ${dataDir}/...`);
+  log(`Loading the corpus from ${source}...`);
   return loadCorpus(db, corpus, { log });
 }
 
@@ -290,7 +290,7 @@ async function runAutoCommit(db: Neo4j, query: string): Promise<void> {
 
 const articleRow = (article: Corpus['articles'][number]) => article;
 
-function entityRow(entity: Corpus['entities'][number]) {
+export function entityRow(entity: Corpus['entities'][number]) {
   // The full-text index reads one string; aliases are joined so each one is searchable.
   return { ...entity, searchText: entity.aliases.join(' | ') };
 }
@@ -313,7 +313,7 @@ function claimRow(claim: Corpus['claims'][number], entities: NodeIds) {
 }
 
 /** Every entity a claim of an article names (subject, object, speaker), once per article. */
-function mentionsByArticle(corpus: Corpus): Map<string, Set<string>> {
+export function mentionsByArticle(corpus: Corpus): Map<string, Set<string>> {
   const byArticle = new Map<string, Set<string>>();
   for (const claim of corpus.claims) {
     let named = byArticle.get(claim.article);

@@ -122,6 +122,37 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   return { uri, pid: child.pid!, stop: () => stopChild(child) };
 }
 
+export interface AdminOptions {
+  /** The embedded Neo4j's home: its databases are under data/ there. */
+  dataDir: string;
+  /** An empty folder for the admin tool's configuration (it reads neo4j.conf from there, if any). */
+  confDir: string;
+  heapMb: number;
+  java?: string;
+}
+
+/**
+ * Runs Neo4j's admin tool (`neo4j-admin …`, e.g. `database import full`) from the launcher's jars
+ * against the embedded home, so the embedded Neo4j then opens what it wrote. Resolves with the
+ * exit code and the tool's output.
+ */
+export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ code: number | null; output: string }> {
+  const classpath = ensureLauncherBuilt();
+  const child = spawn(javaExecutable(options.java), [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, 'org.neo4j.cli.AdminTool', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CLASSPATH: classpath.join(path.delimiter), NEO4J_HOME: path.resolve(options.dataDir), NEO4J_CONF: options.confDir },
+  });
+  const output: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new EmbeddedNeo4jError(error.code === 'ENOENT' ? `Java is not installed (no "${javaExecutable(options.java)}").\n${NO_NEO4J_HELP}` : error.message)),
+    );
+    child.once('close', (code) => resolve({ code, output: output.join('') }));
+  });
+}
+
 function waitForReady(child: ChildProcess, options: EmbeddedOptions): Promise<string> {
   const output: string[] = [];
   return new Promise((resolve, reject) => {

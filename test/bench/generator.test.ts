@@ -197,6 +197,7 @@ function sampleResult(): BenchResult {
     neo4j: { source: 'embedded', version: 'Neo4j/5.26.30', heapMb: 4096, pageCacheMb: 2048 },
     generate: { ms: 10, validateMs: 5, peakRssMb: 120 },
     load: {
+      loader: 'transactional',
       ms: 20,
       claimsPerSecond: 25_000,
       batchSize: 10_000,

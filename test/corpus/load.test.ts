@@ -96,7 +96,7 @@ describe('loader', () => {
     recordAt(files.entities, 0).kind = 'Planet';
     const badDir = writeFixture(files);
     try {
-      const attempt = () => loadCorpusIfChanged(db, { dataDir: badDir });
+      const attempt = async () => loadCorpusIfChanged(db, readValidCorpus(badDir), { source: badDir });
 
       await expect(attempt()).rejects.toThrow(CorpusInvalidError);
       await expect(attempt()).rejects.toThrow(/2 problem/);
@@ -107,13 +107,13 @@ describe('loader', () => {
   });
 
   it('when the graph already holds this version, then it is not reloaded; when the data changes, it is', async () => {
-    const first = await loadCorpusIfChanged(db, { dataDir });
-    const again = await loadCorpusIfChanged(db, { dataDir });
+    const first = await loadCorpusIfChanged(db, readValidCorpus(dataDir), { source: dataDir });
+    const again = await loadCorpusIfChanged(db, readValidCorpus(dataDir), { source: dataDir });
     const files = validFixture();
     recordAt(files.entities, 4).name = 'Republic of India';
     const changedDir = writeFixture(files);
     try {
-      const changed = await loadCorpusIfChanged(db, { dataDir: changedDir });
+      const changed = await loadCorpusIfChanged(db, readValidCorpus(changedDir), { source: changedDir });
 
       expect(first).not.toBeNull();
       expect(again).toBeNull();

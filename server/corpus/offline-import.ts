@@ -1,0 +1,202 @@
+// A first load into a new embedded database through Neo4j's offline importer (`neo4j-admin
+// database import full`): the validated corpus is written as CSV files that the importer turns
+// into store files directly, without transactions, several times faster than the transactional
+// loader at a million claims. It writes the graph the transactional loader writes, property for
+// property (a test holds the two to it); the schema and the dataset version follow once the
+// database runs (finishOfflineImport). Only for a database that does not exist yet.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { runNeo4jAdmin } from '../db/embedded.ts';
+import type { Neo4j } from '../db/neo4j.ts';
+import { applySchema } from '../db/schema.ts';
+import { cypherFile } from '../db/cypher-files.ts';
+import { ArticleSchema, type Corpus } from './schema.ts';
+import { corpusVersion, entityRow, mentionsByArticle, type LoadCounts, type LoadResult, type ValidCorpus } from './load.ts';
+
+/** The embedded Neo4j serves its default database only. */
+const DATABASE = 'neo4j';
+/** Separates the aliases of an entity in its CSV cell; refused inside an alias. */
+const ARRAY_DELIMITER = '\u001f';
+
+/**
+ * From this many claims, a first load into a new embedded database goes through the offline
+ * importer: below it, the importer's fixed cost (a JVM of its own, the indexes built afterwards)
+ * outweighs what it saves (see README, Performance).
+ */
+export const OFFLINE_IMPORT_MIN_CLAIMS = 250_000;
+
+export class OfflineImportError extends Error {
+  override name = 'OfflineImportError';
+}
+
+export interface OfflineImportOptions {
+  /** The embedded Neo4j's home (NEO4J_DATA_DIR); must not hold a database yet. */
+  dataDir: string;
+  heapMb: number;
+  java?: string;
+  log?: (line: string) => void;
+}
+
+/** What the importer wrote; finishOfflineImport completes it once the database runs. */
+export interface OfflineImport {
+  version: string;
+  counts: LoadCounts;
+  /** Entities whose empty alias list a CSV cell cannot hold: finishOfflineImport writes it. */
+  withoutAliases: string[];
+  startedAt: number;
+  /** When the importer finished: starting the database is timed from here. */
+  importedAt: number;
+  phases: Record<string, number>;
+}
+
+/** The folders the importer writes for the database (store files and transaction logs). */
+export function databaseFolders(dataDir: string): string[] {
+  return [path.join(dataDir, 'data', 'databases', DATABASE), path.join(dataDir, 'data', 'transactions', DATABASE)];
+}
+
+/** True for a large corpus bound for the embedded Neo4j when it holds no database yet. */
+export function prefersOfflineImport(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_DATA_DIR'>, corpus: Corpus): boolean {
+  return !config.NEO4J_URI && corpus.claims.length >= OFFLINE_IMPORT_MIN_CLAIMS && !existsSync(databaseFolders(config.NEO4J_DATA_DIR)[0]!);
+}
+
+export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb, java, log = () => {} }: OfflineImportOptions): Promise<OfflineImport> {
+  const startedAt = Date.now();
+  const phases: Record<string, number> = {};
+  let phaseStart = startedAt;
+  const phase = (name: string) => {
+    const now = Date.now();
+    phases[name] = now - phaseStart;
+    phaseStart = now;
+  };
+  const [store] = databaseFolders(dataDir);
+  if (existsSync(store!)) {
+    throw new OfflineImportError(
+      `${path.resolve(store!)} already holds a database, and the offline import only writes a new one. ` +
+        'Load with `npm run load` (without --offline) to replace its graph, or set NEO4J_DATA_DIR to a new folder.',
+    );
+  }
+  refuseDelimiterInAliases(corpus);
+
+  mkdirSync(dataDir, { recursive: true });
+  const work = mkdtempSync(path.join(tmpdir(), 'entente-import-'));
+  try {
+    const { files, mentions } = await writeImportFiles(corpus, work);
+    phase('write-csv');
+    log(`Importing ${corpus.claims.length} claims with Neo4j's offline importer into ${path.resolve(dataDir)}...`);
+    const importing = runNeo4jAdmin(
+      [
+        'database', 'import', 'full',
+        `--nodes=Entity=${files.entities}`,
+        `--nodes=Article=${files.articles}`,
+        `--relationships=${files.claims}`,
+        `--relationships=MENTIONS=${files.mentions}`,
+        `--array-delimiter=${ARRAY_DELIMITER}`,
+        // Quotes may span lines.
+        '--multiline-fields=true',
+        `--report-file=${path.join(work, 'import.report')}`,
+        DATABASE,
+      ],
+      { dataDir, confDir: work, heapMb, java },
+    );
+    // Hashing the corpus takes seconds at a million claims: done while the importer runs.
+    const version = corpusVersion(corpus);
+    const { code, output } = await importing;
+    if (code !== 0) {
+      // Nothing half-written stays behind: the next start finds no database, as before.
+      for (const folder of databaseFolders(dataDir)) rmSync(folder, { recursive: true, force: true });
+      const tail = output.trim().split('\n').filter((line) => !/^[-.\s]+\d+%/.test(line)).slice(-15).join('\n');
+      throw new OfflineImportError(`Neo4j's offline importer failed (exit code ${code}); nothing was imported:\n${tail}`);
+    }
+    phase('import');
+    const counts: LoadCounts = { articles: corpus.articles.length, entities: corpus.entities.length, claims: corpus.claims.length, mentions };
+    const withoutAliases = corpus.entities.filter((entity) => entity.aliases.length === 0).map((entity) => entity.id);
+    return { version, counts, withoutAliases, startedAt, importedAt: Date.now(), phases };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** On the started database: the schema (its indexes fill from the imported data), then the dataset version. */
+export async function finishOfflineImport(db: Neo4j, imported: OfflineImport): Promise<LoadResult> {
+  let phaseStart = Date.now();
+  const phases: Record<string, number> = { ...imported.phases, start: phaseStart - imported.importedAt };
+  await applySchema(db);
+  phases['schema'] = Date.now() - phaseStart;
+  phaseStart = Date.now();
+  const { version, counts, withoutAliases } = imported;
+  await db.driver.executeQuery(cypherFile('load/record-import'), { loadId: randomUUID(), version, counts, withoutAliases }, { database: db.database });
+  phases['record-version'] = Date.now() - phaseStart;
+  return { version, counts, ms: Date.now() - imported.startedAt, phases };
+}
+
+function refuseDelimiterInAliases(corpus: Corpus): void {
+  const entity = corpus.entities.find((candidate) => candidate.aliases.some((alias) => alias.includes(ARRAY_DELIMITER)));
+  if (entity) {
+    throw new OfflineImportError(`The entity "${entity.id}" has an alias with the control character U+001F, which the offline import uses between aliases. Load with \`npm run load\` instead.`);
+  }
+}
+
+interface ImportFiles {
+  entities: string;
+  articles: string;
+  claims: string;
+  mentions: string;
+}
+
+/** The importer's CSV: every string quoted (a doubled quote inside), an empty cell for null (no property). */
+const cell = (value: string | null): string => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
+const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Corpus['articles'][number])[];
+
+async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: ImportFiles; mentions: number }> {
+  const files: ImportFiles = {
+    entities: path.join(dir, 'entities.csv'),
+    articles: path.join(dir, 'articles.csv'),
+    claims: path.join(dir, 'claims.csv'),
+    mentions: path.join(dir, 'mentions.csv'),
+  };
+  await writeCsv(files.entities, 'id:ID(Entity),:LABEL,kind,name,aliases:string[],description,searchText', corpus.entities, (entity) => {
+    const row = entityRow(entity);
+    return [cell(row.id), row.kind, cell(row.kind), cell(row.name), cell(row.aliases.join(ARRAY_DELIMITER)), cell(row.description), cell(row.searchText)].join(',');
+  });
+  await writeCsv(files.articles, `${ARTICLE_KEYS.map((key) => (key === 'id' ? 'id:ID(Article)' : key)).join(',')}`, corpus.articles, (article) =>
+    ARTICLE_KEYS.map((key) => cell(article[key])).join(','),
+  );
+  // The offsets are doubles: the transactional loader's JavaScript numbers reach Neo4j as floats.
+  await writeCsv(
+    files.claims,
+    ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date',
+    corpus.claims,
+    (claim) =>
+      [cell(claim.subject), cell(claim.object), claim.type, cell(claim.id), cell(claim.polarity), cell(claim.quote), claim.offsets[0], claim.offsets[1], cell(claim.article), cell(claim.statedBy), cell(claim.date)].join(','),
+  );
+  let mentions = 0;
+  const pairs = function* () {
+    for (const [article, named] of mentionsByArticle(corpus)) {
+      for (const entity of named) {
+        mentions += 1;
+        yield [article, entity] as const;
+      }
+    }
+  };
+  await writeCsv(files.mentions, ':START_ID(Article),:END_ID(Entity)', pairs(), ([article, entity]) => `${cell(article)},${cell(entity)}`);
+  return { files, mentions };
+}
+
+/** Streams rows to a file in chunks of about a megabyte, waiting whenever the disk falls behind. */
+async function writeCsv<T>(file: string, header: string, items: Iterable<T>, toLine: (item: T) => string): Promise<void> {
+  const out = createWriteStream(file);
+  let chunk = `${header}\n`;
+  for (const item of items) {
+    chunk += `${toLine(item)}\n`;
+    if (chunk.length >= 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
