@@ -137,17 +137,20 @@ export function kindRules(): StylesheetJson {
   }));
 }
 
-/** Line colour and dashes per polarity, and the contested halo. */
-export function polarityRules(): StylesheetJson {
+/**
+ * Line colour and dashes per polarity, and the contested halo. Large views (large-view.ts) scale
+ * the dashes and draw no arrows.
+ */
+export function polarityRules({ dashScale = 1, arrows = true } = {}): StylesheetJson {
   return [
     ...Object.entries(POLARITY_STYLE).map(([polarity, style]) => ({
       selector: `edge.polarity-${polarity}`,
       style: {
         'line-color': style.color,
-        'target-arrow-color': style.color,
+        ...(arrows ? { 'target-arrow-color': style.color } : {}),
         'line-style': (style.dash ? 'dashed' : 'solid') as 'dashed' | 'solid',
         'line-cap': style.cap,
-        ...(style.dash ? { 'line-dash-pattern': style.dash } : {}),
+        ...(style.dash ? { 'line-dash-pattern': style.dash.map((length) => length * dashScale) } : {}),
       },
     })),
     {
