@@ -30,6 +30,17 @@ export interface LoadResult {
   phases: Record<string, number>;
 }
 
+/** LoadResult.phases: `phase(name)` records the time since the previous phase ended (or `from`). */
+export function phaseTimer(from: number, phases: Record<string, number> = {}) {
+  let last = from;
+  const phase = (name: string) => {
+    const now = Date.now();
+    phases[name] = now - last;
+    last = now;
+  };
+  return { phases, phase };
+}
+
 export class CorpusInvalidError extends Error {
   override name = 'CorpusInvalidError';
 }
@@ -96,13 +107,7 @@ export interface LoadOptions {
 
 export async function loadCorpus(db: Neo4j, corpus: ValidCorpus, { batchSize = DEFAULT_BATCH_SIZE, log = () => {} }: LoadOptions = {}): Promise<LoadResult> {
   const started = Date.now();
-  const phases: Record<string, number> = {};
-  let phaseStart = started;
-  const phase = (name: string) => {
-    const now = Date.now();
-    phases[name] = now - phaseStart;
-    phaseStart = now;
-  };
+  const { phases, phase } = phaseTimer(started);
   const version = corpusVersion(corpus);
   const loadId = randomUUID();
   const mentions = mentionsByArticle(corpus);

@@ -15,7 +15,7 @@ import type { Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { ArticleSchema, type Corpus } from './schema.ts';
-import { corpusVersion, entityRow, mentionsByArticle, type LoadCounts, type LoadResult, type ValidCorpus } from './load.ts';
+import { corpusVersion, entityRow, mentionsByArticle, phaseTimer, type LoadCounts, type LoadResult, type ValidCorpus } from './load.ts';
 
 /** The embedded Neo4j serves its default database only. */
 const DATABASE = 'neo4j';
@@ -65,13 +65,7 @@ export function prefersOfflineImport(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_D
 
 export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb, java, log = () => {} }: OfflineImportOptions): Promise<OfflineImport> {
   const startedAt = Date.now();
-  const phases: Record<string, number> = {};
-  let phaseStart = startedAt;
-  const phase = (name: string) => {
-    const now = Date.now();
-    phases[name] = now - phaseStart;
-    phaseStart = now;
-  };
+  const { phases, phase } = phaseTimer(startedAt);
   const [store] = databaseFolders(dataDir);
   if (existsSync(store!)) {
     throw new OfflineImportError(
@@ -94,6 +88,7 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
         `--nodes=Article=${files.articles}`,
         `--relationships=${files.claims}`,
         `--relationships=MENTIONS=${files.mentions}`,
+        '--id-type=integer',
         `--array-delimiter=${ARRAY_DELIMITER}`,
         // Quotes may span lines.
         '--multiline-fields=true',
@@ -122,14 +117,13 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
 
 /** On the started database: the schema (its indexes fill from the imported data), then the dataset version. */
 export async function finishOfflineImport(db: Neo4j, imported: OfflineImport): Promise<LoadResult> {
-  let phaseStart = Date.now();
-  const phases: Record<string, number> = { ...imported.phases, start: phaseStart - imported.importedAt };
+  const { phases, phase } = phaseTimer(imported.importedAt, { ...imported.phases });
+  phase('start');
   await applySchema(db);
-  phases['schema'] = Date.now() - phaseStart;
-  phaseStart = Date.now();
+  phase('schema');
   const { version, counts, withoutAliases } = imported;
   await db.driver.executeQuery(cypherFile('load/record-import'), { loadId: randomUUID(), version, counts, withoutAliases }, { database: db.database });
-  phases['record-version'] = Date.now() - phaseStart;
+  phase('record-version');
   return { version, counts, ms: Date.now() - imported.startedAt, phases };
 }
 
@@ -151,6 +145,11 @@ interface ImportFiles {
 const cell = (value: string | null): string => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
 const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Corpus['articles'][number])[];
 
+/**
+ * Nodes are referred to by their place in the corpus (--id-type=integer), not by their slugs: the
+ * importer maps numbers faster than strings, and millions of references make smaller files. The
+ * slug is written as the `id` property.
+ */
 async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: ImportFiles; mentions: number }> {
   const files: ImportFiles = {
     entities: path.join(dir, 'entities.csv'),
@@ -158,12 +157,16 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
     claims: path.join(dir, 'claims.csv'),
     mentions: path.join(dir, 'mentions.csv'),
   };
-  await writeCsv(files.entities, 'id:ID(Entity),:LABEL,kind,name,aliases:string[],description,searchText', corpus.entities, (entity) => {
+  const entityRef = new Map(corpus.entities.map((entity, index) => [entity.id, index]));
+  const articleRef = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  let entityIndex = 0;
+  await writeCsv(files.entities, ':ID(Entity),:LABEL,id,kind,name,aliases:string[],description,searchText', corpus.entities, (entity) => {
     const row = entityRow(entity);
-    return [cell(row.id), row.kind, cell(row.kind), cell(row.name), cell(row.aliases.join(ARRAY_DELIMITER)), cell(row.description), cell(row.searchText)].join(',');
+    return [entityIndex++, row.kind, cell(row.id), cell(row.kind), cell(row.name), cell(row.aliases.join(ARRAY_DELIMITER)), cell(row.description), cell(row.searchText)].join(',');
   });
-  await writeCsv(files.articles, `${ARTICLE_KEYS.map((key) => (key === 'id' ? 'id:ID(Article)' : key)).join(',')}`, corpus.articles, (article) =>
-    ARTICLE_KEYS.map((key) => cell(article[key])).join(','),
+  let articleIndex = 0;
+  await writeCsv(files.articles, `:ID(Article),${ARTICLE_KEYS.join(',')}`, corpus.articles, (article) =>
+    [articleIndex++, ...ARTICLE_KEYS.map((key) => cell(article[key]))].join(','),
   );
   // The offsets are doubles: the transactional loader's JavaScript numbers reach Neo4j as floats.
   await writeCsv(
@@ -171,18 +174,18 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
     ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date',
     corpus.claims,
     (claim) =>
-      [cell(claim.subject), cell(claim.object), claim.type, cell(claim.id), cell(claim.polarity), cell(claim.quote), claim.offsets[0], claim.offsets[1], cell(claim.article), cell(claim.statedBy), cell(claim.date)].join(','),
+      [entityRef.get(claim.subject), entityRef.get(claim.object), claim.type, cell(claim.id), cell(claim.polarity), cell(claim.quote), claim.offsets[0], claim.offsets[1], cell(claim.article), cell(claim.statedBy), cell(claim.date)].join(','),
   );
   let mentions = 0;
   const pairs = function* () {
     for (const [article, named] of mentionsByArticle(corpus)) {
       for (const entity of named) {
         mentions += 1;
-        yield [article, entity] as const;
+        yield `${articleRef.get(article)},${entityRef.get(entity)}`;
       }
     }
   };
-  await writeCsv(files.mentions, ':START_ID(Article),:END_ID(Entity)', pairs(), ([article, entity]) => `${cell(article)},${cell(entity)}`);
+  await writeCsv(files.mentions, ':START_ID(Article),:END_ID(Entity)', pairs(), (line) => line);
   return { files, mentions };
 }
 
