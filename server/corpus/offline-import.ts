@@ -5,9 +5,8 @@
 // property (a test holds the two to it); the schema and the dataset version follow once the
 // database runs (finishOfflineImport). Only for a database that does not exist yet.
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { runNeo4jAdmin } from '../db/embedded.ts';
@@ -19,6 +18,8 @@ import { corpusVersion, entityRow, mentionsByArticle, phaseTimer, type LoadCount
 
 /** The embedded Neo4j serves its default database only. */
 const DATABASE = 'neo4j';
+/** The importer's working folders inside NEO4J_DATA_DIR, so its result can be renamed into place. */
+const STAGING_PREFIX = '.import-';
 /** Separates the aliases of an entity in its CSV cell; refused inside an alias. */
 const ARRAY_DELIMITER = '\u001f';
 
@@ -75,10 +76,13 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
   }
   refuseDelimiterInAliases(corpus);
 
+  // The importer writes into a staging home beside the real one; only a finished database is moved
+  // into place (a rename), so an import that fails or is interrupted leaves no database behind.
   mkdirSync(dataDir, { recursive: true });
-  const work = mkdtempSync(path.join(tmpdir(), 'entente-import-'));
+  removeStaleStaging(dataDir);
+  const staging = mkdtempSync(path.join(dataDir, STAGING_PREFIX));
   try {
-    const { files, mentions } = await writeImportFiles(corpus, work);
+    const { files, mentions } = await writeImportFiles(corpus, staging);
     phase('write-csv');
     log(`Importing ${corpus.claims.length} claims with Neo4j's offline importer into ${path.resolve(dataDir)}...`);
     const importing = runNeo4jAdmin(
@@ -92,26 +96,36 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
         `--array-delimiter=${ARRAY_DELIMITER}`,
         // Quotes may span lines.
         '--multiline-fields=true',
-        `--report-file=${path.join(work, 'import.report')}`,
+        `--report-file=${path.join(staging, 'import.report')}`,
         DATABASE,
       ],
-      { dataDir, confDir: work, heapMb, java },
+      { dataDir: staging, confDir: staging, heapMb, java },
     );
     // Hashing the corpus takes seconds at a million claims: done while the importer runs.
     const version = corpusVersion(corpus);
     const { code, output } = await importing;
     if (code !== 0) {
-      // Nothing half-written stays behind: the next start finds no database, as before.
-      for (const folder of databaseFolders(dataDir)) rmSync(folder, { recursive: true, force: true });
       const tail = output.trim().split('\n').filter((line) => !/^[-.\s]+\d+%/.test(line)).slice(-15).join('\n');
       throw new OfflineImportError(`Neo4j's offline importer failed (exit code ${code}); nothing was imported:\n${tail}`);
     }
+    databaseFolders(staging).forEach((folder, index) => {
+      const target = databaseFolders(dataDir)[index]!;
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(folder, target);
+    });
     phase('import');
     const counts: LoadCounts = { articles: corpus.articles.length, entities: corpus.entities.length, claims: corpus.claims.length, mentions };
     const withoutAliases = corpus.entities.filter((entity) => entity.aliases.length === 0).map((entity) => entity.id);
     return { version, counts, withoutAliases, startedAt, importedAt: Date.now(), phases };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** What an interrupted import left: its staging home (CSV files, a partial store). */
+function removeStaleStaging(dataDir: string): void {
+  for (const entry of readdirSync(dataDir)) {
+    if (entry.startsWith(STAGING_PREFIX)) rmSync(path.join(dataDir, entry), { recursive: true, force: true });
   }
 }
 

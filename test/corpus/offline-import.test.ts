@@ -2,7 +2,7 @@
 // and a second embedded Neo4j opened on what the importer wrote. The two graphs must be equal,
 // property for property and type for type, on a corpus whose text is hard to write as CSV.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,19 @@ describe('offline import', () => {
     await expect(attempt).rejects.toThrow(OfflineImportError);
     await expect(attempt).rejects.toThrow(`${path.resolve(databaseFolders(dataDir)[0]!)} already holds a database`);
     expect(await datasetVersion(imported)).toBe(corpusVersion(corpus));
+  });
+
+  it('when the importer fails, then no database and no staging folder stay behind, nor one an earlier import left', async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'entente-offline-'));
+    mkdirSync(path.join(fresh, '.import-interrupted', 'data'), { recursive: true });
+    try {
+      // A "java" that exits 1 at once stands for an importer that fails.
+      await expect(importCorpusOffline(corpus, { dataDir: fresh, heapMb: 512, java: '/bin/false' })).rejects.toThrow("Neo4j's offline importer failed (exit code 1); nothing was imported");
+
+      expect(readdirSync(fresh)).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('when an alias holds the importer\'s array delimiter, then nothing is written and the error names the entity', async () => {
