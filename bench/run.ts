@@ -124,8 +124,8 @@ async function generateAndLoad(args: Args, config: Config) {
 async function openLoaded(args: Args, config: Config, corpus: ValidCorpus): Promise<{ bench: BenchNeo4j; load: LoadFigures }> {
   const opening = { config, heapMb: args.heapMb, pageCacheMb: args.pageCacheMb, log };
   const offline = args.loader === 'offline';
-  let sampler = startMemorySampler();
-  let cpuMeter = startCpuMeter(null);
+  // The offline import is timed from before the database exists; the transactional load once it runs.
+  let measuring = offline ? startMeasuring(null) : undefined;
   let imported: OfflineImport | undefined;
   if (offline) log('Loading through the offline importer (importCorpusOffline) into a new database...');
   const prepare = offline ? async (dataDir: string) => void (imported = await importCorpusOffline(corpus, { dataDir, heapMb: args.heapMb, java: config.JAVA, log })) : undefined;
@@ -137,14 +137,10 @@ async function openLoaded(args: Args, config: Config, corpus: ValidCorpus): Prom
     } else {
       await applySchema(bench.db);
       log(`Loading through loadCorpus${args.batchSize ? ` (batch size ${args.batchSize})` : ''}...`);
-      // The transactional load is timed from here, on the running database.
-      sampler.stop();
-      sampler = startMemorySampler();
-      cpuMeter = startCpuMeter(bench.jvmPid);
+      measuring = startMeasuring(bench.jvmPid);
       result = await loadCorpus(bench.db, corpus, { batchSize: args.batchSize, log });
     }
-    const cpu = cpuMeter.stop(bench.jvmPid);
-    const peaks = sampler.stop();
+    const { cpu, peaks } = measuring!.stop(bench.jvmPid);
     await checkLoaded(bench, result.counts);
     return {
       bench,
@@ -166,6 +162,13 @@ async function openLoaded(args: Args, config: Config, corpus: ValidCorpus): Prom
     await bench.close();
     throw error;
   }
+}
+
+/** CPU and memory over a load; `stop` counts a JVM started meanwhile (see startCpuMeter). */
+function startMeasuring(jvmPid: number | null) {
+  const sampler = startMemorySampler();
+  const cpuMeter = startCpuMeter(jvmPid);
+  return { stop: (startedJvmPid: number | null) => ({ cpu: cpuMeter.stop(startedJvmPid), peaks: sampler.stop() }) };
 }
 
 /** The graph holds what the loader says it wrote: a benchmark of a silent failure is worthless. */

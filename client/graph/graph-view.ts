@@ -60,7 +60,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let running: Promise<void> = Promise.resolve();
   /** Start positions of the view on screen when it is large (no layout runs then); else null. */
   let spiral: Map<string, Position> | null = null;
-  let drawnLarge = false;
   let baseRules = stylesheet().length;
 
   /** Between the full and the lean stylesheet, on an empty graph; rules others appended (the console's) stay. */
@@ -70,7 +69,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     baseRules = base.length;
     cy.style([...base, ...appended]);
     setLargeViewRendering(cy, large);
-    drawnLarge = large;
   }
 
   cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
@@ -135,6 +133,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       layout?.stop();
       const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
       const start = large ? spiralPositions(graph.nodes) : seededPositions(graph.nodes.map((node) => node.id));
+      const wasLarge = spiral !== null;
       spiral = large ? start : null;
       const elements = toElements(graph, options.elements);
       for (const element of elements) {
@@ -147,7 +146,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       // One batch with positions in the definitions: styles and geometry are computed once.
       cy.batch(() => {
         cy.elements().remove();
-        if (large !== drawnLarge) swapStylesheet(large);
+        if (large !== wasLarge) swapStylesheet(large);
         cy.add(elements);
       });
       void (large ? placeLarge(start, false) : run());

@@ -59,18 +59,19 @@ export function databaseFolders(dataDir: string): string[] {
   return [path.join(dataDir, 'data', 'databases', DATABASE), path.join(dataDir, 'data', 'transactions', DATABASE)];
 }
 
+const holdsDatabase = (dataDir: string) => existsSync(databaseFolders(dataDir)[0]!);
+
 /** True for a large corpus bound for the embedded Neo4j when it holds no database yet. */
 export function prefersOfflineImport(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_DATA_DIR'>, corpus: Corpus): boolean {
-  return !config.NEO4J_URI && corpus.claims.length >= OFFLINE_IMPORT_MIN_CLAIMS && !existsSync(databaseFolders(config.NEO4J_DATA_DIR)[0]!);
+  return !config.NEO4J_URI && corpus.claims.length >= OFFLINE_IMPORT_MIN_CLAIMS && !holdsDatabase(config.NEO4J_DATA_DIR);
 }
 
 export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb, java, log = () => {} }: OfflineImportOptions): Promise<OfflineImport> {
   const startedAt = Date.now();
   const { phases, phase } = phaseTimer(startedAt);
-  const [store] = databaseFolders(dataDir);
-  if (existsSync(store!)) {
+  if (holdsDatabase(dataDir)) {
     throw new OfflineImportError(
-      `${path.resolve(store!)} already holds a database, and the offline import only writes a new one. ` +
+      `${path.resolve(databaseFolders(dataDir)[0]!)} already holds a database, and the offline import only writes a new one. ` +
         'Load with `npm run load` (without --offline) to replace its graph, or set NEO4J_DATA_DIR to a new folder.',
     );
   }
@@ -108,10 +109,10 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
       const tail = output.trim().split('\n').filter((line) => !/^[-.\s]+\d+%/.test(line)).slice(-15).join('\n');
       throw new OfflineImportError(`Neo4j's offline importer failed (exit code ${code}); nothing was imported:\n${tail}`);
     }
+    const targets = databaseFolders(dataDir);
     databaseFolders(staging).forEach((folder, index) => {
-      const target = databaseFolders(dataDir)[index]!;
-      mkdirSync(path.dirname(target), { recursive: true });
-      renameSync(folder, target);
+      mkdirSync(path.dirname(targets[index]!), { recursive: true });
+      renameSync(folder, targets[index]!);
     });
     phase('import');
     const counts: LoadCounts = { articles: corpus.articles.length, entities: corpus.entities.length, claims: corpus.claims.length, mentions };
