@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLIENT_DIST = path.join(ROOT, 'dist');
-const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
+const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'build'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
 
 function newestChange(file: string): number {
   if (!existsSync(file)) return 0;
@@ -24,7 +24,9 @@ export function isClientStale(): boolean {
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
   if (!isClientStale()) return;
   log('Building the client...');
-  // Vite is a build tool: loaded only when a build is due.
-  const { build } = await import('vite');
+  // Vite is a build tool (a dev dependency): loaded only when a build is due.
+  const { build } = await import('vite').catch(() => {
+    throw new Error('The client in dist/ is missing or older than client/, and Vite is not installed (npm ci --omit=dev): run npm run build where dev dependencies are installed.');
+  });
   await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
