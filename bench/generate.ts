@@ -229,7 +229,7 @@ function makeClaims(rng: Rng, { count, entities, articles, texts, vocabulary }: 
   const pickEntity = (active: number): number =>
     used === 0 || rng.chance(UNIFORM_SHARE) ? rng.int(active) : endpoints[rng.int(used)]!;
 
-  const claims: Claim[] = new Array(count);
+  const claims = new Array<Claim>(count);
   for (let i = 0; i < count; i += 1) {
     const active = Math.max(2, Math.min(entities.length, Math.ceil((entities.length * (i + 1)) / (count * ALL_ACTIVE_AT))));
     const subject = pickEntity(active);

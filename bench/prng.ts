@@ -5,7 +5,7 @@ export interface Rng {
   /** A float in [0, 1). */
   next(): number;
   /** An integer in [0, n). */
-  int(n: number): number;
+  int: (n: number) => number;
   /** True with probability p. */
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;

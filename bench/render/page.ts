@@ -71,11 +71,11 @@ window.benchView = async ({ graph, mode, panZoomMs }) => {
   const cy = mode === 'large' ? drawLarge(graph) : drawExplorer(graph, mode === 'explorer-webgl');
   window.cy = cy;
   // Count the renderer's draws: the WebGL path emits no 'render' event, so wrap its draw call.
-  const renderer = (cy as unknown as { renderer(): { render(...args: unknown[]): unknown } }).renderer();
-  const draw = renderer.render;
-  renderer.render = function (...args) {
+  const renderer = (cy as unknown as { renderer(): { render: (...args: unknown[]) => unknown } }).renderer();
+  const draw = renderer.render.bind(renderer);
+  renderer.render = (...args) => {
     renders += 1;
-    return draw.apply(this, args);
+    return draw(...args);
   };
   const constructedMs = performance.now() - started;
   while (renders === 0 && performance.now() - started < 60000) await frame();

@@ -4,5 +4,5 @@ import { cypherFile } from '../db/cypher-files.ts';
 
 export async function datasetVersion(db: Neo4j): Promise<string | null> {
   const { records } = await db.driver.executeQuery(cypherFile('load/dataset-version'), {}, { database: db.database, routing: 'READ' });
-  return records[0]?.get('version') ?? null;
+  return (records[0]?.get('version') as string | undefined) ?? null;
 }

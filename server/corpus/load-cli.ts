@@ -16,7 +16,7 @@ const log = (line: string) => console.log(line);
 
 let args: { data: string; offline: boolean };
 try {
-  args = parseArgs({ options: { data: { type: 'string', default: 'data' }, offline: { type: 'boolean', default: false } } }).values as typeof args;
+  args = parseArgs({ options: { data: { type: 'string', default: 'data' }, offline: { type: 'boolean', default: false } } }).values;
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(EXIT_USAGE);

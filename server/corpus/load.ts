@@ -211,7 +211,7 @@ async function stageNodes<T extends { id: string }>({ db, loadId, batchSize }: B
       yield async () => {
         const batch = records.slice(from, from + batchSize);
         const { records: result } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch.map(toRow) }, { database: db.database });
-        const staged: [string, string][] = result[0]?.get('staged') ?? [];
+        const staged = (result[0]?.get('staged') as [string, string][] | undefined) ?? [];
         if (staged.length !== batch.length) {
           throw new Error(`${query}: wrote ${staged.length} of ${batch.length} rows in the batch starting at row ${from}.`);
         }
@@ -276,7 +276,7 @@ async function stageMentions({ db, loadId, batchSize }: Batches, mentions: Map<s
 
 async function runStage(db: Neo4j, query: string, params: { loadId: string; rows: unknown[] }, { expected, from }: { expected: number; from: number }): Promise<void> {
   const { records } = await db.driver.executeQuery(cypherFile(query), params, { database: db.database });
-  const written = records[0]?.get('written') ?? 0;
+  const written = (records[0]?.get('written') as number | undefined) ?? 0;
   // A MATCH that finds no staged node writes nothing, silently: refuse the load instead.
   if (written !== expected) {
     throw new Error(`${query}: wrote ${written} of ${expected} rows in the batch starting at row ${from}; a reference did not resolve.`);

@@ -50,7 +50,7 @@ export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
   /** SIGTERM, then waits for the JVM to exit (SIGKILL after 30 s). */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Compiles the launcher and resolves its jars unless that was already done. */
@@ -143,8 +143,8 @@ export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ 
     env: { ...process.env, CLASSPATH: classpath.join(path.delimiter), NEO4J_HOME: path.resolve(options.dataDir), NEO4J_CONF: options.confDir },
   });
   const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   return new Promise((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(new EmbeddedNeo4jError(error.code === 'ENOENT' ? `Java is not installed (no "${javaExecutable(options.java)}").\n${NO_NEO4J_HELP}` : error.message)),

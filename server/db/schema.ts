@@ -38,6 +38,6 @@ export async function isSchemaApplied(db: Neo4j): Promise<boolean> {
     {},
     { database: db.database, routing: 'READ' },
   );
-  const online = new Set<string>(records[0]?.get('online') ?? []);
+  const online = new Set((records[0]?.get('online') as string[] | undefined) ?? []);
   return wanted.every((name) => online.has(name));
 }

@@ -41,7 +41,7 @@ function plainProperties(properties: Record<string, unknown>): Record<string, un
   return toPlain(properties) as Record<string, unknown>;
 }
 
-function plainNode(node: Parameters<typeof isNode>[0] & { elementId: string; labels: string[]; properties: Record<string, unknown> }): PlainNode {
+function plainNode(node: { elementId: string; labels: string[]; properties: Record<string, unknown> }): PlainNode {
   return { elementId: node.elementId, labels: [...node.labels], properties: plainProperties(node.properties) };
 }
 
