@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // npm start runs on a production install (npm ci --omit=dev): what it runs imports no dev dependency.
+    files: ['server/**/*.ts', 'contract/**/*.ts', 'client/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: false }] },
+  },
+  {
     // A test file's describe block is one long function by nature; its tests are what stay short.
     files: TESTS,
     rules: { 'max-lines-per-function': 'off' },

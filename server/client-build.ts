@@ -24,7 +24,9 @@ export function isClientStale(): boolean {
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
   if (!isClientStale()) return;
   log('Building the client...');
-  // Vite is a build tool (a dev dependency): loaded only when a build is due.
+  // Vite is a build tool (a dev dependency): loaded only when a build is due, which a production
+  // install with a current dist/ never needs.
+  // eslint-disable-next-line import-x/no-extraneous-dependencies
   const { build } = await import('vite').catch(() => {
     throw new Error('The client in dist/ is missing or older than client/, and Vite is not installed (npm ci --omit=dev): run npm run build where dev dependencies are installed.');
   });
