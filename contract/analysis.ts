@@ -10,7 +10,10 @@ export const DEFAULT_ANALYSIS_KINDS: EntityKind[] = ['Country', 'Organization'];
 
 const kinds = queryList(EntityKind).transform((value) => (value && value.length > 0 ? value : DEFAULT_ANALYSIS_KINDS));
 const minArticles = z.coerce.number().int().min(1).max(1000).default(1);
-const flag = z.enum(['true', 'false']).default('true').transform((value) => value === 'true');
+const flag = z
+  .enum(['true', 'false'])
+  .default('true')
+  .transform((value) => value === 'true');
 
 /** GET /api/analysis/balance?kind=&minArticles=&limit= */
 export const BalanceQuerySchema = z.object({

@@ -40,7 +40,11 @@ export type Counterpart = z.infer<typeof CounterpartSchema>;
 export const EntityDetailSchema = z.strictObject({
   entity: EntitySchema,
   /** Per polarity, most claims first. */
-  counterparts: z.strictObject({ alliance: z.array(CounterpartSchema), tension: z.array(CounterpartSchema), neutral: z.array(CounterpartSchema) }),
+  counterparts: z.strictObject({
+    alliance: z.array(CounterpartSchema),
+    tension: z.array(CounterpartSchema),
+    neutral: z.array(CounterpartSchema),
+  }),
   /** The articles that mention it, by title. */
   articles: z.array(ArticleSchema.pick({ id: true, title: true, outlet: true })),
 });

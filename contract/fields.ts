@@ -22,6 +22,9 @@ export const queryList = <T extends z.ZodType>(item: T) =>
     .preprocess((value) => {
       if (value === undefined) return undefined;
       const values = Array.isArray(value) ? value : [value];
-      return values.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+      return values
+        .flatMap((v) => String(v).split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     }, z.array(item).max(100))
     .optional();

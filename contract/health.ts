@@ -13,7 +13,10 @@ export const ReadyResponseSchema = z.strictObject({
     /** The server's agent string, e.g. Neo4j/5.26.0. */
     version: z.string().nullable(),
     /** The Bolt protocol version in use, e.g. 5.8. */
-    protocol: z.string().regex(/^\d+\.\d+$/).nullable(),
+    protocol: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .nullable(),
   }),
 });
 export type ReadyResponse = z.infer<typeof ReadyResponseSchema>;

@@ -14,7 +14,7 @@ export function signOf(net: number): Sign {
 /** A path's sign: the product of its hops' signs (the friend of my enemy reads as an enemy). */
 export function pathSign(hops: readonly { sign: Sign }[]): Sign {
   // `|| 0`: −1 · 0 is −0, which is not the 0 it prints as.
-  return hops.reduce<Sign>((product, hop) => ((product * hop.sign) || 0) as Sign, 1);
+  return hops.reduce<Sign>((product, hop) => (product * hop.sign || 0) as Sign, 1);
 }
 
 /** Code-unit order of ids (locale-independent, so results do not depend on the machine). */

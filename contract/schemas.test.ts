@@ -24,7 +24,16 @@ const edge = {
   claimCount: 1,
   articleCount: 1,
   contested: false,
-  claims: [{ claimId: 'b-india-rival-of-pakistan', quote: 'India and Pakistan remain rivals', articleId: 'article-b', statedBy: null, date: null, polarity: 'tension' }],
+  claims: [
+    {
+      claimId: 'b-india-rival-of-pakistan',
+      quote: 'India and Pakistan remain rivals',
+      articleId: 'article-b',
+      statedBy: null,
+      date: null,
+      polarity: 'tension',
+    },
+  ],
 };
 
 describe('enumerations', () => {
@@ -73,7 +82,9 @@ describe('response schemas', () => {
   });
 
   it('when an error carries a position, then only as line, column and offset', () => {
-    expect(ErrorBodySchema.safeParse({ error: { code: 'syntax_error', message: 'x', position: { line: 1, column: 2, offset: 1 } } }).success).toBe(true);
+    expect(
+      ErrorBodySchema.safeParse({ error: { code: 'syntax_error', message: 'x', position: { line: 1, column: 2, offset: 1 } } }).success,
+    ).toBe(true);
     expect(ErrorBodySchema.safeParse({ error: { code: 'syntax_error', message: 'x', position: { line: 1 } } }).success).toBe(false);
     expect(ErrorBodySchema.safeParse({ error: { code: 'internal', message: 'x', stack: 'at x.ts:1' } }).success).toBe(false);
   });

@@ -15,7 +15,7 @@
 // A move needs a strict gain, so the score only rises and the process ends. Nothing is random:
 // entities, neighbours and candidate blocs are visited in id order, and equal gains go to the bloc
 // met first, so the same pairs in any order give the same blocs.
-import { compareIds, type Bloc, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
+import { compareIds, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
 import { signedGraph, type Names } from './balance.ts';
 import type { NetAlignment } from './net-alignment.ts';
 

@@ -29,11 +29,16 @@ export class AppError extends Error {
 export const notFound = (what: string): AppError => new AppError(404, 'not_found', `${what} not found`);
 
 /** 400 syntax_error, with where in the query it is when known. */
-export const syntaxError = (message: string, position: ErrorPosition | null): AppError => new AppError(400, 'syntax_error', message, { position });
+export const syntaxError = (message: string, position: ErrorPosition | null): AppError =>
+  new AppError(400, 'syntax_error', message, { position });
 
 /** 504 timeout; `ms` is the limit, when the query ran under a known one. */
 export const timeoutError = (ms?: number): AppError =>
-  new AppError(504, 'timeout', `The query did not finish ${ms === undefined ? 'in time' : `within ${ms} ms`} and was stopped; narrow it down or add a LIMIT`);
+  new AppError(
+    504,
+    'timeout',
+    `The query did not finish ${ms === undefined ? 'in time' : `within ${ms} ms`} and was stopped; narrow it down or add a LIMIT`,
+  );
 
 /** 503 neo4j_unavailable: try again later. */
 export const unavailableError = (message = 'Neo4j is not reachable'): AppError =>

@@ -97,13 +97,19 @@ describe('API contract', () => {
       expect(paths.length).toBeGreaterThan(0);
     });
 
-    it.each(['/api/analysis/balance', '/api/analysis/balance?kind=Country&limit=1'])('when %s is asked, then its answer matches the contract', async (path) => {
-      parsed(BalanceResponseSchema, await request(app).get(path));
-    });
+    it.each(['/api/analysis/balance', '/api/analysis/balance?kind=Country&limit=1'])(
+      'when %s is asked, then its answer matches the contract',
+      async (path) => {
+        parsed(BalanceResponseSchema, await request(app).get(path));
+      },
+    );
 
-    it.each(['/api/analysis/blocs', '/api/analysis/blocs?explain=false'])('when %s is asked, then its answer matches the contract', async (path) => {
-      parsed(BlocsResponseSchema, await request(app).get(path));
-    });
+    it.each(['/api/analysis/blocs', '/api/analysis/blocs?explain=false'])(
+      'when %s is asked, then its answer matches the contract',
+      async (path) => {
+        parsed(BlocsResponseSchema, await request(app).get(path));
+      },
+    );
 
     it('when a pair is explained, then its answer matches the contract', async () => {
       const explanation = parsed(AlignmentResponseSchema, await request(app).get('/api/analysis/alignment?a=russia&b=pakistan'));
@@ -123,7 +129,10 @@ describe('API contract', () => {
         ConsoleResultSchema,
         await request(app)
           .post('/api/cypher')
-          .send({ query: "MATCH p = (s:Entity {id: 'russia'})-[r]->(o:Entity) RETURN s, r, o, p, {id: o.id} AS m, $n AS n LIMIT 3", params: { n: 2 } }),
+          .send({
+            query: "MATCH p = (s:Entity {id: 'russia'})-[r]->(o:Entity) RETURN s, r, o, p, {id: o.id} AS m, $n AS n LIMIT 3",
+            params: { n: 2 },
+          }),
       );
 
       expect(result.graph.relationships.length).toBeGreaterThan(0);
@@ -160,7 +169,11 @@ describe('API contract', () => {
     });
 
     it('when the console is sent bad JSON, an empty query or a write, then each error matches the contract', async () => {
-      const badJson = parsed(ErrorBodySchema, await request(app).post('/api/cypher').set('content-type', 'application/json').send('{"query":'), 400);
+      const badJson = parsed(
+        ErrorBodySchema,
+        await request(app).post('/api/cypher').set('content-type', 'application/json').send('{"query":'),
+        400,
+      );
       const empty = parsed(ErrorBodySchema, await request(app).post('/api/cypher').send({ query: ' ' }), 400);
       const write = parsed(ErrorBodySchema, await request(app).post('/api/cypher').send({ query: 'CREATE (n)' }), 403);
 
@@ -176,7 +189,11 @@ describe('API contract', () => {
 
     it('when Neo4j cannot be reached on an ordinary route, then 503 neo4j_unavailable with Retry-After', async () => {
       const port = await closedPort();
-      const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2000, connectionAcquisitionTimeout: 2000, maxTransactionRetryTime: 200 });
+      const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, {
+        connectionTimeout: 2000,
+        connectionAcquisitionTimeout: 2000,
+        maxTransactionRetryTime: 200,
+      });
       const down: Neo4j = { driver, database: 'neo4j', uri: `bolt://127.0.0.1:${port}`, source: 'external', close: () => driver.close() };
       try {
         const logged: string[] = [];

@@ -11,7 +11,8 @@ import { AppError } from '../../server/http/app-error.ts';
 import { errorHandler } from '../../server/http/errors.ts';
 import { neo4jAppError, type UserCypher } from '../../server/http/neo4j-errors.ts';
 
-const neo4jError = (code: string, message = 'Neo4j says no\nand more') => new Neo4jError(message, code, '50N42', 'error: general processing exception - unexpected error');
+const neo4jError = (code: string, message = 'Neo4j says no\nand more') =>
+  new Neo4jError(message, code, '50N42', 'error: general processing exception - unexpected error');
 const user: UserCypher = { statement: 'MATCH (n) RETURN n', inserted: { at: 0, length: 0 }, timeoutMs: 5000 };
 
 describe('Neo4j errors', () => {
@@ -90,8 +91,12 @@ describe('error handler', () => {
   });
 
   it('when a syntax error has a position, then the body carries it', async () => {
-    const response = await request(throwing(new AppError(400, 'syntax_error', 'Invalid input', { position: { line: 1, column: 7, offset: 6 } }))).get('/api/fail');
+    const response = await request(
+      throwing(new AppError(400, 'syntax_error', 'Invalid input', { position: { line: 1, column: 7, offset: 6 } })),
+    ).get('/api/fail');
 
-    expect(ErrorBodySchema.parse(response.body)).toEqual({ error: { code: 'syntax_error', message: 'Invalid input', position: { line: 1, column: 7, offset: 6 } } });
+    expect(ErrorBodySchema.parse(response.body)).toEqual({
+      error: { code: 'syntax_error', message: 'Invalid input', position: { line: 1, column: 7, offset: 6 } },
+    });
   });
 });
