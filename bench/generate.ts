@@ -11,7 +11,8 @@
 //   article text whose sha256 the article records, so the offsets are real;
 // - STATED_BY_SHARE of claims have a speaker (a Person), often the subject itself.
 import { createHash } from 'node:crypto';
-import type { Article, Claim, Corpus, Entity, EntityKind, Polarity, VocabularyEntry } from '../server/corpus/schema.ts';
+import type { Article, Entity, EntityKind, Polarity, VocabularyEntry } from '../contract/index.ts';
+import type { Claim, Corpus } from '../server/corpus/schema.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { ScaleSpec } from './scales.ts';
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { GraphEdge, GraphNode, GraphResponse } from '../client/api/api-types.ts';
+import type { GraphEdge, GraphNode, GraphResponse } from '../contract/index.ts';
 import { LARGE_VIEW_NODES } from '../client/graph/large-view.ts';
 import { createRng } from './prng.ts';
 import type { BenchArgs, BenchMode, ViewResult } from './render/page.ts';

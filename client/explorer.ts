@@ -2,7 +2,7 @@
 // new state (pushed to the URL); back/forward restore one; sync() brings graph, panels and
 // highlights in line with it, fetching only what changed.
 import { ApiError, isAbort, type ApiClient } from './api/api-client.ts';
-import type { Article, EntityDetail, GraphResponse, PathsResponse } from './api/api-types.ts';
+import type { ArticleListItem as Article, EntityDetail, GraphResponse, PathsResponse } from '../contract/index.ts';
 import { speakersInView, siblingEdges } from './graph/graph-elements.ts';
 import type { GraphView } from './graph/graph-view.ts';
 import { pathElements } from './graph/highlight.ts';

@@ -2,10 +2,11 @@
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from './config.ts';
+import type { ApiLimits } from './config.ts';
 import type { Neo4j } from './db/neo4j.ts';
 import { isSchemaApplied } from './db/schema.ts';
-import { AppError, errorHandler, unknownApiRoute } from './http/errors.ts';
+import { AppError, unavailableError } from './http/app-error.ts';
+import { errorHandler, unknownApiRoute } from './http/errors.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { datasetVersion } from './corpus/dataset-version.ts';
 import { graphRoutes } from './api/graph-routes.ts';
@@ -13,9 +14,7 @@ import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
 import { analysisRoutes } from './api/analysis-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
-
-/** Limits on what one request may ask of Neo4j (see server/config.ts). */
-export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES' | 'GRAPH_MAX_CLAIMS'>;
+import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
 export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2000, GRAPH_MAX_CLAIMS: 20_000 };
 
@@ -37,14 +36,15 @@ export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabu
   app.use(express.json({ limit: '100kb' }));
 
   app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json({ status: 'ok' } satisfies HealthResponse);
   });
 
   app.get('/api/ready', async (_req, res) => {
     const info = await db.driver.getServerInfo({ database: db.database }).catch(() => null);
-    if (!info) throw new AppError(503, 'neo4j_unavailable', 'Neo4j is not reachable', { 'Retry-After': '5' });
-    if (!(await isSchemaApplied(db))) throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { 'Retry-After': '5' });
-    res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent, protocol: info.protocolVersion } });
+    if (!info) throw unavailableError();
+    if (!(await isSchemaApplied(db))) throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { headers: { 'Retry-After': '5' } });
+    const protocol = info.protocolVersion ? `${info.protocolVersion.getMajor()}.${info.protocolVersion.getMinor()}` : null;
+    res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent ?? null, protocol } } satisfies ReadyResponse);
   });
 
   if (responseCacheMb > 0) {

@@ -1,11 +1,12 @@
-// `npm start` serves the built client; it builds it first when client/ changed since the last build.
+// `npm start` serves the built client; it builds it first when client/ or contract/ (the code the
+// client shares with the server) changed since the last build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLIENT_DIST = path.join(ROOT, 'dist');
-const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'build'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
+const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'contract'), path.join(ROOT, 'build'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
 
 function newestChange(file: string): number {
   if (!existsSync(file)) return 0;

@@ -49,6 +49,9 @@ const EnvSchema = z.object({
 
 export type Config = z.infer<typeof EnvSchema>;
 
+/** Limits on what one request may ask of Neo4j. */
+export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES' | 'GRAPH_MAX_CLAIMS'>;
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { VocabularyFileSchema, type VocabularyEntry } from './corpus/schema.ts';
+import type { VocabularyEntry } from '../contract/index.ts';
+import { VocabularyFileSchema } from './corpus/schema.ts';
 
 export interface Vocabulary {
   entries: VocabularyEntry[];

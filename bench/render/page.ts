@@ -1,7 +1,7 @@
 // The render benchmark's page script, bundled from the explorer's own modules by render-bench.ts:
 // the explorer's stylesheet and elements, and its graph view with the large-view fast path.
 import cytoscape, { type Core } from 'cytoscape';
-import type { GraphResponse } from '../../client/api/api-types.ts';
+import type { GraphResponse } from '../../contract/index.ts';
 import { toElements } from '../../client/graph/graph-elements.ts';
 import { stylesheet } from '../../client/graph/graph-style.ts';
 import { createGraphView } from '../../client/graph/graph-view.ts';

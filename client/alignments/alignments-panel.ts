@@ -3,7 +3,7 @@
 import type { ViewState } from '../state/view-state.ts';
 import { plural } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
-import type { BalanceResponse, BlocsResponse, Triad } from './analysis-api.ts';
+import type { BalanceResponse, BlocsResponse, Triad } from '../../contract/index.ts';
 import { patternMeaning, signPattern, triadIds, triadKey } from './triads.ts';
 
 export interface AlignmentsPanelOptions {

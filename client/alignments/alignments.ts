@@ -4,7 +4,7 @@
 // edges, the rest from /api/analysis/alignment for their pair.
 import type { Core } from 'cytoscape';
 import { isAbort, type ApiClient } from '../api/api-client.ts';
-import type { Article, EntityHit, GraphResponse, PathClaim } from '../api/api-types.ts';
+import type { ArticleListItem as Article, BalanceResponse, EntityHit, GraphResponse, PathClaim } from '../../contract/index.ts';
 import type { ViewExtension } from '../explorer.ts';
 import type { SheetBloc } from '../export/sheet-types.ts';
 import { NO_BLOC_STYLE } from '../graph/graph-style.ts';
@@ -15,7 +15,7 @@ import { h } from '../ui/dom.ts';
 import { group, row, shapeSwatch } from '../ui/legend.ts';
 import { paintBlocs, paintTriad } from './alignment-paint.ts';
 import { createAlignmentsPanel } from './alignments-panel.ts';
-import { analysisQuery, createAnalysisApi, type BalanceResponse } from './analysis-api.ts';
+import { analysisQuery, createAnalysisApi } from './analysis-api.ts';
 import { blocColoring, type BlocColoring } from './bloc-colors.ts';
 import { createPairExplain } from './pair-explain.ts';
 import { triadEvidence } from './triad-evidence.ts';

@@ -1,28 +1,7 @@
-// The alignment analytics endpoints (server/api/analysis-routes.ts, server/analysis/*.ts): their
-// shapes as the client reads them, fetched through the API client's getJson.
+// The alignment analytics endpoints (server/api/analysis-routes.ts, server/analysis/*.ts), their
+// shapes as the contract declares them, fetched through the API client's getJson.
 import type { ApiClient } from '../api/api-client.ts';
-import type { EntityKind, PathClaim } from '../api/api-types.ts';
-// The analysis shapes the server declares, as types only (erased at build).
-import type { AlignmentExplanation, NetSummary, SignedPath } from '../../server/analysis/alignment.ts';
-import type { Bloc, BlocsResult } from '../../server/analysis/blocs.ts';
-import type { EntityRef, Triad, TriadEdge } from '../../server/analysis/balance.ts';
-
-export type { Bloc, EntityRef, NetSummary, SignedPath, Triad, TriadEdge };
-
-export interface BalanceResponse {
-  kinds: EntityKind[];
-  minArticles: number;
-  /** Unbalanced first, then by evidence. */
-  triads: Triad[];
-  truncated: boolean;
-  /** Unbalanced ÷ all triads. */
-  frustration: number;
-  counts: { triads: number; unbalanced: number; pairs: number; entities: number };
-}
-
-export type BlocsResponse = BlocsResult & { kinds: EntityKind[]; minArticles: number };
-
-export type AlignmentResponse = AlignmentExplanation;
+import type { AlignmentResponse, BalanceResponse, BlocsResponse } from '../../contract/index.ts';
 
 /** Which entities an analysis covers: the view's kind filter (server default when empty) and minimum articles. */
 export function analysisQuery({ kind, minArticles }: { kind: readonly string[]; minArticles: number }): URLSearchParams {

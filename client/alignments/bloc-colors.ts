@@ -3,7 +3,7 @@
 // entity alone in its bloc, or outside the analysis, is drawn pale as "No bloc".
 import { BLOC_BORDER, BLOC_PALETTE, NO_BLOC_STYLE } from '../graph/graph-style.ts';
 import type { SheetBloc } from '../export/sheet-types.ts';
-import type { Bloc } from './analysis-api.ts';
+import type { Bloc } from '../../contract/index.ts';
 
 export interface BlocPaint {
   /** The server's bloc id (bloc-1, …), also for entities alone in theirs. */

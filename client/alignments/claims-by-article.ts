@@ -1,5 +1,5 @@
 // Claims grouped by the article that makes them, for reading a pair's evidence source by source.
-import type { Claim } from '../api/api-types.ts';
+import type { EdgeClaim as Claim } from '../../contract/index.ts';
 
 export function claimsByArticle<T extends Pick<Claim, 'articleId'>>(claims: readonly T[]): { articleId: string; claims: T[] }[] {
   const groups = new Map<string, T[]>();

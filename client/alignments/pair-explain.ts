@@ -1,14 +1,14 @@
 // "Explain a pair": two entities picked with the search box; their net alignment, whether it is
 // contested, every direct claim grouped by article (with quotes), and the signed paths between them.
 import { isAbort } from '../api/api-client.ts';
-import type { Article, EntityHit, PathClaim } from '../api/api-types.ts';
+import type { AlignmentResponse, ArticleListItem as Article, EntityHit, PathClaim, SignedPath } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { signName } from '../graph/highlight.ts';
 import { claimDate, plural, speakerLabel } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
 import { createSearchBox } from '../ui/search-box.ts';
 import { hopDetails, SIGN_MARK } from '../ui/hop-details.ts';
-import type { AlignmentResponse, AnalysisApi, SignedPath } from './analysis-api.ts';
+import type { AnalysisApi } from './analysis-api.ts';
 import { claimsByArticle } from './claims-by-article.ts';
 import { netText } from './triads.ts';
 

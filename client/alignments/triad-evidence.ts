@@ -1,6 +1,6 @@
 // A triad in the evidence panel: its members, its sign pattern and what it means, and for each of
 // its three pairs the net alignment and every claim behind the sign, with quote and provenance.
-import type { Triad } from './analysis-api.ts';
+import type { Triad } from '../../contract/index.ts';
 import { claimItem } from '../ui/evidence-panel.ts';
 import { claimView, plural, sortClaims, type FormatContext } from '../ui/evidence-format.ts';
 import { h } from '../ui/dom.ts';

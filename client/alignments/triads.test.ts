@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, PathClaim } from '../api/api-types.ts';
-import type { Triad, TriadEdge } from './analysis-api.ts';
+import type { GraphEdge, PathClaim, Triad, TriadEdge } from '../../contract/index.ts';
 import { claimsInView, findTriad, netText, patternMeaning, signPattern, triadClaims, triadEdgesInView, triadIds, triadKey } from './triads.ts';
 
 const tedge = (pair: [string, string], sign: 1 | -1, claimIds: string[]): TriadEdge => ({ pair, sign, net: sign, alliance: sign > 0 ? 1 : 0, tension: sign < 0 ? 1 : 0, contested: false, claimIds });

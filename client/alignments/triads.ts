@@ -1,9 +1,8 @@
 // Triads of the structural-balance analysis as the panel and the graph use them: their key (the
 // URL form), their sign pattern in words, the edges of the view between their members, and the
 // claims behind their three pairs.
-import type { GraphEdge, PathClaim } from '../api/api-types.ts';
+import type { GraphEdge, PathClaim, Triad, TriadEdge } from '../../contract/index.ts';
 import type { TriadIds } from '../state/view-state.ts';
-import type { Triad, TriadEdge } from './analysis-api.ts';
 
 export const triadIds = (triad: Pick<Triad, 'members'>): TriadIds => triad.members.map((m) => m.id).sort() as TriadIds;
 

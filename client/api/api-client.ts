@@ -1,13 +1,17 @@
 // The one place the client talks HTTP. Every failure becomes an ApiError with a status and a code,
 // so callers decide on codes (retry, reset, empty state), never on message text.
-import type { Article, ConsoleResult, EntityDetail, EntityHit, GraphResponse, PathsResponse, SavedQuery, VocabularyEntry } from './api-types.ts';
-
-/** Where in a query a syntax error is (1-based line and column, 0-based offset). */
-export interface ErrorPosition {
-  line: number;
-  column: number;
-  offset: number;
-}
+import {
+  ErrorPositionSchema,
+  type ArticleListItem as Article,
+  type ConsoleResult,
+  type EntityDetail,
+  type EntityHit,
+  type ErrorPosition,
+  type GraphResponse,
+  type PathsResponse,
+  type SavedQuery,
+  type VocabularyEntry,
+} from '../../contract/index.ts';
 
 /** status 0: the API could not be reached at all. */
 export class ApiError extends Error {
@@ -96,7 +100,6 @@ function errorFrom(status: number, body: unknown): ApiError {
 }
 
 function positionFrom(value: unknown): ErrorPosition | null {
-  const { line, column, offset } = (value ?? {}) as Record<string, unknown>;
-  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-  return whole(line) && whole(column) && whole(offset) ? { line, column, offset } : null;
+  const parsed = ErrorPositionSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsoleNode, ConsoleRelationship } from '../api/api-types.ts';
+import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 import { elementSummary, formatCell, isConsoleNode, isConsolePath, isConsoleRelationship } from './cell-format.ts';
 
 const russia: ConsoleNode = { elementId: '4:x:1', labels: ['Entity', 'Country'], properties: { id: 'russia', name: 'Russia', kind: 'Country', aliases: ['RF'] } };

@@ -1,7 +1,7 @@
 // How one value of a console row reads in the table: nodes as (:Label {name: "…"}) chips,
 // relationships as [:TYPE], paths as their steps, lists and maps as compact JSON, text as it is.
 // Plain data out; the table puts `text` in with textContent only.
-import type { ConsoleNode, ConsoleRelationship } from '../api/api-types.ts';
+import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 
 export type CellKind = 'node' | 'relationship' | 'path' | 'null' | 'string' | 'number' | 'boolean' | 'json';
 

@@ -1,6 +1,7 @@
 // A failed console run, as the console shows it: decided on the status and code the API sent
 // (never on message text), with the server's own message kept as the detail.
-import { ApiError, type ErrorPosition } from '../api/api-client.ts';
+import { ApiError } from '../api/api-client.ts';
+import type { ErrorPosition } from '../../contract/index.ts';
 
 export type ConsoleErrorKind = 'read-only' | 'syntax' | 'timeout' | 'unavailable' | 'unreachable' | 'parameter' | 'query' | 'other';
 

@@ -5,7 +5,7 @@
 // error), data-console-runs (finished runs), data-editor="ready", data-queries="ready", and
 // data-result-graph ("drawing", then "shown" once the result's layout has stopped).
 import { isAbort, type ApiClient } from '../api/api-client.ts';
-import type { ConsoleResult, GraphResponse, SavedQuery } from '../api/api-types.ts';
+import type { ConsoleResult, GraphResponse, SavedQuery } from '../../contract/index.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { sameParams, type ConsoleView } from '../state/console-view.ts';
 import type { Selection, ViewState } from '../state/view-state.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedQuery } from '../api/api-types.ts';
+import type { SavedQuery } from '../../contract/index.ts';
 import { paramFields, paramNames, parseParamValue, planRun, savedQueryFor, usedValues } from './query-params.ts';
 
 const partners: SavedQuery = {

@@ -1,7 +1,7 @@
 // What a run sends, decided from the editor's text: a saved query left as it was runs by name
 // (POST /api/queries/:name/run, its parameters as declared text); edited or own Cypher runs as
 // Cypher (POST /api/cypher) with the $parameters its text uses.
-import type { SavedQuery } from '../api/api-types.ts';
+import type { SavedQuery } from '../../contract/index.ts';
 
 export type RunPlan =
   | { via: 'saved'; name: string; params: Record<string, string> }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsoleNode, ConsoleRelationship } from '../api/api-types.ts';
+import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 import { toElements } from '../graph/graph-elements.ts';
 import { majorityPolarity, toResultGraph } from './result-graph.ts';
 

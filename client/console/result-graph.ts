@@ -3,9 +3,8 @@
 // property and keep their kind; claim relationships are merged per (source, type, target) the way
 // the server's views are (symmetric types both ways) and keep their polarity; anything else
 // (Articles, MENTIONS, …) is kept apart so it can be drawn in a neutral style.
-import { POLARITIES, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../api/api-types.ts';
-// Pure and free of Node APIs: the same merge as the server's views, bundled into the client.
-import { aggregateEdges, edgeOf, type ClaimRow } from '../../server/graph/graph-view.ts';
+// The same merge as the server's views (contract/edges.ts).
+import { aggregateEdges, edgeOf, POLARITIES, type ClaimRow, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../../contract/index.ts';
 import { entityKindOf, nodeName } from './cell-format.ts';
 
 export interface ResultGraphOptions {
@@ -30,7 +29,7 @@ export interface ResultGraph {
 const isPolarity = (value: unknown): value is Polarity => (POLARITIES as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export { majorityPolarity } from '../../server/graph/graph-view.ts';
+export { majorityPolarity } from '../../contract/index.ts';
 
 export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] }, options: ResultGraphOptions = {}): ResultGraph {
   const { isSymmetric = () => false, maxLabelChars = 40 } = options;

@@ -1,6 +1,6 @@
 // A console result as a table: a row number, then one cell per column, each written by
 // cell-format.ts and put in as text only (values come from the graph and may hold anything).
-import type { ConsoleResult } from '../api/api-types.ts';
+import type { ConsoleResult } from '../../contract/index.ts';
 import { kindStyle } from '../graph/graph-style.ts';
 import { h } from '../ui/dom.ts';
 import { formatCell } from './cell-format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../api/api-types.ts';
+import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 

@@ -2,7 +2,7 @@
 // briefing sheet dialog (editable title and subtitle, a live preview, PDF or SVG). Exports wait for
 // the layout to stop, so what is saved is the static picture the reader sees.
 import type { Core } from 'cytoscape';
-import type { Article, GraphResponse } from '../api/api-types.ts';
+import type { ArticleListItem as Article, GraphResponse } from '../../contract/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { h } from '../ui/dom.ts';
 import { briefingSheet, type BriefingSheet } from './briefing-sheet.ts';

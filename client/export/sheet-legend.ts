@@ -1,6 +1,6 @@
 // The briefing sheet's legend, from the same style entries as the graph and the on-screen legend
 // (graph-style.ts), laid out in rows that wrap to the sheet's width.
-import { ENTITY_KINDS, POLARITIES } from '../api/api-types.ts';
+import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
 import { CONTESTED_STYLE, KIND_STYLE, NO_BLOC_STYLE, POLARITY_STYLE, type PolarityStyle } from '../graph/graph-style.ts';
 import { badgeMarkup, SHEET_FONT } from './sheet-graph.ts';

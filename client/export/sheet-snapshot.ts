@@ -1,7 +1,7 @@
 // The graph on screen as briefing-sheet data: positions and edge curves as Cytoscape laid them out,
 // colours as it resolved them (kind or bloc), and the view's claims for each edge.
 import type { Core } from 'cytoscape';
-import type { GraphResponse } from '../api/api-types.ts';
+import type { GraphResponse } from '../../contract/index.ts';
 import type { Point, SheetEdge, SheetNode } from './sheet-types.ts';
 
 const point = ({ x, y }: Point): Point => ({ x, y });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../api/api-types.ts';
+import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { citation, edgeFacts, evidenceSummary, pickClaims, relationshipText, summaryText } from './sheet-sources.ts';
 
 const claim = (claimId: string, articleId: string, date: string | null = null, statedBy: string | null = null): Claim => ({ claimId, articleId, date, statedBy, quote: `q ${claimId}`, polarity: 'alliance' });

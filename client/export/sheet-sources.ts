@@ -1,7 +1,7 @@
 // The words of the briefing sheet's sources: each numbered relationship as "A — type — B", the
 // claims quoted for it (one per article first, so the sources are varied), their citations, and
 // the "N claims from M articles" summary.
-import type { Claim } from '../api/api-types.ts';
+import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { POLARITY_STYLE } from '../graph/graph-style.ts';
 import { plural } from '../ui/evidence-format.ts';

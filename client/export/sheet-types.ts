@@ -1,7 +1,7 @@
 // The data a briefing sheet is drawn from: a snapshot of the graph as laid out on screen (model
 // coordinates, resolved colours) and the view's claims and article metadata. Plain data, so the
 // sheet is a pure function of it.
-import type { Claim, Polarity } from '../api/api-types.ts';
+import type { EdgeClaim as Claim, Polarity } from '../../contract/index.ts';
 
 export interface Point {
   x: number;

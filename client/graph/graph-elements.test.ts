@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../api/api-types.ts';
+import type { GraphEdge, GraphNode } from '../../contract/index.ts';
 import { edgeClasses, edgeWidth, humanType, nodeSize, siblingEdges, speakersInView, toElements } from './graph-elements.ts';
 
 const node = (id: string, kind = 'Country', degree = 1): GraphNode => ({ id, name: id.toUpperCase(), kind, aliases: [], degree });

@@ -1,7 +1,7 @@
 // API graph → Cytoscape element definitions: plain data in, plain data out. Sizes and labels are
 // computed here so the stylesheet only maps data fields.
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphResponse } from '../api/api-types.ts';
+import { pairKey, type GraphEdge, type GraphResponse } from '../../contract/index.ts';
 
 export interface ElementOptions {
   /** Distinct articles at which an edge stops getting wider; default 5. */
@@ -76,8 +76,8 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
 
 /** The other relationships drawn between the same two entities (either direction). */
 export function siblingEdges(edges: readonly GraphEdge[], edge: GraphEdge): GraphEdge[] {
-  const pair = [edge.source, edge.target].sort().join('|');
-  return edges.filter((other) => other.id !== edge.id && [other.source, other.target].sort().join('|') === pair);
+  const pair = pairKey(edge.source, edge.target);
+  return edges.filter((other) => other.id !== edge.id && pairKey(other.source, other.target) === pair);
 }
 
 /** Speakers (statedBy) of the claims in view, most claims first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, POLARITIES } from '../api/api-types.ts';
+import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
 import { CONTESTED_STYLE, KIND_STYLE, MIN_ZOOMED_FONT_SIZE, POLARITY_STYLE, kindStyle, stylesheet } from './graph-style.ts';
 
 type Block = { selector: string; style: Record<string, unknown> };

@@ -3,7 +3,7 @@
 // polarities (colour-blind safe) and Paul Tol's light scheme for kinds; every distinction also has
 // a second channel (line style, node shape, halo), so nothing rests on colour alone.
 import type { StylesheetJson } from 'cytoscape';
-import type { EntityKind, Polarity } from '../api/api-types.ts';
+import type { EntityKind, Polarity } from '../../contract/index.ts';
 
 export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 

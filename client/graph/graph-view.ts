@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type Layouts, type Position, type StylesheetJson } from 'cytoscape';
 import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
-import type { GraphResponse } from '../api/api-types.ts';
+import type { GraphResponse } from '../../contract/index.ts';
 import type { Selection } from '../state/view-state.ts';
 import { toElements, type ElementOptions } from './graph-elements.ts';
 import { stylesheet } from './graph-style.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityPath, GraphEdge } from '../api/api-types.ts';
+import type { EntityPath, GraphEdge } from '../../contract/index.ts';
 import { pathElements, signName } from './highlight.ts';
 
 const edge = (source: string, type: string, target: string) => ({ id: `${source}|${type}|${target}`, source, target }) as GraphEdge;

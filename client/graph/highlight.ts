@@ -1,6 +1,6 @@
 // Which elements a set of paths passes: each hop becomes every edge drawn between its two
 // entities (any type, either direction), since a path hop stands for the pair's claims.
-import type { EntityPath, GraphEdge } from '../api/api-types.ts';
+import { pairKey, type EntityPath, type GraphEdge } from '../../contract/index.ts';
 
 export interface PathElements {
   nodes: Set<string>;
@@ -9,18 +9,16 @@ export interface PathElements {
   missing: Set<string>;
 }
 
-const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
 export function pathElements(paths: readonly EntityPath[], edges: readonly GraphEdge[], nodeIds: ReadonlySet<string>): PathElements {
   const edgesByPair = new Map<string, string[]>();
   for (const edge of edges) {
-    const key = pairOf(edge.source, edge.target);
+    const key = pairKey(edge.source, edge.target);
     edgesByPair.set(key, [...(edgesByPair.get(key) ?? []), edge.id]);
   }
   const result: PathElements = { nodes: new Set(), edges: new Set(), missing: new Set() };
   for (const path of paths) {
     for (const id of path.ids) (nodeIds.has(id) ? result.nodes : result.missing).add(id);
-    for (const hop of path.hops) for (const id of edgesByPair.get(pairOf(hop.from, hop.to)) ?? []) result.edges.add(id);
+    for (const hop of path.hops) for (const id of edgesByPair.get(pairKey(hop.from, hop.to)) ?? []) result.edges.add(id);
   }
   return result;
 }

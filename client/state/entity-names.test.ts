@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client.ts';
-import type { EntityDetail } from '../api/api-types.ts';
+import type { EntityDetail } from '../../contract/index.ts';
 import { createNameBook } from './entity-names.ts';
 
 describe('entity names', () => {

@@ -1,6 +1,6 @@
 // Everything that defines a view, and its URL form: a link reproduces the view, and the browser's
 // back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
-import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../api/api-types.ts';
+import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../../contract/index.ts';
 import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };

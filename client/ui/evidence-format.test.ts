@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim } from '../api/api-types.ts';
+import type { ArticleListItem as Article, EdgeClaim as Claim } from '../../contract/index.ts';
 import { claimDate, claimView, plural, sortClaims, speakerLabel } from './evidence-format.ts';
 
 const article: Article = { id: 'a', title: 'Lavrov in Islamabad', outlet: 'Example News', author: null, published: 'April 7, 2021', pageDate: '2024-02-21', eventDate: null, url: 'https://example.org/a', notes: null, claims: 1 };

@@ -1,5 +1,5 @@
 // What the evidence panel says about each claim, as plain data: speaker, date, article line.
-import type { Article, Claim, Polarity } from '../api/api-types.ts';
+import type { ArticleListItem as Article, EdgeClaim as Claim, Polarity } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 
 export interface ClaimView {

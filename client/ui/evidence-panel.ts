@@ -1,6 +1,6 @@
 // The right panel: the evidence of a relationship (every claim with its quote and provenance) or
 // an entity's card. All data text goes in through dom.ts (textContent only).
-import { POLARITIES, type EntityDetail, type GraphEdge } from '../api/api-types.ts';
+import { POLARITIES, type EntityDetail, type GraphEdge } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { kindStyle, POLARITY_STYLE } from '../graph/graph-style.ts';
 import { claimView, plural, sortClaims, type ClaimView, type FormatContext } from './evidence-format.ts';

@@ -1,7 +1,7 @@
 // Filters: polarity, relationship type, entity kind, article, speaker, minimum articles. An empty
 // choice means "any". Each change is reported as a patch of the view state; update() redraws the
 // controls from the state (so back/forward and links set them too).
-import { ENTITY_KINDS, POLARITIES, type Article, type EntityHit, type EntityKind, type Polarity, type VocabularyEntry } from '../api/api-types.ts';
+import { ENTITY_KINDS, POLARITIES, type ArticleListItem as Article, type EntityHit, type EntityKind, type Polarity, type VocabularyEntry } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { KIND_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
 import type { ViewState } from '../state/view-state.ts';

@@ -1,6 +1,6 @@
 // Search and focus: find an entity (typo-tolerant suggestions), show its neighbourhood at depth
 // 1 or 2, or go back to the whole graph.
-import type { EntityHit } from '../api/api-types.ts';
+import type { EntityHit } from '../../contract/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { clear, h } from './dom.ts';
 import { createSearchBox } from './search-box.ts';

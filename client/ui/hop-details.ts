@@ -1,6 +1,6 @@
 // One hop of a path, folded: its sign, the pair, how many claims, and the first of them quoted.
 // Shared by the Paths panel and "Explain a pair".
-import type { Hop } from '../api/api-types.ts';
+import type { Hop } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { signName } from '../graph/highlight.ts';
 import { plural } from './evidence-format.ts';

@@ -1,5 +1,5 @@
 // The legend, drawn from the same style entries as the graph (graph-style.ts).
-import { ENTITY_KINDS, POLARITIES } from '../api/api-types.ts';
+import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
 import { CONTESTED_STYLE, KIND_STYLE, POLARITY_STYLE, type NodeShape, type PolarityStyle } from '../graph/graph-style.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
 import { h, svg } from './dom.ts';

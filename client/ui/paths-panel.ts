@@ -1,7 +1,7 @@
 // Paths between two entities: two search boxes and a hop limit; the list of paths, each with its
 // sign (aligned, opposed, mixed) and the quotes of every hop. Choosing a path in the list shows it
 // alone in the graph; choosing it again shows all.
-import type { EntityHit, EntityPath, PathsResponse } from '../api/api-types.ts';
+import type { EntityHit, EntityPath, PathsResponse } from '../../contract/index.ts';
 import { signName } from '../graph/highlight.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { append, clear, h } from './dom.ts';

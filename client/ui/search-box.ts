@@ -1,6 +1,6 @@
 // An entity search box with suggestions: debounced /api/entities?q= (typo-tolerant), an ARIA
 // combobox navigable with ↑/↓, Enter and Escape. Used for focus, path ends and speakers.
-import type { EntityHit } from '../api/api-types.ts';
+import type { EntityHit } from '../../contract/index.ts';
 import { isAbort } from '../api/api-client.ts';
 import { kindStyle } from '../graph/graph-style.ts';
 import { clear, h } from './dom.ts';

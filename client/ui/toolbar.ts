@@ -1,5 +1,5 @@
 // The header's live counts, the truncated flag, and the layout buttons.
-import type { GraphCounts } from '../api/api-types.ts';
+import type { GraphCounts } from '../../contract/index.ts';
 import { append, clear, h } from './dom.ts';
 
 export interface ToolbarActions {

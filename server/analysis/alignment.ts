@@ -9,10 +9,10 @@
 // relation is `claims` and `net`.
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-import { notFound } from '../http/errors.ts';
-import { evidence, findPaths, type EntityPath, type Hop, type PathClaim, type Sign } from '../graph/paths.ts';
-import { compareIds, netAlignment, pairEvidence, type NetAlignment } from './net-alignment.ts';
-import type { EntityRef } from './balance.ts';
+import { notFound } from '../http/app-error.ts';
+import { evidence, findPaths } from '../graph/paths.ts';
+import { compareIds, type AlignmentResponse, type EntityKind, type EntityPath, type EntityRef, type PathClaim, type SignedPath } from '../../contract/index.ts';
+import { netAlignment, pairEvidence } from './net-alignment.ts';
 
 export interface AlignmentOptions {
   a: string;
@@ -23,31 +23,8 @@ export interface AlignmentOptions {
   maxPaths?: number;
 }
 
-export type NetSummary = Omit<NetAlignment, 'pair' | 'claimIds' | 'neutralClaimIds'>;
-
-export interface SignedPath {
-  ids: string[];
-  entities: EntityRef[];
-  length: number;
-  sign: Sign;
-  /** min |net| over its hops. */
-  strength: number;
-  hops: Hop[];
-}
-
-export interface AlignmentExplanation {
-  a: EntityRef & { kind: string };
-  b: EntityRef & { kind: string };
-  net: NetSummary;
-  /** Every claim between the two, either direction: by article, then claim id. */
-  claims: PathClaim[];
-  /** Strongest first (strength, then fewer hops, then more claims, then ids). */
-  paths: SignedPath[];
-  counts: { claims: number; articles: number; paths: number };
-}
-
-export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths = 10 }: AlignmentOptions): Promise<AlignmentExplanation> {
-  const found = await readQuery<{ entity: EntityRef & { kind: string } }>(db, 'api/entities-by-id', { ids: [a, b] });
+export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths = 10 }: AlignmentOptions): Promise<AlignmentResponse> {
+  const found = await readQuery<{ entity: EntityRef & { kind: EntityKind } }>(db, 'api/entities-by-id', { ids: [a, b] });
   const entity = (id: string) => {
     const match = found.find((row) => row.entity.id === id);
     if (!match) throw notFound(`Entity "${id}"`);

@@ -2,7 +2,7 @@
 // and claims per polarity (aggregated in Cypher, cypher/api/analysis-pairs.cypher), as plain data.
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-import type { EntityKind } from '../corpus/schema.ts';
+import type { EntityKind } from '../../contract/index.ts';
 import { netAlignments, type NetAlignment, type PairEvidence } from './net-alignment.ts';
 
 interface PairRow extends PairEvidence {

@@ -9,50 +9,8 @@
 // Triangles are enumerated once each by the "forward" method: entities are ranked by (degree, id),
 // each edge is oriented from lower to higher rank, and a triangle u < v < w is found from u by
 // meeting u's and v's out-neighbours. Out-degrees stay ≤ √(2m), so the work is O(m·√m).
-import type { Sign } from '../graph/paths.ts';
-import { compareIds, type NetAlignment } from './net-alignment.ts';
-
-export interface EntityRef {
-  id: string;
-  name: string;
-}
-
-export interface TriadEdge {
-  /** Ids in ascending order. */
-  pair: [string, string];
-  sign: Exclude<Sign, 0>;
-  net: number;
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  /** The alliance and tension claims behind the sign. */
-  claimIds: string[];
-}
-
-export interface Triad {
-  /** Ascending by id. */
-  members: [EntityRef, EntityRef, EntityRef];
-  /** (m0, m1), (m0, m2), (m1, m2). */
-  edges: [TriadEdge, TriadEdge, TriadEdge];
-  balanced: boolean;
-  /** Distinct articles behind the three edges, summed (the order "by evidence"). */
-  evidence: number;
-}
-
-export interface BalanceResult {
-  /** Unbalanced first, then by evidence (most first), then by member ids. */
-  triads: Triad[];
-  /** Unbalanced triads / all triads; 0 when there is no triad. */
-  frustration: number;
-  counts: {
-    triads: number;
-    unbalanced: number;
-    /** Signed pairs considered (net ≠ 0). */
-    pairs: number;
-    /** Entities with at least one signed pair. */
-    entities: number;
-  };
-}
+import { compareIds, type BalanceResult, type EntityRef, type Triad, type TriadEdge } from '../../contract/index.ts';
+import type { NetAlignment } from './net-alignment.ts';
 
 /** Id → display name; ids without a name show as themselves. */
 export type Names = ReadonlyMap<string, string>;

@@ -15,8 +15,9 @@
 // A move needs a strict gain, so the score only rises and the process ends. Nothing is random:
 // entities, neighbours and candidate blocs are visited in id order, and equal gains go to the bloc
 // met first, so the same pairs in any order give the same blocs.
-import { signedGraph, type EntityRef, type Names } from './balance.ts';
-import { compareIds, type NetAlignment } from './net-alignment.ts';
+import { compareIds, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
+import { signedGraph, type Names } from './balance.ts';
+import type { NetAlignment } from './net-alignment.ts';
 
 export interface BlocsOptions {
   /** Id → display name (default: the id). */
@@ -27,49 +28,6 @@ export interface BlocsOptions {
   reasonsPerMember?: number;
   /** Most claim ids listed per pair in an explanation (default 5; `claimCount` has them all). */
   claimIdsPerReason?: number;
-}
-
-export interface Bloc {
-  /** `bloc-1`, `bloc-2`, …: largest bloc first, then by its first member id. */
-  id: string;
-  /** Ascending by id. */
-  members: EntityRef[];
-}
-
-/** One pair that bears on a member's assignment. */
-export interface PairReason {
-  with: EntityRef;
-  /** The counterpart's bloc. */
-  bloc: string;
-  net: number;
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  claimIds: string[];
-  claimCount: number;
-}
-
-export interface MemberExplanation {
-  id: string;
-  name: string;
-  bloc: string;
-  /** Its strongest alliances inside its bloc (the pull in). */
-  allies: PairReason[];
-  /** Its strongest tensions with other blocs (the push out). */
-  opponents: PairReason[];
-  /** The strongest pairs the partition leaves unsatisfied: tension inside, alliance across. */
-  strains: PairReason[];
-}
-
-export interface BlocsResult {
-  blocs: Bloc[];
-  /** satisfied − violated. */
-  score: number;
-  satisfied: number;
-  violated: number;
-  counts: { entities: number; pairs: number; blocs: number };
-  /** One per entity, in bloc order then id order; absent when `explain` is false. */
-  explanations?: MemberExplanation[];
 }
 
 export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOptions = {}): BlocsResult {

@@ -8,9 +8,7 @@
 //   contested: alliance > 0 and tension > 0 (both signs are stated, whatever the net)
 // An article that states both alliance and tension about the pair counts once on each side, so its
 // two voices cancel. Many claims from one article weigh no more than one claim from it.
-import type { Polarity } from '../corpus/schema.ts';
-import type { Sign } from '../graph/paths.ts';
-import { pairKey } from '../graph/graph-view.ts';
+import { comparePairs, orderedPair, pairKey, signOf, type NetSummary, type Polarity } from '../../contract/index.ts';
 
 /** What the sources state about one pair, per polarity: the articles and the claims. */
 export interface PolarityEvidence {
@@ -27,18 +25,10 @@ export interface PairEvidence {
   neutral: PolarityEvidence;
 }
 
-export interface NetAlignment {
+/** A pair's net alignment (contract/analysis.ts) with the pair and the claims behind it. */
+export interface NetAlignment extends NetSummary {
   /** The pair, ids in ascending order. */
   pair: [string, string];
-  /** Distinct articles stating alliance, tension, neutral relations of the pair. */
-  alliance: number;
-  tension: number;
-  neutral: number;
-  /** Distinct articles stating alliance or tension (the evidence behind the sign). */
-  articles: number;
-  net: number;
-  sign: Sign;
-  contested: boolean;
   /** The alliance and tension claims (those that carry the sign), sorted. */
   claimIds: string[];
   /** The neutral claims, sorted. */
@@ -55,15 +45,14 @@ export function netAlignment(evidence: PairEvidence): NetAlignment {
   const alliance = allianceArticles.length;
   const tension = tensionArticles.length;
   const net = alliance - tension;
-  const [a, b] = evidence.a <= evidence.b ? [evidence.a, evidence.b] : [evidence.b, evidence.a];
   return {
-    pair: [a, b],
+    pair: orderedPair(evidence.a, evidence.b),
     alliance,
     tension,
     neutral: distinct(evidence.neutral.articles).length,
     articles: new Set([...allianceArticles, ...tensionArticles]).size,
     net,
-    sign: net > 0 ? 1 : net < 0 ? -1 : 0,
+    sign: signOf(net),
     contested: alliance > 0 && tension > 0,
     claimIds: distinct([...evidence.alliance.claimIds, ...evidence.tension.claimIds]),
     neutralClaimIds: distinct(evidence.neutral.claimIds),
@@ -106,13 +95,4 @@ export function netAlignments(rows: readonly PairEvidence[]): NetAlignment[] {
     }
   }
   return [...merged.values()].map(netAlignment).sort((x, y) => comparePairs(x.pair, y.pair));
-}
-
-export function comparePairs(x: readonly [string, string], y: readonly [string, string]): number {
-  return compareIds(x[0], y[0]) || compareIds(x[1], y[1]);
-}
-
-/** Code-unit order of ids (locale-independent, so results do not depend on the machine). */
-export function compareIds(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -2,12 +2,20 @@
 // (server/analysis/). Routes translate HTTP; the analyses are pure functions over plain data.
 import { Router } from 'express';
 import type { Neo4j } from '../db/neo4j.ts';
-import { AppError, parseInput } from '../http/errors.ts';
+import { AppError } from '../http/app-error.ts';
+import { parseInput } from '../http/errors.ts';
 import { readNetAlignments } from '../analysis/analysis-repository.ts';
 import { structuralBalance } from '../analysis/balance.ts';
 import { findBlocs } from '../analysis/blocs.ts';
 import { explainAlignment } from '../analysis/alignment.ts';
-import { AlignmentQuerySchema, BalanceQuerySchema, BlocsQuerySchema } from './analysis-params.ts';
+import {
+  AlignmentQuerySchema,
+  BalanceQuerySchema,
+  BlocsQuerySchema,
+  type AlignmentResponse,
+  type BalanceResponse,
+  type BlocsResponse,
+} from '../../contract/index.ts';
 
 export function analysisRoutes({ db }: { db: Neo4j }): Router {
   const router = Router();
@@ -23,19 +31,19 @@ export function analysisRoutes({ db }: { db: Neo4j }): Router {
       truncated: triads.length > limit,
       frustration,
       counts,
-    });
+    } satisfies BalanceResponse);
   });
 
   router.get('/analysis/blocs', async (req, res) => {
     const { kind, minArticles, explain } = parseInput(BlocsQuerySchema, req.query, 'query');
     const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles });
-    res.json({ kinds: kind, minArticles, ...findBlocs(alignments, { names, explain }) });
+    res.json({ kinds: kind, minArticles, ...findBlocs(alignments, { names, explain }) } satisfies BlocsResponse);
   });
 
   router.get('/analysis/alignment', async (req, res) => {
     const { a, b } = parseInput(AlignmentQuerySchema, req.query, 'query');
     if (a === b) throw new AppError(400, 'bad_request', 'query.b: must differ from query.a');
-    res.json(await explainAlignment(db, { a, b }));
+    res.json((await explainAlignment(db, { a, b })) satisfies AlignmentResponse);
   });
 
   return router;

@@ -1,14 +1,13 @@
 // Saved queries (cypher/queries/*.cypher): listed with what they answer and their parameters,
 // and run by name through the console's read-only runner, declared defaults filling the gaps.
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Neo4j } from '../db/neo4j.ts';
-import { AppError, notFound, parseInput } from '../http/errors.ts';
+import { AppError, notFound } from '../http/app-error.ts';
+import { clientGone } from '../http/client-gone.ts';
+import { parseInput } from '../http/errors.ts';
 import { runReadOnly, type ConsoleLimits } from '../console/runner.ts';
-import { readSavedQueries, type SavedQuery } from '../queries/saved-queries.ts';
-import { clientGone, ParamsSchema, syntaxErrorBody } from './console-routes.ts';
-
-const RunBody = z.strictObject({ params: ParamsSchema.optional() });
+import { readSavedQueries } from '../queries/saved-queries.ts';
+import { RunSavedQueryRequestSchema, type ConsoleResult, type SavedQueriesResponse, type SavedQuery } from '../../contract/index.ts';
 
 export interface QueriesRoutesOptions {
   db: Neo4j;
@@ -23,13 +22,13 @@ export function queriesRoutes({ db, limits, queries = readSavedQueries() }: Quer
   const listing = queries.map(({ name, title, answers, params, cypher }) => ({ name, title, answers, params, cypher }));
 
   router.get('/queries', (_req, res) => {
-    res.json({ queries: listing });
+    res.json({ queries: listing } satisfies SavedQueriesResponse);
   });
 
   router.post('/queries/:name/run', async (req, res) => {
     const query = byName.get(req.params.name);
     if (!query) throw notFound(`Saved query "${req.params.name}"`);
-    const { params = {} } = parseInput(RunBody, req.body ?? {}, 'body');
+    const { params = {} } = parseInput(RunSavedQueryRequestSchema, req.body ?? {}, 'body');
     const declared = query.params.map((param) => param.name);
     const undeclared = Object.keys(params).find((name) => !declared.includes(name));
     if (undeclared !== undefined) {
@@ -37,9 +36,8 @@ export function queriesRoutes({ db, limits, queries = readSavedQueries() }: Quer
       throw new AppError(400, 'bad_request', `body.params.${undeclared}: not a parameter of "${query.name}" (${takes})`);
     }
     const defaults = Object.fromEntries(query.params.map((param) => [param.name, param.default]));
-    res.json(await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res)));
+    res.json((await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res))) satisfies ConsoleResult);
   });
 
-  router.use(syntaxErrorBody);
   return router;
 }

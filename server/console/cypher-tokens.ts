@@ -2,6 +2,7 @@
 // literals, backtick-quoted names, parameters and comments begin and end (the way Neo4j 5 reads
 // them), so keywords inside strings do not count and keywords outside them cannot hide.
 // It does not parse Cypher; Neo4j does that, and EXPLAIN reports what a query would do.
+import type { ErrorPosition } from '../../contract/index.ts';
 
 export type TokenKind =
   /** A bare name, keyword or number (case kept). */
@@ -105,4 +106,11 @@ function wordEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length && WORD_CHAR.test(text[i]!)) i += 1;
   return i;
+}
+
+/** Line and column of an offset in a text, both 1-based. */
+export function positionAt(text: string, offset: number): ErrorPosition {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1, offset };
 }

@@ -1,12 +1,8 @@
 // Every node and relationship a console result holds, wherever it sits in a row (a column, a
 // list, a map, a path), deduplicated by elementId and made plain by toPlain: ready for a graph view.
 import { isNode, isPath, isRelationship } from 'neo4j-driver';
-import { toPlain, type PlainNode, type PlainRelationship } from '../db/to-plain.ts';
-
-export interface ResultGraph {
-  nodes: PlainNode[];
-  relationships: PlainRelationship[];
-}
+import { toPlain } from '../db/to-plain.ts';
+import type { ConsoleNode as PlainNode, ConsoleRelationship as PlainRelationship, ResultGraph } from '../../contract/index.ts';
 
 /** Elements found in one value, by elementId. */
 interface Found {

@@ -3,9 +3,8 @@
 // administration commands, database switches, file access, procedures off a short allow-list,
 // statement chains and client commands. It is defence in depth: the guarantee is that a query
 // only runs when EXPLAIN says it reads (queryType 'r'), inside a READ transaction (runner.ts).
-import { AppError } from '../http/errors.ts';
-import { tokenize, UnterminatedError, type Token } from './cypher-tokens.ts';
-import { CypherSyntaxError, positionAt } from './cypher-errors.ts';
+import { AppError, syntaxError } from '../http/app-error.ts';
+import { positionAt, tokenize, UnterminatedError, type Token } from './cypher-tokens.ts';
 
 /**
  * Read-only procedures the console may call. Neo4j 5 Community ships them; APOC is not installed.
@@ -83,7 +82,7 @@ function readTokens(text: string): Token[] {
     return tokenize(text);
   } catch (error) {
     if (!(error instanceof UnterminatedError)) throw error;
-    throw new CypherSyntaxError(`${error.message} starting here`, positionAt(text, error.offset));
+    throw syntaxError(`${error.message} starting here`, positionAt(text, error.offset));
   }
 }
 

@@ -7,46 +7,17 @@
 //   4. records streamed up to a row cap and a byte cap; the rest is discarded, not fetched.
 // Saved queries run through here too.
 import neo4j, { type Result, type ResultSummary, type Session } from 'neo4j-driver';
-import type { ApiLimits } from '../app.ts';
+import type { ApiLimits } from '../config.ts';
 import type { Neo4j } from '../db/neo4j.ts';
 import { toPlain } from '../db/to-plain.ts';
-import { AppError } from '../http/errors.ts';
-import { consoleError, timeoutError, type ErrorContext } from './cypher-errors.ts';
+import { AppError, timeoutError } from '../http/app-error.ts';
+import { neo4jAppError, type UserCypher } from '../http/neo4j-errors.ts';
+import type { ConsoleNotification, ConsoleRequest, ConsoleResult } from '../../contract/index.ts';
 import { toDriverParams, type JsonParams } from './driver-params.ts';
-import { GraphCollector, type ResultGraph } from './graph-elements.ts';
+import { GraphCollector } from './graph-elements.ts';
 import { screenQuery, type ScreenedQuery } from './policy.ts';
 
 export type ConsoleLimits = Pick<ApiLimits, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES'>;
-
-export interface ConsoleRequest {
-  query: string;
-  params?: JsonParams;
-}
-
-export interface ConsoleNotification {
-  gqlStatus: string;
-  description: string;
-  severity: string;
-  classification: string;
-  position: unknown;
-}
-
-export interface ConsoleResult {
-  columns: string[];
-  rows: unknown[][];
-  /** True when rows were left out by the row cap or the byte cap (summary.truncatedBy says which). */
-  truncated: boolean;
-  graph: ResultGraph;
-  summary: {
-    queryType: string;
-    resultAvailableAfterMs: number | null;
-    resultConsumedAfterMs: number | null;
-    rowCount: number;
-    truncatedBy: 'rows' | 'bytes' | null;
-    limits: { timeoutMs: number; maxRows: number; maxBytes: number };
-    notifications: ConsoleNotification[];
-  };
-}
 
 /** How long past the transaction timeout the client waits before it stops the query itself. */
 const CLIENT_GRACE_MS = 100;
@@ -74,7 +45,7 @@ export interface ScreenedRun {
 /** Layers 2 to 4 for a query that passed the screen (exported so tests can reach them alone). */
 export async function runScreened({ db, limits, screened, params: jsonParams, signal }: ScreenedRun): Promise<ConsoleResult> {
   const params = toDriverParams(jsonParams);
-  const context: ErrorContext = { statement: screened.statement, inserted: screened.inserted, timeoutMs: limits.CYPHER_TIMEOUT_MS };
+  const context: UserCypher = { statement: screened.statement, inserted: screened.inserted, timeoutMs: limits.CYPHER_TIMEOUT_MS };
   const session = db.driver.session({
     database: db.database,
     defaultAccessMode: neo4j.session.READ,
@@ -98,7 +69,7 @@ export async function runScreened({ db, limits, screened, params: jsonParams, si
   try {
     return await Promise.race([execute(session, screened, params, limits, context), guard]);
   } catch (error) {
-    throw stopped ?? consoleError(error, context);
+    throw stopped ?? neo4jAppError(error, context) ?? error;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -111,7 +82,7 @@ async function execute(
   screened: ScreenedQuery,
   params: Record<string, unknown>,
   limits: ConsoleLimits,
-  context: ErrorContext,
+  context: UserCypher,
 ): Promise<ConsoleResult> {
   const tx = await session.beginTransaction({ timeout: limits.CYPHER_TIMEOUT_MS, metadata: { app: 'entente', area: 'console' } });
   try {

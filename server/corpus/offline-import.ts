@@ -13,7 +13,8 @@ import { runNeo4jAdmin } from '../db/embedded.ts';
 import type { Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
-import { ArticleSchema, type Corpus } from './schema.ts';
+import { ArticleSchema } from '../../contract/index.ts';
+import type { Corpus } from './schema.ts';
 import { corpusVersion, entityRow, mentionsByArticle, phaseTimer, type LoadCounts, type LoadResult, type ValidCorpus } from './load.ts';
 
 /** The embedded Neo4j serves its default database only. */

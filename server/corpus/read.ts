@@ -5,17 +5,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import {
-  ArticleSchema,
-  ClaimSchema,
-  EntitySchema,
-  VocabularyEntrySchema,
-  type Article,
-  type Claim,
-  type Corpus,
-  type Entity,
-  type VocabularyEntry,
-} from './schema.ts';
+import { ArticleSchema, EntitySchema, VocabularyEntrySchema, type Article, type Entity, type VocabularyEntry } from '../../contract/index.ts';
+import { ClaimSchema, type Claim, type Corpus } from './schema.ts';
 import {
   ARTICLES_FILE,
   CLAIMS_DIR,

@@ -1,20 +1,7 @@
 // The one place driver values become plain JSON: integers, temporal and spatial values, and
 // graph structures (nodes, relationships, paths). Everything the API returns passes through here.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
-
-export interface PlainNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-export interface PlainRelationship {
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
+import type { ConsoleNode as PlainNode, ConsoleRelationship as PlainRelationship } from '../../contract/index.ts';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -1,22 +1,8 @@
 // One entity's card: who it stands with, against and beside, and the articles that mention it.
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-import { notFound } from '../http/errors.ts';
-import type { Polarity } from '../corpus/schema.ts';
-
-export interface Counterpart {
-  id: string;
-  name: string;
-  kind: string;
-  claims: number;
-  articles: number;
-}
-
-export interface EntityDetail {
-  entity: { id: string; name: string; kind: string; aliases: string[]; description: string | null };
-  counterparts: Record<Polarity, Counterpart[]>;
-  articles: { id: string; title: string; outlet: string | null }[];
-}
+import { notFound } from '../http/app-error.ts';
+import type { Counterpart, EntityDetail, Polarity } from '../../contract/index.ts';
 
 interface Row {
   entity: EntityDetail['entity'];

@@ -3,14 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-
-export interface EntityHit {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  score: number;
-}
+import type { EntityHit } from '../../contract/index.ts';
 
 /** Words of the user's text, lower-cased, with every Lucene operator character dropped. */
 export function searchWords(text: string): string[] {

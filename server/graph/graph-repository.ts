@@ -3,33 +3,9 @@
 import neo4j from 'neo4j-driver';
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-import { notFound } from '../http/errors.ts';
-import type { Polarity } from '../corpus/schema.ts';
+import { notFound } from '../http/app-error.ts';
 import type { Vocabulary } from '../vocabulary.ts';
-import { compareIds } from '../analysis/net-alignment.ts';
-import { aggregateEdges, degrees, type ClaimRow, type GraphEdge, type GraphNode } from './graph-view.ts';
-
-export interface ClaimFilters {
-  polarity?: Polarity[];
-  type?: string[];
-  kind?: string[];
-  article?: string[];
-  statedBy?: string[];
-}
-
-export interface GraphQuery extends ClaimFilters {
-  focus?: string;
-  depth: number;
-  minArticles: number;
-}
-
-export interface GraphResult {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** More entities or claims matched than the caps allow; the view holds the best connected entities and every claim among them. */
-  truncated: boolean;
-  counts: { nodes: number; edges: number; claims: number; articles: number };
-}
+import { aggregateEdges, compareIds, degrees, type ClaimFilters, type ClaimRow, type GraphNode, type GraphQuery, type GraphResponse } from '../../contract/index.ts';
 
 /** Filters as Cypher parameters: an absent or empty filter is null, meaning "any". */
 function filterParams(filters: ClaimFilters) {
@@ -56,7 +32,7 @@ export interface ViewLimits {
   maxClaims: number;
 }
 
-export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, { maxNodes, maxClaims }: ViewLimits): Promise<GraphResult> {
+export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, { maxNodes, maxClaims }: ViewLimits): Promise<GraphResponse> {
   const filters = filterParams(query);
   const chosen = query.focus
     ? await neighbourhood(db, query.focus, query.depth, filters, maxNodes)

@@ -5,12 +5,9 @@
 import neo4j from 'neo4j-driver';
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
-import { notFound } from '../http/errors.ts';
-import type { Polarity } from '../corpus/schema.ts';
+import { notFound } from '../http/app-error.ts';
 import { netAlignment } from '../analysis/net-alignment.ts';
-import { pairKey, type EdgeClaim } from './graph-view.ts';
-
-export type Sign = 1 | -1 | 0;
+import { pairKey, pathSign, type EntityPath, type Hop, type PathClaim, type Polarity } from '../../contract/index.ts';
 
 /** Most paths returned by default: the shortest, then the best sourced. */
 export const PATHS_LIMIT = 25;
@@ -18,12 +15,6 @@ export const PATHS_LIMIT = 25;
 const FEW_SHORTEST = 3;
 /** Claims shown per hop; `claimCount` says how many there are. */
 export const HOP_CLAIMS = 10;
-
-export interface PathClaim extends EdgeClaim {
-  type: string;
-  source: string;
-  target: string;
-}
 
 /** The claims between one pair as pair-summaries.cypher sums them up. */
 export interface PairSummary {
@@ -34,28 +25,6 @@ export interface PairSummary {
   neutral: string[];
   /** The first claims, in article order. */
   claims: PathClaim[];
-}
-
-export interface Hop {
-  from: string;
-  to: string;
-  /** The pair's net alignment (net-alignment.ts): distinct articles of alliance minus tension. */
-  sign: Sign;
-  net: number;
-  alliance: number;
-  tension: number;
-  contested: boolean;
-  claimCount: number;
-  /** The first HOP_CLAIMS claims; the pair's explanation (/api/analysis/alignment) has them all. */
-  claims: PathClaim[];
-}
-
-export interface EntityPath {
-  ids: string[];
-  length: number;
-  /** +1 aligned, −1 opposed, 0 when a hop is neutral or contested. */
-  sign: Sign;
-  hops: Hop[];
 }
 
 const NO_CLAIMS: PairSummary = { claimCount: 0, alliance: [], tension: [], neutral: [], claims: [] };
@@ -70,10 +39,6 @@ export function hopOf(from: string, to: string, summary: PairSummary = NO_CLAIMS
     neutral: evidence(summary.neutral),
   });
   return { from, to, sign, net, alliance, tension, contested, claimCount: summary.claimCount, claims: summary.claims };
-}
-
-export function pathSign(hops: readonly { sign: Sign }[]): Sign {
-  return hops.reduce<Sign>((product, hop) => (product * hop.sign) as Sign, 1);
 }
 
 /** Paths from their entity sequences and the summary of each pair they pass, shortest first. */

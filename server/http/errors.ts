@@ -1,23 +1,19 @@
-// One error class, one middleware, one JSON shape: { "error": { "code", "message" } }.
-// Clients never see a stack trace or a file path.
+// The one error handler: every error a request meets becomes the one JSON shape,
+// { "error": { "code", "message" } } (a syntax error adds its `position`), with its status.
+// Clients never see a stack trace or a file path; anything unexpected is logged and is a 500.
+//
+//   AppError (app-error.ts)           its status and code (400 bad_request for bad input, 404, …)
+//   URIError (bad %-encoding in path)  400 bad_request
+//   body parser                        400 bad_json, 413 payload_too_large, else 400 bad_request
+//   Neo4j error (neo4j-errors.ts)      503 neo4j_unavailable, 504 timeout, 422 memory_limit
+//   anything else                      500 internal (logged)
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ErrorBody } from '../../contract/index.ts';
+import { AppError } from './app-error.ts';
+import { neo4jAppError } from './neo4j-errors.ts';
 
-export class AppError extends Error {
-  override name = 'AppError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (what: string): AppError => new AppError(404, 'not_found', `${what} not found`);
-
-/** Parses request input through a zod schema; a failure is a 400 naming the field. */
+/** Parses request input through a zod schema (contract/); a failure is a 400 naming the field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
@@ -44,16 +40,22 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     const appError = toAppError(error);
     // Expected failures (a timeout, Neo4j down) are answered, not logged; anything else is a bug.
     if (appError.code === 'internal') log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    res.status(appError.status).set(appError.headers).json({ error: { code: appError.code, message: appError.message } });
+    res.status(appError.status).set(appError.headers).json(errorBody(appError));
   };
+}
+
+export function errorBody({ code, message, position }: AppError): ErrorBody {
+  return { error: position ? { code, message, position } : { code, message } };
 }
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // The router decodes path parameters with decodeURIComponent, which throws a URIError.
+  if (error instanceof URIError) return new AppError(400, 'bad_request', 'path: not a valid percent-encoded URL');
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'Request body is too large');
     if (error.type === 'entity.parse.failed') return new AppError(400, 'bad_json', 'Request body is not valid JSON');
     return new AppError(error.status, 'bad_request', 'Request body could not be read');
   }
-  return new AppError(500, 'internal', 'Internal error');
+  return neo4jAppError(error) ?? new AppError(500, 'internal', 'Internal error');
 }

@@ -6,23 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SavedQuery } from '../../contract/index.ts';
 
 export const QUERIES_DIR = fileURLToPath(new URL('../../cypher/queries/', import.meta.url));
-
-export interface SavedQueryParam {
-  name: string;
-  /** Example value, offered to users as the default. */
-  default: string;
-  description: string;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  answers: string;
-  params: SavedQueryParam[];
-  cypher: string;
-}
 
 const HEADER_LINE = /^\/\/\s*(title|answers|param):\s*(.*)$/;
 const PARAM = /^(\w+)\s*=\s*"([^"]*)"\s*(?:\((.*)\))?$/;

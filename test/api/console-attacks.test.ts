@@ -5,7 +5,7 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4j } from '../../server/db/neo4j.ts';
-import { AppError } from '../../server/http/errors.ts';
+import { AppError } from '../../server/http/app-error.ts';
 import { screenQuery } from '../../server/console/policy.ts';
 import { runScreened } from '../../server/console/runner.ts';
 import { DEFAULT_LIMITS } from '../../server/app.ts';

@@ -2,7 +2,8 @@
 // app over it with chosen limits, and a short way to post a query.
 import request from 'supertest';
 import type { Express } from 'express';
-import { createApp, DEFAULT_LIMITS, type ApiLimits } from '../../server/app.ts';
+import { createApp, DEFAULT_LIMITS } from '../../server/app.ts';
+import type { ApiLimits } from '../../server/config.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';

@@ -1,15 +1,6 @@
-// The few API shapes the browser tests compare against.
-export interface ApiGraph {
-  nodes: { id: string; name: string }[];
-  edges: { id: string; source: string; target: string; type: string; polarity: string; claimCount: number; claims: { quote: string; articleId: string }[] }[];
-  truncated: boolean;
-  counts: { nodes: number; edges: number; claims: number; articles: number };
-}
+// The API shapes the browser tests compare against: the contract's own (contract/).
+import type { ArticlesResponse, GraphResponse, PathsResponse } from '../../contract/index.ts';
 
-export interface ApiArticles {
-  articles: { id: string; title: string }[];
-}
-
-export interface ApiPaths {
-  paths: { ids: string[]; sign: number }[];
-}
+export type ApiGraph = GraphResponse;
+export type ApiArticles = ArticlesResponse;
+export type ApiPaths = PathsResponse;

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, Claim, Corpus } from '../../server/corpus/schema.ts';
+import type { Article } from '../../contract/index.ts';
+import type { Claim, Corpus } from '../../server/corpus/schema.ts';
 import { verifyQuotes } from '../../server/corpus/verify-quotes.ts';
 
 // Curly apostrophe, curly double quotes and en dashes, as news sites print them.

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEdges, degrees, majorityPolarity, type ClaimRow } from '../../server/graph/graph-view.ts';
-import { buildPaths, hopOf, pathSign, type PairSummary } from '../../server/graph/paths.ts';
+import { aggregateEdges, degrees, majorityPolarity, pathSign, type ClaimRow, type Polarity } from '../../contract/index.ts';
+import { buildPaths, hopOf, type PairSummary } from '../../server/graph/paths.ts';
 import { luceneQuery, searchWords } from '../../server/graph/entity-search.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
-import type { Polarity } from '../../server/corpus/schema.ts';
 
 const vocabulary = vocabularyOf([
   { type: 'COOPERATES_WITH', meaning: 'm', polarity: 'alliance', symmetric: true },

@@ -1,18 +1,11 @@
-// Pure functions that turn claim rows into a view: one edge per (source, target, type) with its
-// claims, symmetric types merged both ways, pairs with alliance and tension marked contested.
-// Type imports only: the client's console draws its results with these too.
-import type { Polarity } from '../corpus/schema.ts';
-import type { Vocabulary } from '../vocabulary.ts';
+// Claim rows → the edges of a view: one edge per (source, target, type) with its claims,
+// symmetric types merged both ways, pairs with alliance and tension marked contested. The
+// server's views and the client's console results are drawn by the same functions.
+import type { Polarity } from './enums.ts';
+import type { EdgeClaim, GraphEdge } from './graph.ts';
+import { pairKey } from './pairs.ts';
 
-export interface EdgeClaim {
-  claimId: string;
-  quote: string;
-  articleId: string;
-  statedBy: string | null;
-  date: string | null;
-  polarity: Polarity;
-}
-
+/** One claim between two entities, as a view's query returns it. */
 export interface ClaimRow {
   source: string;
   target: string;
@@ -20,33 +13,9 @@ export interface ClaimRow {
   claim: EdgeClaim;
 }
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  /** False for symmetric types (RIVAL_OF, MET_WITH): drawn without an arrow. */
-  directed: boolean;
-  /** The polarity most of its claims state; a tie is neutral (and the pair is contested). */
-  polarity: Polarity;
-  claimCount: number;
-  articleCount: number;
-  /** The pair has both alliance and tension claims in this view, of any type. */
-  contested: boolean;
-  claims: EdgeClaim[];
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  /** Distinct neighbours in this view. */
-  degree: number;
-}
-
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
+/** What the edge functions need of the vocabulary. */
+export interface Symmetry {
+  isSymmetric(type: string): boolean;
 }
 
 export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Polarity {
@@ -57,13 +26,13 @@ export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Pol
 }
 
 /** The edge a claim joins: one per (source, type, target); a symmetric type is drawn once, from the smaller id. */
-export function edgeOf(row: Omit<ClaimRow, 'claim'>, vocabulary: Pick<Vocabulary, 'isSymmetric'>) {
+export function edgeOf(row: Omit<ClaimRow, 'claim'>, vocabulary: Symmetry) {
   const directed = !vocabulary.isSymmetric(row.type);
   const [source, target] = directed || row.source <= row.target ? [row.source, row.target] : [row.target, row.source];
   return { id: `${source}|${row.type}|${target}`, source, target, type: row.type, directed };
 }
 
-export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Pick<Vocabulary, 'isSymmetric'>, minArticles = 1): GraphEdge[] {
+export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Symmetry, minArticles = 1): GraphEdge[] {
   const edges = new Map<string, { source: string; target: string; type: string; directed: boolean; claims: EdgeClaim[] }>();
   for (const row of rows) {
     const { id, ...where } = edgeOf(row, vocabulary);
