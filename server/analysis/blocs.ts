@@ -31,7 +31,7 @@ export interface BlocsOptions {
 }
 
 export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOptions = {}): BlocsResult {
-  const { names = new Map(), explain = true, reasonsPerMember = 3, claimIdsPerReason = 5 } = options;
+  const { names = new Map<string, string>(), explain = true, reasonsPerMember = 3, claimIdsPerReason = 5 } = options;
   const { ids, edges } = signedGraph(alignments);
   const base = levelGraph(ids.length, edges.map(({ u, v, weight }) => ({ u, v, weight })));
   const labels = partition(base);

@@ -39,6 +39,7 @@ const FORBIDDEN_WORDS: ReadonlySet<string> = new Set([
  */
 const UNICODE_ESCAPE = /\\u/i;
 /** Control characters and line separators whose meaning to Neo4j's lexer could differ. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const AMBIGUOUS_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u0085\u2028\u2029]/;
 
 export interface ScreenedQuery {

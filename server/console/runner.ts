@@ -67,7 +67,7 @@ export async function runScreened({ db, limits, screened, params: jsonParams, si
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    return await Promise.race([execute(session, screened, params, limits, context), guard]);
+    return await Promise.race([execute(session, { screened, params, limits, context }), guard]);
   } catch (error) {
     throw stopped ?? neo4jAppError(error, context) ?? error;
   } finally {
@@ -77,13 +77,14 @@ export async function runScreened({ db, limits, screened, params: jsonParams, si
   }
 }
 
-async function execute(
-  session: Session,
-  screened: ScreenedQuery,
-  params: Record<string, unknown>,
-  limits: ConsoleLimits,
-  context: UserCypher,
-): Promise<ConsoleResult> {
+interface Execution {
+  screened: ScreenedQuery;
+  params: Record<string, unknown>;
+  limits: ConsoleLimits;
+  context: UserCypher;
+}
+
+async function execute(session: Session, { screened, params, limits, context }: Execution): Promise<ConsoleResult> {
   const tx = await session.beginTransaction({ timeout: limits.CYPHER_TIMEOUT_MS, metadata: { app: 'entente', area: 'console' } });
   try {
     const plan = await tx.run(screened.explain, params);
@@ -119,7 +120,7 @@ async function collect(result: Result, limits: ConsoleLimits): Promise<ConsoleRe
       summary = await discardRest(records);
       break;
     }
-    const values = columns.map((_, i) => next.value.get(i));
+    const values = columns.map((_, i): unknown => next.value.get(i));
     const row = toPlain(values) as unknown[];
     const unseen = graph.unseen(values);
     const size = jsonBytes(row) + jsonBytes(unseen);

@@ -35,7 +35,7 @@ export interface ViewLimits {
 export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, { maxNodes, maxClaims }: ViewLimits): Promise<GraphResponse> {
   const filters = filterParams(query);
   const chosen = query.focus
-    ? await neighbourhood(db, query.focus, query.depth, filters, maxNodes)
+    ? await neighbourhood(db, { focus: query.focus, depth: query.depth, filters, maxNodes })
     : await topEntities(db, filters, maxNodes);
   let { ids, truncated } = chosen;
 
@@ -72,7 +72,14 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
 }
 
 /** Breadth-first from the focus through claims that pass the filters; nearer entities first. */
-async function neighbourhood(db: Neo4j, focus: string, depth: number, filters: ReturnType<typeof filterParams>, maxNodes: number) {
+interface Neighbourhood {
+  focus: string;
+  depth: number;
+  filters: ReturnType<typeof filterParams>;
+  maxNodes: number;
+}
+
+async function neighbourhood(db: Neo4j, { focus, depth, filters, maxNodes }: Neighbourhood) {
   const ids = [focus];
   const seen = new Set(ids);
   let frontier = ids.slice();
