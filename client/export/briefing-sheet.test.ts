@@ -155,8 +155,12 @@ describe('briefing sheet', () => {
     expect(sheet.numbered.length + sheet.notListed).toBe(39);
     expect(texts(sheet.svg)).toContain(`+${sheet.notListed} more not listed (fewer articles); open the view's link for every relationship.`);
     const footerY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="sheet-summary"/.exec(sheet.svg)![1]);
-    for (const m of sheet.svg.matchAll(/<g class="source"[^>]*>(.*?)<\/g><\/g>|<g class="source"[^>]*>(.*?)<\/g>/g)) {
-      for (const y of [...(m[0] ?? '').matchAll(/ y="([\d.]+)"/g)].map((v) => Number(v[1]))) expect(y).toBeLessThan(footerY - 10);
+    const sources = [...sheet.svg.matchAll(/<g class="source"[^>]*>(.*?)<\/g><\/g>|<g class="source"[^>]*>(.*?)<\/g>/g)];
+    expect(sources).toHaveLength(sheet.numbered.length);
+    for (const m of sources) {
+      const ys = [...(m[0] ?? '').matchAll(/ y="([\d.]+)"/g)].map((v) => Number(v[1]));
+      expect(ys.length).toBeGreaterThan(0);
+      for (const y of ys) expect(y).toBeLessThan(footerY - 10);
     }
     expect(Math.max(...[...sheet.svg.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1])))).toBeLessThan(841.89);
     // Every listed quote is cut to its line limit.

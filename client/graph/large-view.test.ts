@@ -29,6 +29,7 @@ describe('large views', () => {
     const positions = [...spiralPositions(Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, degree: i % 7 }))).values()];
     const { zoom, pan } = fitViewport(positions, 800, 600, 40, 1.25);
 
+    expect(positions).toHaveLength(500);
     for (const p of positions) {
       expect(p.x * zoom + pan.x).toBeGreaterThanOrEqual(40);
       expect(p.x * zoom + pan.x).toBeLessThanOrEqual(760);

@@ -39,6 +39,7 @@ describe('blocs', () => {
   it('when explanations are bounded, then each heading and claim list stays within the bound', () => {
     const result = findBlocs(signed(TWO_BLOCS), { reasonsPerMember: 1, claimIdsPerReason: 1 });
 
+    expect(result.explanations).toHaveLength(7);
     for (const member of result.explanations!) {
       for (const list of [member.allies, member.opponents, member.strains]) {
         expect(list.length).toBeLessThanOrEqual(1);

@@ -7,29 +7,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus, readValidCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { seedCorpus } from '../support/seed-corpus.ts';
 
 interface TriadBody {
   members: { id: string; name: string }[];
-  edges: { pair: [string, string]; sign: number; claimIds: string[]; contested: boolean }[];
+  edges: { pair: [string, string]; sign: number; net: number; claimIds: string[]; contested: boolean }[];
   balanced: boolean;
 }
 
 /** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly. */
-function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { alliance: number; tension: number; net: number; articles: number }> {
+function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { alliance: number; tension: number; net: number; articles: number; claimIds: string[] }> {
   const kindOf = new Map(corpus.entities.map((entity) => [entity.id, entity.kind as string]));
-  const articles = new Map<string, { alliance: Set<string>; tension: Set<string> }>();
+  const articles = new Map<string, { alliance: Set<string>; tension: Set<string>; claimIds: string[] }>();
   for (const claim of corpus.claims) {
     if (!kinds.includes(kindOf.get(claim.subject)!) || !kinds.includes(kindOf.get(claim.object)!)) continue;
     if (claim.polarity === 'neutral') continue;
     const key = [claim.subject, claim.object].sort().join('|');
-    const entry = articles.get(key) ?? { alliance: new Set(), tension: new Set() };
+    const entry = articles.get(key) ?? { alliance: new Set(), tension: new Set(), claimIds: [] };
     entry[claim.polarity].add(claim.article);
+    entry.claimIds.push(claim.id);
     articles.set(key, entry);
   }
   return new Map(
-    [...articles].map(([key, { alliance, tension }]) => [key, { alliance: alliance.size, tension: tension.size, net: alliance.size - tension.size, articles: new Set([...alliance, ...tension]).size }]),
+    [...articles].map(([key, { alliance, tension, claimIds }]) => [
+      key,
+      { alliance: alliance.size, tension: tension.size, net: alliance.size - tension.size, articles: new Set([...alliance, ...tension]).size, claimIds: claimIds.sort() },
+    ]),
   );
 }
 
@@ -59,7 +64,7 @@ describe('alignment analytics on the seed corpus', () => {
     db = await connectTestNeo4j();
     await applySchema(db);
     await resetGraph(db);
-    corpus = readValidCorpus('data');
+    corpus = seedCorpus();
     await loadCorpus(db, corpus);
     app = createApp({ db, log: () => {} });
   });
@@ -90,33 +95,37 @@ describe('alignment analytics on the seed corpus', () => {
     });
 
     it('when Russia is allied with Pakistan and Iran but Iran and Pakistan are in tension, then that triad is unbalanced, with the claims behind it', async () => {
-      // data: Russia–Pakistan alliance in 5 articles, tension in 1; gvs-032 Iran ALLIED_WITH Russia;
-      // gvs-034 Iran UNDERMINES Pakistan.
+      // data: gvs-032 Iran ALLIED_WITH Russia; gvs-034 Iran UNDERMINES Pakistan; Russia–Pakistan stated both ways.
+      const nets = expectedNets(corpus, ['Country', 'Organization']);
+      const pairs = ['iran|pakistan', 'iran|russia', 'pakistan|russia'];
+      expect(pairs.map((pair) => Math.sign(nets.get(pair)!.net))).toEqual([-1, 1, 1]);
+
       const { body } = await request(app).get('/api/analysis/balance');
 
       const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'iran|pakistan|russia') as TriadBody;
       expect(triad.balanced).toBe(false);
       expect(triad.members.map((m) => m.name)).toEqual(['Iran', 'Pakistan', 'Russia']);
       expect(triad.edges.map((e) => [e.pair.join('|'), e.sign])).toEqual([['iran|pakistan', -1], ['iran|russia', 1], ['pakistan|russia', 1]]);
-      expect(triad.edges[0]!.claimIds).toEqual(['gvs-034']);
-      expect(triad.edges[1]!.claimIds).toEqual(['gvs-032']);
-      expect(triad.edges[2]!.claimIds).toEqual(expect.arrayContaining(['anon-008', 'brn-003', 'et-004', 'gvs-012', 'hb-060']));
-      expect(triad.edges[2]!.contested).toBe(true);
+      expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
+      expect(triad.edges[0]!.claimIds).toContain('gvs-034');
+      expect(triad.edges[1]!.claimIds).toContain('gvs-032');
+      expect(triad.edges.map((e) => e.contested)).toEqual(pairs.map((pair) => nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0));
     });
 
-    it('when Russia–India nets to tension (5 articles against 4), then India–Pakistan–Russia is balanced (+−−), not strained', async () => {
+    it('when Russia–India nets to tension, then India–Pakistan–Russia is balanced (+−−), not strained', async () => {
       const nets = expectedNets(corpus, ['Country']);
-      expect(nets.get('india|russia')).toMatchObject({ alliance: 4, tension: 5, net: -1 });
-      expect(nets.get('india|pakistan')!.net).toBeLessThan(0);
-      expect(nets.get('pakistan|russia')!.net).toBeGreaterThan(0);
+      const pairs = ['india|pakistan', 'india|russia', 'pakistan|russia'];
+      expect(pairs.map((pair) => Math.sign(nets.get(pair)!.net))).toEqual([-1, -1, 1]);
+      // Russia–India is stated both ways: it nets to tension against articles that state alliance.
+      expect(nets.get('india|russia')!.alliance).toBeGreaterThan(0);
 
       const { body } = await request(app).get('/api/analysis/balance?kind=Country');
 
       const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'india|pakistan|russia') as TriadBody;
       expect(triad.balanced).toBe(true);
       expect(triad.edges.map((e) => e.sign)).toEqual([-1, -1, 1]);
-      expect(triad.edges[0]!.claimIds).toEqual(expect.arrayContaining(['hb-052', 'anon-031']));
-      expect(triad.edges[1]).toMatchObject({ contested: true, claimIds: expect.arrayContaining(['hb-039', 'et-030']) });
+      expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
+      expect(triad.edges.map((e) => [e.net, e.contested])).toEqual(pairs.map((pair) => [nets.get(pair)!.net, nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0]));
     });
 
     it('when minArticles is raised, then only pairs stated by that many articles remain', async () => {
@@ -128,6 +137,8 @@ describe('alignment analytics on the seed corpus', () => {
       expect(body.minArticles).toBe(2);
       expect(body.counts.pairs).toBe(strong.length);
       expect(body.counts.pairs).toBeGreaterThan(0);
+      const expected = expectedTriads(new Map([...nets].filter(([, n]) => n.articles >= 2)));
+      expect(new Map((body.triads as TriadBody[]).map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
       for (const triad of body.triads as TriadBody[]) for (const edge of triad.edges) expect(edge.claimIds.length).toBeGreaterThanOrEqual(2);
     });
 
@@ -162,13 +173,31 @@ describe('alignment analytics on the seed corpus', () => {
     });
 
     it('when a member is explained, then its pairs name the claims that drive the assignment', async () => {
+      const nets = expectedNets(corpus, ['Country']);
+
       const { body } = await request(app).get('/api/analysis/blocs?kind=Country');
 
+      type Reason = { with: { id: string; name: string }; net: number; alliance: number; tension: number; contested: boolean; claimIds: string[]; claimCount: number };
+      const blocOf = (id: string) => body.blocs.find((b: { members: { id: string }[] }) => b.members.some((m) => m.id === id))?.id;
+      // Russia's allies by the articles: its signed pairs inside its bloc, strongest first, then by id.
+      const allies = [...nets]
+        .filter(([key, n]) => key.split('|').includes('russia') && n.net > 0)
+        .map(([key, n]) => ({ id: key.split('|').find((id) => id !== 'russia')!, ...n }))
+        .filter((ally) => blocOf(ally.id) === blocOf('russia'))
+        .sort((x, y) => y.net - x.net || (x.id < y.id ? -1 : 1))
+        .slice(0, 3);
       const russia = body.explanations.find((e: { id: string }) => e.id === 'russia');
-      expect(russia.allies[0]).toMatchObject({ with: { id: 'pakistan', name: 'Pakistan' }, net: 4, alliance: 5, tension: 1, contested: true });
-      expect(russia.allies[0].claimIds.length).toBeGreaterThan(0);
-      expect(russia.allies[0].claimIds.length).toBeLessThanOrEqual(5);
+      const reasons: Reason[] = russia.allies;
+      expect(reasons.map((r) => [r.with.id, r.net, r.alliance, r.tension, r.contested, r.claimCount])).toEqual(
+        allies.map((a) => [a.id, a.net, a.alliance, a.tension, a.alliance > 0 && a.tension > 0, a.claimIds.length]),
+      );
+      expect(reasons.find((r) => r.with.id === 'pakistan')?.with.name).toBe('Pakistan');
+      reasons.forEach((reason, i) => {
+        expect(reason.claimIds).toHaveLength(Math.min(5, allies[i]!.claimIds.length));
+        expect(allies[i]!.claimIds).toEqual(expect.arrayContaining(reason.claimIds));
+      });
       expect(russia.opponents.map((r: { with: { id: string } }) => r.with.id)).toContain('united-states');
+      expect(body.explanations.length).toBeGreaterThan(0);
       for (const explanation of body.explanations) {
         for (const list of [explanation.allies, explanation.opponents, explanation.strains]) expect(list.length).toBeLessThanOrEqual(3);
       }
@@ -198,12 +227,17 @@ describe('alignment analytics on the seed corpus', () => {
         expect(claim).toHaveProperty('statedBy');
         expect([claim.source, claim.target].sort()).toEqual(['pakistan', 'russia']);
       }
-      expect(body.net).toMatchObject({ alliance: 5, tension: 1, net: 4, sign: 1, contested: true });
+      const net = expectedNets(corpus, ['Country']).get('pakistan|russia')!;
+      expect(body.net).toMatchObject({ alliance: net.alliance, tension: net.tension, net: net.net, sign: Math.sign(net.net), contested: net.alliance > 0 && net.tension > 0 });
     });
 
     it('when India–Pakistan is explained, then the signed paths run through third parties with their quotes, strongest first', async () => {
+      const nets = expectedNets(corpus, ['Country']);
+      const hopSigns = ['china|india', 'china|pakistan'].map((pair) => Math.sign(nets.get(pair)!.net));
+
       const { body } = await request(app).get('/api/analysis/alignment?a=india&b=pakistan');
 
+      expect(body.net.sign).toBe(Math.sign(nets.get('india|pakistan')!.net));
       expect(body.net.sign).toBe(-1);
       expect(body.paths.length).toBeGreaterThan(0);
       expect(body.paths.length).toBeLessThanOrEqual(10);
@@ -211,8 +245,9 @@ describe('alignment analytics on the seed corpus', () => {
       expect(strengths).toEqual([...strengths].sort((x: number, y: number) => y - x));
       const viaChina = body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,china,pakistan');
       // India–China tension (hb-056) and China–Pakistan alliance (anon-023): the path reads as opposed.
-      expect(viaChina).toMatchObject({ length: 2, sign: -1, entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }] });
-      expect(viaChina.hops.map((h: { sign: number }) => h.sign)).toEqual([-1, 1]);
+      expect(hopSigns).toEqual([-1, 1]);
+      expect(viaChina).toMatchObject({ length: 2, sign: hopSigns[0]! * hopSigns[1]!, entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }] });
+      expect(viaChina.hops.map((h: { sign: number }) => h.sign)).toEqual(hopSigns);
       for (const path of body.paths) {
         expect(path.sign).not.toBe(0);
         expect(path.length).toBeGreaterThan(1);
@@ -284,7 +319,8 @@ describe('alignment analytics on the seed corpus', () => {
         const expected = nets.get(`${row.first}|${row.second}`)!;
         expect([row.allianceArticles, row.tensionArticles, row.net]).toEqual([expected.alliance, expected.tension, expected.net]);
       }
-      expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({ net: 4, contested: true });
+      const pair = nets.get('pakistan|russia')!;
+      expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({ net: pair.net, contested: pair.alliance > 0 && pair.tension > 0 });
     });
 
     it('when pair-explanation runs for Russia and Pakistan, then every claim between them is a row with its quote', async () => {
@@ -294,7 +330,8 @@ describe('alignment analytics on the seed corpus', () => {
       const rows = rowsOf(response.body);
       const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
       expect(rows.map((r) => r.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
-      expect(rows[0]).toMatchObject({ net: 4, allianceArticles: 5, tensionArticles: 1, quote: expect.any(String) });
+      const net = expectedNets(corpus, ['Country']).get('pakistan|russia')!;
+      expect(rows[0]).toMatchObject({ net: net.net, allianceArticles: net.alliance, tensionArticles: net.tension, quote: expect.any(String) });
     });
   });
 });

@@ -2,7 +2,7 @@
 // where an answer must stay until a load records a new dataset version, and not a moment longer.
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -12,15 +12,20 @@ import { vocabularyOf } from '../../server/vocabulary.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { removeDataDir, validFixture, writeFixture, type FixtureFiles } from '../corpus/fixture.ts';
 
-/** An app whose one route counts how often it really runs. */
-function countingApp({ maxBytes = 1024 ** 2, version = async (): Promise<string | null> => 'v1', delayMs = 0 } = {}) {
+/** An app whose one route counts how often it really runs; with `gate`, the route waits for it. */
+function countingApp({ maxBytes = 1024 ** 2, version = async (): Promise<string | null> => 'v1', gate = Promise.resolve() } = {}) {
   const cache = createResponseCache({ maxBytes, currentVersion: () => version(), versionTtlMs: 0 });
   const runs = new Map<string, number>();
+  let arrived = 0;
   const app = express();
+  app.use((_req, _res, next) => {
+    arrived += 1;
+    next();
+  });
   app.use(cache.middleware);
   app.get('/item/:id', async (req, res) => {
     runs.set(req.params.id, (runs.get(req.params.id) ?? 0) + 1);
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await gate;
     if (req.params.id === 'missing') return res.status(404).json({ error: { code: 'not_found', message: 'missing' } });
     res.json({ id: req.params.id, padding: 'x'.repeat(100) });
   });
@@ -28,7 +33,7 @@ function countingApp({ maxBytes = 1024 ** 2, version = async (): Promise<string 
     runs.set(`post ${req.params.id}`, (runs.get(`post ${req.params.id}`) ?? 0) + 1);
     res.json({ posted: true });
   });
-  return { app, cache, runs };
+  return { app, cache, runs, arrived: () => arrived };
 }
 
 describe('response cache', () => {
@@ -57,9 +62,14 @@ describe('response cache', () => {
   });
 
   it('when many identical requests arrive together, then the route runs once and all get its answer', async () => {
-    const { app, runs } = countingApp({ delayMs: 100 });
+    let open: () => void = () => {};
+    const { app, runs, arrived } = countingApp({ gate: new Promise<void>((resolve) => (open = resolve)) });
 
-    const answers = await Promise.all(Array.from({ length: 10 }, () => request(app).get('/item/b')));
+    // The first request holds the route until all ten have reached the server.
+    const pending = Promise.all(Array.from({ length: 10 }, () => request(app).get('/item/b')));
+    await expect.poll(arrived).toBe(10);
+    open();
+    const answers = await pending;
 
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
@@ -119,6 +129,8 @@ describe('response cache', () => {
 
 describe('response cache in the app, on a real Neo4j', () => {
   let db: Neo4j;
+  /** How long the app trusts a looked-up dataset version (createResponseCache's default). */
+  const VERSION_TTL_MS = 1000;
 
   const load = async (files: FixtureFiles) => {
     const dataDir = writeFixture(files);
@@ -137,8 +149,13 @@ describe('response cache in the app, on a real Neo4j', () => {
     await resetGraph(db);
   });
   afterAll(() => db.close());
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('when the graph is reloaded with other data, then the next view shows it; until then the stored answer stands', async () => {
+    // Only Date is faked: the cache's clock moves when the test says, the driver's timers run as usual.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const corpus = await load(validFixture());
     const app = createApp({ db, vocabulary: vocabularyOf(corpus.vocabulary), responseCacheMb: 1, log: () => {} });
     const before = await request(app).get('/api/entities/india');
@@ -146,13 +163,13 @@ describe('response cache in the app, on a real Neo4j', () => {
 
     // A write that bypasses the loader records no new version: the stored answer stands.
     await db.driver.executeQuery(`MATCH (e:Entity {id: 'india'}) SET e.name = 'Bharat'`, {}, { database: db.database });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    vi.advanceTimersByTime(VERSION_TTL_MS);
     expect((await request(app).get('/api/entities/india')).body.entity.name).toBe('India');
 
     const renamed = validFixture();
     renamed.entities = renamed.entities.map((entity) => (entity.id === 'india' ? { ...entity, name: 'Republic of India' } : entity));
     await load(renamed);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    vi.advanceTimersByTime(VERSION_TTL_MS);
     const after = await request(app).get('/api/entities/india');
 
     expect(after.body.entity.name).toBe('Republic of India');

@@ -8,30 +8,38 @@ import { HOP_CLAIMS } from '../../server/graph/paths.ts';
 import { readQuery } from '../../server/db/read-query.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { articlesNaming, claimsBetween, pairCount, seedCorpus } from '../support/seed-corpus.ts';
 
 describe('API on the seed corpus', () => {
   let db: Neo4j;
   let app: Express;
+  const corpus: ValidCorpus = seedCorpus();
 
   beforeAll(async () => {
     db = await connectTestNeo4j();
     await applySchema(db);
     await resetGraph(db);
-    await loadCorpus(db, readValidCorpus('data'));
+    await loadCorpus(db, corpus);
     app = createApp({ db, log: () => {} });
   });
   afterAll(() => db.close());
 
-  it('when the Russia–Pakistan pair is viewed, then its claims come from at least three articles', async () => {
+  it('when the Russia–Pakistan pair is viewed, then its edges hold every claim between them, from every article that states one', async () => {
+    const expected = claimsBetween(corpus, 'russia', 'pakistan');
+
     const response = await request(app).get('/api/graph?focus=russia&depth=1');
 
+    expect(response.body.truncated).toBe(false);
     const pair = response.body.edges.filter(
       (e: { source: string; target: string }) => [e.source, e.target].sort().join() === 'pakistan,russia',
     );
-    const articles = new Set(pair.flatMap((e: { claims: { articleId: string }[] }) => e.claims.map((c) => c.articleId)));
-    expect(articles.size).toBeGreaterThanOrEqual(3);
+    const claims: { claimId: string; articleId: string }[] = pair.flatMap((e: { claims: { claimId: string; articleId: string }[] }) => e.claims);
+    expect(claims.map((c) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
+    expect([...new Set(claims.map((c) => c.articleId))].sort()).toEqual([...new Set(expected.map((c) => c.article))].sort());
+    // The pair is stated by several articles: what makes this view worth a test.
+    expect(new Set(expected.map((c) => c.article)).size).toBeGreaterThanOrEqual(3);
   });
 
   it.each([200, 40])('when a view is read pairwise (small views) or by expanding each entity (large), then both give the same claims, budget %i', async (budget) => {
@@ -47,8 +55,13 @@ describe('API on the seed corpus', () => {
     const pairwise = await read('api/graph-view-pairs');
     const expanded = await read('api/graph-view-expand');
 
-    expect(ids.length).toBeGreaterThan(40);
-    expect(pairwise.claims.length).toBe(Math.min(budget + 1, 205));
+    // The ranked view: every entity with a claim, up to the limit; its claims are those between two of them.
+    const inClaims = new Set(corpus.claims.flatMap((c) => [c.subject, c.object]));
+    const inView = new Set(ids);
+    expect(ids.length).toBe(Math.min(100, inClaims.size));
+    expect(ids.length).toBeGreaterThan(40); // more entities than the smaller budget: the expansion must cut
+    const claimsInView = corpus.claims.filter((c) => inView.has(c.subject) && inView.has(c.object)).length;
+    expect(pairwise.claims.length).toBe(Math.min(budget + 1, claimsInView));
     // Past the budget, which claims of the last rank come back may differ; every earlier rank is whole in both.
     const lastRank = (claims: string[]) => Math.max(...claims.map((c) => Number(c.split(' ')[0])));
     const whole = (claims: string[]) => claims.filter((c) => Number(c.split(' ')[0]) < lastRank(pairwise.claims));
@@ -76,32 +89,36 @@ describe('API on the seed corpus', () => {
     expect(response.body.entities[0]?.id).toBe(id);
   });
 
-  it('when Russia is opened, then Pakistan and India are among its partners and its articles are all five', async () => {
+  it('when Russia is opened, then Pakistan and India are among its partners and its articles are every article naming it', async () => {
     const response = await request(app).get('/api/entities/russia');
 
     const partners = response.body.counterparts.alliance.map((c: { id: string }) => c.id);
     expect(partners).toEqual(expect.arrayContaining(['pakistan', 'india']));
-    expect(response.body.articles).toHaveLength(5);
+    expect(response.body.articles.map((a: { id: string }) => a.id).sort()).toEqual(articlesNaming(corpus, 'russia'));
   });
 
-  it('when every article is opened, then each has claims whose quotes carry offsets', async () => {
+  it('when every article is opened, then each has its claims from data/, whose quotes carry offsets', async () => {
     const { body } = await request(app).get('/api/articles');
 
-    expect(body.articles).toHaveLength(5);
+    expect(body.articles.map((a: { id: string }) => a.id).sort()).toEqual(corpus.articles.map((a) => a.id).sort());
     for (const article of body.articles) {
       const detail = await request(app).get(`/api/articles/${article.id}`);
-      expect(detail.body.claims.length, article.id).toBeGreaterThan(0);
+      const expected = corpus.claims.filter((c) => c.article === article.id);
+      expect(expected.length, article.id).toBeGreaterThan(0);
+      expect(detail.body.claims.map((c: { claimId: string }) => c.claimId).sort(), article.id).toEqual(expected.map((c) => c.id).sort());
       for (const claim of detail.body.claims) expect(claim.offsets[1] - claim.offsets[0]).toBe(claim.quote.length);
     }
   });
 
-  it('when paths from India to Pakistan are asked for, then some run through Russia with a sign', async () => {
+  it('when paths from India to Pakistan are asked for, then one runs through Russia, signed by the articles on each hop', async () => {
+    const hops = [pairCount(corpus, 'india', 'russia'), pairCount(corpus, 'russia', 'pakistan')];
+
     const response = await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2');
 
     expect(response.status).toBe(200);
     const viaRussia = response.body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,russia,pakistan');
-    expect(viaRussia).toBeDefined();
-    expect([1, -1, 0]).toContain(viaRussia.sign);
+    expect(viaRussia).toMatchObject({ length: 2, sign: hops[0]!.sign * hops[1]!.sign });
+    expect(viaRussia.hops.map((h: { sign: number; claimCount: number }) => [h.sign, h.claimCount])).toEqual(hops.map((h) => [h.sign, h.claims]));
     expect(viaRussia.hops.every((h: { claims: unknown[] }) => h.claims.length > 0)).toBe(true);
   });
 

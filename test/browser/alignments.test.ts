@@ -64,7 +64,9 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
     const quotes = new Set<string>();
     for (const edge of triad.edges) {
       const { claims } = await explorer.api<ApiAlignment>(`/api/analysis/alignment?a=${edge.pair[0]}&b=${edge.pair[1]}`);
-      for (const claim of claims.filter((c) => edge.claimIds.includes(c.claimId))) quotes.add(claim.quote);
+      const behind = claims.filter((c) => edge.claimIds.includes(c.claimId));
+      expect(behind.length, edge.pair.join('|')).toBeGreaterThan(0);
+      for (const claim of behind) quotes.add(claim.quote);
     }
     const { page } = tab;
     await goto(page, explorer.url);

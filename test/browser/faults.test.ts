@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiGraph } from './api-shapes.ts';
 import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
+import { seedCorpus } from '../support/seed-corpus.ts';
 
 describe('faults and empty views', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
@@ -57,7 +58,8 @@ describe('faults and empty views', { timeout: 60_000 }, () => {
     const api = await explorer.api<ApiGraph>('/api/graph');
     const { page } = tab;
 
-    await goto(page, `${explorer.url}/?minArticles=50`);
+    // No relationship can be stated by more articles than the corpus holds.
+    await goto(page, `${explorer.url}/?minArticles=${seedCorpus().articles.length + 1}`);
 
     expect(await page.evaluate(() => window.cy!.elements().length)).toBe(0);
     const empty = page.locator('.empty-state');

@@ -9,11 +9,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../../server/client-build.ts';
-import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { eventually } from '../support/process.ts';
+import { seedCorpus } from '../support/seed-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -36,7 +37,7 @@ export async function startExplorer(): Promise<RunningExplorer> {
   const db = await connectTestNeo4j();
   await applySchema(db);
   await resetGraph(db);
-  await loadCorpus(db, readValidCorpus(path.join(ROOT, 'data')));
+  await loadCorpus(db, seedCorpus());
   const app = createApp({ db, clientDir: CLIENT_DIST, log });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1');

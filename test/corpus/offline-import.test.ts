@@ -10,16 +10,17 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded
 import { openNeo4j, type Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { datasetVersion } from '../../server/corpus/dataset-version.ts';
-import { corpusVersion, loadCorpus, readValidCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { corpusVersion, loadCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
 import {
   databaseFolders, finishOfflineImport, importCorpusOffline, OFFLINE_IMPORT_MIN_CLAIMS, OfflineImportError, prefersOfflineImport,
 } from '../../server/corpus/offline-import.ts';
 import type { Corpus } from '../../server/corpus/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { seedCorpus } from '../support/seed-corpus.ts';
 
 /** The seed corpus with text that CSV makes hard: quotes, commas, line breaks, backslashes, empty aliases. */
 function awkwardCorpus(): ValidCorpus {
-  const seed: Corpus = structuredClone(readValidCorpus('data'));
+  const seed: Corpus = seedCorpus();
   const [first, second] = seed.claims;
   const quote = (claim: Corpus['claims'][number], text: string) => {
     claim.quote = text;
@@ -112,7 +113,7 @@ describe('offline import', () => {
   });
 
   it('when an alias holds the importer\'s array delimiter, then nothing is written and the error names the entity', async () => {
-    const seed: Corpus = structuredClone(readValidCorpus('data'));
+    const seed: Corpus = seedCorpus();
     seed.entities[3]!.aliases = ['one\u001ftwo'];
     const fresh = mkdtempSync(path.join(tmpdir(), 'entente-offline-'));
     try {
@@ -125,8 +126,8 @@ describe('offline import', () => {
 });
 
 describe('when `npm start` imports offline', () => {
-  const large = { ...readValidCorpus('data'), claims: new Array(OFFLINE_IMPORT_MIN_CLAIMS) } as Corpus;
-  const small = readValidCorpus('data');
+  const large = { ...seedCorpus(), claims: new Array(OFFLINE_IMPORT_MIN_CLAIMS) } as Corpus;
+  const small = seedCorpus();
 
   it('then only for a large corpus, the embedded Neo4j and a data folder without a database', () => {
     const fresh = mkdtempSync(path.join(tmpdir(), 'entente-offline-'));

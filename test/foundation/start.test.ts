@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually, isAlive, portAccepts } from '../support/process.ts';
+import { seedCorpus } from '../support/seed-corpus.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -48,7 +49,8 @@ describe('npm start', () => {
 
     const ready = await fetch(new URL('/api/ready', url));
     expect(ready.status).toBe(200);
-    expect(started.output()).toMatch(/Loaded \d+ articles, \d+ entities, \d+ claims/);
+    const { articles, entities, claims } = seedCorpus();
+    expect(started.output()).toContain(`Loaded ${articles.length} articles, ${entities.length} entities, ${claims.length} claims`);
 
     process.kill(-started.child.pid!, 'SIGINT');
 
