@@ -4,18 +4,21 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AlignmentResponseSchema,
+  BalanceResponseSchema,
+  BlocsResponseSchema,
+  ConsoleResultSchema,
+  type BlocsResponse,
+  type Triad,
+} from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { anyOf, errorOf, parsed, rowObjects } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { seedCorpus } from '../support/seed-corpus.ts';
-
-interface TriadBody {
-  members: { id: string; name: string }[];
-  edges: { pair: [string, string]; sign: number; net: number; claimIds: string[]; contested: boolean }[];
-  balanced: boolean;
-}
 
 /** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly. */
 function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { alliance: number; tension: number; net: number; articles: number; claimIds: string[] }> {
@@ -53,12 +56,17 @@ function expectedTriads(nets: Map<string, { net: number }>): Map<string, boolean
   return triads;
 }
 
-const triadKey = (triad: TriadBody) => triad.members.map((m) => m.id).join('|');
+const triadKey = (triad: Triad) => triad.members.map((m) => m.id).join('|');
 
 describe('alignment analytics on the seed corpus', () => {
   let db: Neo4j;
   let app: Express;
   let corpus: ValidCorpus;
+
+  const balance = async (query = '') => parsed(BalanceResponseSchema, await request(app).get(`/api/analysis/balance${query}`));
+  const blocs = async (query = '') => parsed(BlocsResponseSchema, await request(app).get(`/api/analysis/blocs${query}`));
+  const alignment = async (query: string) => parsed(AlignmentResponseSchema, await request(app).get(`/api/analysis/alignment${query}`));
+  const blocOf = (body: BlocsResponse, id: string) => body.blocs.find((b) => b.members.some((m) => m.id === id))?.id;
 
   beforeAll(async () => {
     db = await connectTestNeo4j();
@@ -74,24 +82,22 @@ describe('alignment analytics on the seed corpus', () => {
     it('when balance is asked for countries and organizations, then every triad and its sign follow from the articles', async () => {
       const expected = expectedTriads(expectedNets(corpus, ['Country', 'Organization']));
 
-      const response = await request(app).get('/api/analysis/balance');
+      const body = await balance();
 
-      expect(response.status).toBe(200);
-      const triads: TriadBody[] = response.body.triads;
-      expect(new Map(triads.map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
+      expect(new Map(body.triads.map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
       const unbalanced = [...expected.values()].filter((balanced) => !balanced).length;
-      expect(response.body.counts).toMatchObject({ triads: expected.size, unbalanced });
-      expect(response.body.frustration).toBeCloseTo(unbalanced / expected.size, 12);
-      expect(response.body.kinds).toEqual(['Country', 'Organization']);
-      expect(response.body.truncated).toBe(false);
+      expect(body.counts).toMatchObject({ triads: expected.size, unbalanced });
+      expect(body.frustration).toBeCloseTo(unbalanced / expected.size, 12);
+      expect(body.kinds).toEqual(['Country', 'Organization']);
+      expect(body.truncated).toBe(false);
     });
 
     it('when triads are listed, then unbalanced come first', async () => {
-      const { body } = await request(app).get('/api/analysis/balance');
+      const body = await balance();
 
-      const balanced = body.triads.map((t: TriadBody) => t.balanced);
-      expect(balanced).toEqual([...balanced].sort((x: boolean, y: boolean) => Number(x) - Number(y)));
-      expect(body.triads[0].balanced).toBe(false);
+      const balanced = body.triads.map((t) => t.balanced);
+      expect(balanced).toEqual([...balanced].sort((x, y) => Number(x) - Number(y)));
+      expect(body.triads[0]!.balanced).toBe(false);
     });
 
     it('when Russia is allied with Pakistan and Iran but Iran and Pakistan are in tension, then that triad is unbalanced, with the claims behind it', async () => {
@@ -100,15 +106,15 @@ describe('alignment analytics on the seed corpus', () => {
       const pairs = ['iran|pakistan', 'iran|russia', 'pakistan|russia'];
       expect(pairs.map((pair) => Math.sign(nets.get(pair)!.net))).toEqual([-1, 1, 1]);
 
-      const { body } = await request(app).get('/api/analysis/balance');
+      const body = await balance();
 
-      const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'iran|pakistan|russia') as TriadBody;
+      const triad = body.triads.find((t) => triadKey(t) === 'iran|pakistan|russia')!;
       expect(triad.balanced).toBe(false);
       expect(triad.members.map((m) => m.name)).toEqual(['Iran', 'Pakistan', 'Russia']);
       expect(triad.edges.map((e) => [e.pair.join('|'), e.sign])).toEqual([['iran|pakistan', -1], ['iran|russia', 1], ['pakistan|russia', 1]]);
       expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
-      expect(triad.edges[0]!.claimIds).toContain('gvs-034');
-      expect(triad.edges[1]!.claimIds).toContain('gvs-032');
+      expect(triad.edges[0].claimIds).toContain('gvs-034');
+      expect(triad.edges[1].claimIds).toContain('gvs-032');
       expect(triad.edges.map((e) => e.contested)).toEqual(pairs.map((pair) => nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0));
     });
 
@@ -119,9 +125,9 @@ describe('alignment analytics on the seed corpus', () => {
       // Russia–India is stated both ways: it nets to tension against articles that state alliance.
       expect(nets.get('india|russia')!.alliance).toBeGreaterThan(0);
 
-      const { body } = await request(app).get('/api/analysis/balance?kind=Country');
+      const body = await balance('?kind=Country');
 
-      const triad = body.triads.find((t: TriadBody) => triadKey(t) === 'india|pakistan|russia') as TriadBody;
+      const triad = body.triads.find((t) => triadKey(t) === 'india|pakistan|russia')!;
       expect(triad.balanced).toBe(true);
       expect(triad.edges.map((e) => e.sign)).toEqual([-1, -1, 1]);
       expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
@@ -132,62 +138,59 @@ describe('alignment analytics on the seed corpus', () => {
       const nets = expectedNets(corpus, ['Country', 'Organization']);
       const strong = [...nets.values()].filter((n) => n.net !== 0 && n.articles >= 2);
 
-      const { body } = await request(app).get('/api/analysis/balance?minArticles=2');
+      const body = await balance('?minArticles=2');
 
       expect(body.minArticles).toBe(2);
       expect(body.counts.pairs).toBe(strong.length);
       expect(body.counts.pairs).toBeGreaterThan(0);
       const expected = expectedTriads(new Map([...nets].filter(([, n]) => n.articles >= 2)));
-      expect(new Map((body.triads as TriadBody[]).map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
-      for (const triad of body.triads as TriadBody[]) for (const edge of triad.edges) expect(edge.claimIds.length).toBeGreaterThanOrEqual(2);
+      expect(new Map(body.triads.map((t) => [triadKey(t), t.balanced]))).toEqual(expected);
+      for (const triad of body.triads) for (const edge of triad.edges) expect(edge.claimIds.length).toBeGreaterThanOrEqual(2);
     });
 
     it('when limit is smaller than the triads, then the list is cut and marked truncated, counts unchanged', async () => {
-      const full = await request(app).get('/api/analysis/balance');
-      const cut = await request(app).get('/api/analysis/balance?limit=2');
+      const full = await balance();
+      const cut = await balance('?limit=2');
 
-      expect(cut.body.triads).toEqual(full.body.triads.slice(0, 2));
-      expect(cut.body.truncated).toBe(true);
-      expect(cut.body.counts).toEqual(full.body.counts);
+      expect(cut.triads).toEqual(full.triads.slice(0, 2));
+      expect(cut.truncated).toBe(true);
+      expect(cut.counts).toEqual(full.counts);
     });
   });
 
   describe('blocs', () => {
     it('when blocs are asked for twice, then the answers are identical', async () => {
-      const first = await request(app).get('/api/analysis/blocs');
-      const second = await request(app).get('/api/analysis/blocs');
+      const first = await blocs();
+      const second = await blocs();
 
-      expect(first.status).toBe(200);
-      expect(second.body).toEqual(first.body);
+      expect(second).toEqual(first);
     });
 
     it('when blocs are formed, then Russia sits with Pakistan and China, apart from India and the United States', async () => {
-      const { body } = await request(app).get('/api/analysis/blocs?kind=Country');
+      const body = await blocs('?kind=Country');
 
-      const blocOf = (id: string) => body.blocs.find((b: { members: { id: string }[] }) => b.members.some((m) => m.id === id))?.id;
-      expect(blocOf('russia')).toBe(blocOf('pakistan'));
-      expect(blocOf('russia')).toBe(blocOf('china'));
-      expect(blocOf('india')).toBe(blocOf('united-states'));
-      expect(blocOf('india')).not.toBe(blocOf('russia'));
+      expect(blocOf(body, 'russia')).toBe(blocOf(body, 'pakistan'));
+      expect(blocOf(body, 'russia')).toBe(blocOf(body, 'china'));
+      expect(blocOf(body, 'india')).toBe(blocOf(body, 'united-states'));
+      expect(blocOf(body, 'india')).not.toBe(blocOf(body, 'russia'));
       expect(body.score).toBe(body.satisfied - body.violated);
     });
 
     it('when a member is explained, then its pairs name the claims that drive the assignment', async () => {
       const nets = expectedNets(corpus, ['Country']);
 
-      const { body } = await request(app).get('/api/analysis/blocs?kind=Country');
+      const body = await blocs('?kind=Country');
 
-      type Reason = { with: { id: string; name: string }; net: number; alliance: number; tension: number; contested: boolean; claimIds: string[]; claimCount: number };
-      const blocOf = (id: string) => body.blocs.find((b: { members: { id: string }[] }) => b.members.some((m) => m.id === id))?.id;
       // Russia's allies by the articles: its signed pairs inside its bloc, strongest first, then by id.
       const allies = [...nets]
         .filter(([key, n]) => key.split('|').includes('russia') && n.net > 0)
         .map(([key, n]) => ({ id: key.split('|').find((id) => id !== 'russia')!, ...n }))
-        .filter((ally) => blocOf(ally.id) === blocOf('russia'))
+        .filter((ally) => blocOf(body, ally.id) === blocOf(body, 'russia'))
         .sort((x, y) => y.net - x.net || (x.id < y.id ? -1 : 1))
         .slice(0, 3);
-      const russia = body.explanations.find((e: { id: string }) => e.id === 'russia');
-      const reasons: Reason[] = russia.allies;
+      const explanations = body.explanations!;
+      const russia = explanations.find((e) => e.id === 'russia')!;
+      const reasons = russia.allies;
       expect(reasons.map((r) => [r.with.id, r.net, r.alliance, r.tension, r.contested, r.claimCount])).toEqual(
         allies.map((a) => [a.id, a.net, a.alliance, a.tension, a.alliance > 0 && a.tension > 0, a.claimIds.length]),
       );
@@ -196,15 +199,15 @@ describe('alignment analytics on the seed corpus', () => {
         expect(reason.claimIds).toHaveLength(Math.min(5, allies[i]!.claimIds.length));
         expect(allies[i]!.claimIds).toEqual(expect.arrayContaining(reason.claimIds));
       });
-      expect(russia.opponents.map((r: { with: { id: string } }) => r.with.id)).toContain('united-states');
-      expect(body.explanations.length).toBeGreaterThan(0);
-      for (const explanation of body.explanations) {
+      expect(russia.opponents.map((r) => r.with.id)).toContain('united-states');
+      expect(explanations.length).toBeGreaterThan(0);
+      for (const explanation of explanations) {
         for (const list of [explanation.allies, explanation.opponents, explanation.strains]) expect(list.length).toBeLessThanOrEqual(3);
       }
     });
 
     it('when explain=false, then no explanations are sent', async () => {
-      const { body } = await request(app).get('/api/analysis/blocs?explain=false');
+      const body = await blocs('?explain=false');
 
       expect(body.explanations).toBeUndefined();
       expect(body.blocs.length).toBeGreaterThan(0);
@@ -213,17 +216,15 @@ describe('alignment analytics on the seed corpus', () => {
 
   describe('pair explanation', () => {
     it('when Russia–Pakistan is explained, then its direct claims come from at least three articles, with quotes', async () => {
-      const response = await request(app).get('/api/analysis/alignment?a=russia&b=pakistan');
+      const body = await alignment('?a=russia&b=pakistan');
 
-      expect(response.status).toBe(200);
-      const { body } = response;
       expect(body.a).toEqual({ id: 'russia', name: 'Russia', kind: 'Country' });
       expect(body.b).toMatchObject({ id: 'pakistan', name: 'Pakistan' });
       const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
-      expect(body.claims.map((c: { claimId: string }) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
-      expect(new Set(body.claims.map((c: { articleId: string }) => c.articleId)).size).toBeGreaterThanOrEqual(3);
+      expect(body.claims.map((c) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
+      expect(new Set(body.claims.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(3);
       for (const claim of body.claims) {
-        expect(claim).toMatchObject({ quote: expect.any(String), articleId: expect.any(String), polarity: expect.any(String), type: expect.any(String) });
+        expect(claim).toMatchObject({ quote: anyOf(String), articleId: anyOf(String), polarity: anyOf(String), type: anyOf(String) });
         expect(claim).toHaveProperty('statedBy');
         expect([claim.source, claim.target].sort()).toEqual(['pakistan', 'russia']);
       }
@@ -235,19 +236,19 @@ describe('alignment analytics on the seed corpus', () => {
       const nets = expectedNets(corpus, ['Country']);
       const hopSigns = ['china|india', 'china|pakistan'].map((pair) => Math.sign(nets.get(pair)!.net));
 
-      const { body } = await request(app).get('/api/analysis/alignment?a=india&b=pakistan');
+      const body = await alignment('?a=india&b=pakistan');
 
       expect(body.net.sign).toBe(Math.sign(nets.get('india|pakistan')!.net));
       expect(body.net.sign).toBe(-1);
       expect(body.paths.length).toBeGreaterThan(0);
       expect(body.paths.length).toBeLessThanOrEqual(10);
-      const strengths = body.paths.map((p: { strength: number }) => p.strength);
-      expect(strengths).toEqual([...strengths].sort((x: number, y: number) => y - x));
-      const viaChina = body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,china,pakistan');
+      const strengths = body.paths.map((p) => p.strength);
+      expect(strengths).toEqual([...strengths].sort((x, y) => y - x));
+      const viaChina = body.paths.find((p) => p.ids.join() === 'india,china,pakistan')!;
       // India–China tension (hb-056) and China–Pakistan alliance (anon-023): the path reads as opposed.
       expect(hopSigns).toEqual([-1, 1]);
       expect(viaChina).toMatchObject({ length: 2, sign: hopSigns[0]! * hopSigns[1]!, entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }] });
-      expect(viaChina.hops.map((h: { sign: number }) => h.sign)).toEqual(hopSigns);
+      expect(viaChina.hops.map((h) => h.sign)).toEqual(hopSigns);
       for (const path of body.paths) {
         expect(path.sign).not.toBe(0);
         expect(path.length).toBeGreaterThan(1);
@@ -267,56 +268,50 @@ describe('alignment analytics on the seed corpus', () => {
       ['/api/analysis/balance?limit=nope', 'query.limit'],
       ['/api/analysis/blocs?explain=maybe', 'query.explain'],
     ])('when %s, then 400 bad_request naming %s', async (url, field) => {
-      const response = await request(app).get(url);
+      const error = errorOf(await request(app).get(url), 400);
 
-      expect(response.status).toBe(400);
-      expect(response.body.error.code).toBe('bad_request');
-      expect(response.body.error.message).toContain(field);
+      expect(error.code).toBe('bad_request');
+      expect(error.message).toContain(field);
     });
 
     it.each([
       ['/api/analysis/alignment?a=atlantis&b=russia'],
       ['/api/analysis/alignment?a=russia&b=atlantis'],
     ])('when %s names an unknown entity, then 404 not_found', async (url) => {
-      const response = await request(app).get(url);
+      const error = errorOf(await request(app).get(url), 404);
 
-      expect(response.status).toBe(404);
-      expect(response.body.error.code).toBe('not_found');
+      expect(error.code).toBe('not_found');
     });
   });
 
   describe('saved queries', () => {
-    const run = (name: string, params: Record<string, string> = {}) => request(app).post(`/api/queries/${name}/run`).send({ params });
-    const rowsOf = (body: { columns: string[]; rows: unknown[][] }) =>
-      body.rows.map((row) => Object.fromEntries(body.columns.map((column, i) => [column, row[i]])));
+    const run = async (name: string, params: Record<string, string> = {}) =>
+      rowObjects(parsed(ConsoleResultSchema, await request(app).post(`/api/queries/${name}/run`).send({ params })));
+    const tripleOf = (row: Record<string, unknown>) => [row.first, row.second, row.third].map(String).join('|');
 
     it('when unbalanced-triads runs with its defaults, then it lists the same unbalanced triads as the API', async () => {
-      const api = await request(app).get('/api/analysis/balance');
-      const response = await run('unbalanced-triads');
+      const api = await balance();
+      const rows = await run('unbalanced-triads');
 
-      expect(response.status).toBe(200);
-      const rows = rowsOf(response.body);
-      const fromApi = (api.body.triads as TriadBody[]).filter((t) => !t.balanced).map(triadKey).sort();
-      expect(rows.map((r) => `${r.first}|${r.second}|${r.third}`).sort()).toEqual(fromApi);
+      const fromApi = api.triads.filter((t) => !t.balanced).map(triadKey).sort();
+      expect(rows.map(tripleOf).sort()).toEqual(fromApi);
       expect(rows.find((r) => r.first === 'iran' && r.second === 'pakistan' && r.third === 'russia')).toMatchObject({ signs: '++−', balanced: false });
     });
 
     it('when unbalanced-triads runs with all=true, then it lists every triad the API finds', async () => {
-      const api = await request(app).get('/api/analysis/balance');
-      const response = await run('unbalanced-triads', { all: 'true' });
+      const api = await balance();
+      const rows = await run('unbalanced-triads', { all: 'true' });
 
-      expect(rowsOf(response.body).map((r) => `${r.first}|${r.second}|${r.third}`).sort()).toEqual((api.body.triads as TriadBody[]).map(triadKey).sort());
+      expect(rows.map(tripleOf).sort()).toEqual(api.triads.map(triadKey).sort());
     });
 
     it('when net-alignment runs, then each pair nets as the articles say', async () => {
       const nets = expectedNets(corpus, ['Country', 'Organization']);
-      const response = await run('net-alignment');
+      const rows = await run('net-alignment');
 
-      expect(response.status).toBe(200);
-      const rows = rowsOf(response.body);
       expect(rows).toHaveLength(nets.size);
       for (const row of rows) {
-        const expected = nets.get(`${row.first}|${row.second}`)!;
+        const expected = nets.get(`${String(row.first)}|${String(row.second)}`)!;
         expect([row.allianceArticles, row.tensionArticles, row.net]).toEqual([expected.alliance, expected.tension, expected.net]);
       }
       const pair = nets.get('pakistan|russia')!;
@@ -324,14 +319,12 @@ describe('alignment analytics on the seed corpus', () => {
     });
 
     it('when pair-explanation runs for Russia and Pakistan, then every claim between them is a row with its quote', async () => {
-      const response = await run('pair-explanation');
+      const rows = await run('pair-explanation');
 
-      expect(response.status).toBe(200);
-      const rows = rowsOf(response.body);
       const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
       expect(rows.map((r) => r.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
       const net = expectedNets(corpus, ['Country']).get('pakistan|russia')!;
-      expect(rows[0]).toMatchObject({ net: net.net, allianceArticles: net.alliance, tensionArticles: net.tension, quote: expect.any(String) });
+      expect(rows[0]).toMatchObject({ net: net.net, allianceArticles: net.alliance, tensionArticles: net.tension, quote: anyOf(String) });
     });
   });
 });

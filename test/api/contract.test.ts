@@ -5,7 +5,6 @@ import { createServer } from 'node:net';
 import neo4j from 'neo4j-driver';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AlignmentResponseSchema,
@@ -28,15 +27,8 @@ import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { parsed } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
-
-/** The body parsed by its schema; a mismatch fails with zod's account of every issue. */
-function parsed<S extends z.ZodType>(schema: S, response: request.Response, status = 200): z.infer<S> {
-  expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(status);
-  const result = schema.safeParse(response.body);
-  if (!result.success) expect.fail(result.error.message);
-  return result.data;
-}
 
 describe('API contract', () => {
   let db: Neo4j;
