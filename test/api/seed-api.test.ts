@@ -2,6 +2,15 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AlignmentResponseSchema,
+  ArticleDetailResponseSchema,
+  ArticlesResponseSchema,
+  EntityDetailSchema,
+  EntitySearchResponseSchema,
+  GraphResponseSchema,
+  PathsResponseSchema,
+} from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import neo4j from 'neo4j-driver';
 import { HOP_CLAIMS } from '../../server/graph/paths.ts';
@@ -9,6 +18,7 @@ import { readQuery } from '../../server/db/read-query.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { parsed } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { articlesNaming, claimsBetween, pairCount, seedCorpus } from '../support/seed-corpus.ts';
 
@@ -29,13 +39,11 @@ describe('API on the seed corpus', () => {
   it('when the Russia–Pakistan pair is viewed, then its edges hold every claim between them, from every article that states one', async () => {
     const expected = claimsBetween(corpus, 'russia', 'pakistan');
 
-    const response = await request(app).get('/api/graph?focus=russia&depth=1');
+    const graph = parsed(GraphResponseSchema, await request(app).get('/api/graph?focus=russia&depth=1'));
 
-    expect(response.body.truncated).toBe(false);
-    const pair = response.body.edges.filter(
-      (e: { source: string; target: string }) => [e.source, e.target].sort().join() === 'pakistan,russia',
-    );
-    const claims: { claimId: string; articleId: string }[] = pair.flatMap((e: { claims: { claimId: string; articleId: string }[] }) => e.claims);
+    expect(graph.truncated).toBe(false);
+    const pair = graph.edges.filter((e) => [e.source, e.target].sort().join() === 'pakistan,russia');
+    const claims = pair.flatMap((e) => e.claims);
     expect(claims.map((c) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
     expect([...new Set(claims.map((c) => c.articleId))].sort()).toEqual([...new Set(expected.map((c) => c.article))].sort());
     // The pair is stated by several articles: what makes this view worth a test.
@@ -83,55 +91,53 @@ describe('API on the seed corpus', () => {
     ['Troika Plus', 'troika-plus'],
     ['Taliban', 'taliban'],
   ])('when searching "%s", then %s ranks first', async (q, id) => {
-    const response = await request(app).get(`/api/entities?q=${encodeURIComponent(q)}`);
+    const { entities } = parsed(EntitySearchResponseSchema, await request(app).get(`/api/entities?q=${encodeURIComponent(q)}`));
 
-    expect(response.status).toBe(200);
-    expect(response.body.entities[0]?.id).toBe(id);
+    expect(entities[0]?.id).toBe(id);
   });
 
   it('when Russia is opened, then Pakistan and India are among its partners and its articles are every article naming it', async () => {
-    const response = await request(app).get('/api/entities/russia');
+    const russia = parsed(EntityDetailSchema, await request(app).get('/api/entities/russia'));
 
-    const partners = response.body.counterparts.alliance.map((c: { id: string }) => c.id);
+    const partners = russia.counterparts.alliance.map((c) => c.id);
     expect(partners).toEqual(expect.arrayContaining(['pakistan', 'india']));
-    expect(response.body.articles.map((a: { id: string }) => a.id).sort()).toEqual(articlesNaming(corpus, 'russia'));
+    expect(russia.articles.map((a) => a.id).sort()).toEqual(articlesNaming(corpus, 'russia'));
   });
 
   it('when every article is opened, then each has its claims from data/, whose quotes carry offsets', async () => {
-    const { body } = await request(app).get('/api/articles');
+    const { articles } = parsed(ArticlesResponseSchema, await request(app).get('/api/articles'));
 
-    expect(body.articles.map((a: { id: string }) => a.id).sort()).toEqual(corpus.articles.map((a) => a.id).sort());
-    for (const article of body.articles) {
-      const detail = await request(app).get(`/api/articles/${article.id}`);
+    expect(articles.map((a) => a.id).sort()).toEqual(corpus.articles.map((a) => a.id).sort());
+    for (const article of articles) {
+      const detail = parsed(ArticleDetailResponseSchema, await request(app).get(`/api/articles/${article.id}`));
       const expected = corpus.claims.filter((c) => c.article === article.id);
       expect(expected.length, article.id).toBeGreaterThan(0);
-      expect(detail.body.claims.map((c: { claimId: string }) => c.claimId).sort(), article.id).toEqual(expected.map((c) => c.id).sort());
-      for (const claim of detail.body.claims) expect(claim.offsets[1] - claim.offsets[0]).toBe(claim.quote.length);
+      expect(detail.claims.map((c) => c.claimId).sort(), article.id).toEqual(expected.map((c) => c.id).sort());
+      for (const claim of detail.claims) expect(claim.offsets[1] - claim.offsets[0]).toBe(claim.quote.length);
     }
   });
 
   it('when paths from India to Pakistan are asked for, then one runs through Russia, signed by the articles on each hop', async () => {
     const hops = [pairCount(corpus, 'india', 'russia'), pairCount(corpus, 'russia', 'pakistan')];
 
-    const response = await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2');
+    const { paths } = parsed(PathsResponseSchema, await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2'));
 
-    expect(response.status).toBe(200);
-    const viaRussia = response.body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,russia,pakistan');
+    const viaRussia = paths.find((p) => p.ids.join() === 'india,russia,pakistan')!;
     expect(viaRussia).toMatchObject({ length: 2, sign: hops[0]!.sign * hops[1]!.sign });
-    expect(viaRussia.hops.map((h: { sign: number; claimCount: number }) => [h.sign, h.claimCount])).toEqual(hops.map((h) => [h.sign, h.claims]));
-    expect(viaRussia.hops.every((h: { claims: unknown[] }) => h.claims.length > 0)).toBe(true);
+    expect(viaRussia.hops.map((h) => [h.sign, h.claimCount])).toEqual(hops.map((h) => [h.sign, h.claims]));
+    expect(viaRussia.hops.every((h) => h.claims.length > 0)).toBe(true);
   });
 
   it('when a hop holds more claims than a path shows, then it counts them all and quotes the first, as the pair explanation does', async () => {
-    const paths = await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2');
-    const pair = await request(app).get('/api/analysis/alignment?a=russia&b=pakistan');
+    const { paths } = parsed(PathsResponseSchema, await request(app).get('/api/paths?from=india&to=pakistan&maxHops=2'));
+    const pair = parsed(AlignmentResponseSchema, await request(app).get('/api/analysis/alignment?a=russia&b=pakistan'));
 
-    const hop = paths.body.paths.find((p: { ids: string[] }) => p.ids.join() === 'india,russia,pakistan').hops[1];
-    expect(pair.body.claims.length).toBeGreaterThan(HOP_CLAIMS);
-    expect(hop.claimCount).toBe(pair.body.claims.length);
-    expect(hop.claims.map((c: { claimId: string }) => c.claimId)).toHaveLength(HOP_CLAIMS);
+    const hop = paths.find((p) => p.ids.join() === 'india,russia,pakistan')!.hops[1]!;
+    expect(pair.claims.length).toBeGreaterThan(HOP_CLAIMS);
+    expect(hop.claimCount).toBe(pair.claims.length);
+    expect(hop.claims.map((c) => c.claimId)).toHaveLength(HOP_CLAIMS);
     expect({ net: hop.net, alliance: hop.alliance, tension: hop.tension, contested: hop.contested }).toEqual({
-      net: pair.body.net.net, alliance: pair.body.net.alliance, tension: pair.body.net.tension, contested: pair.body.net.contested,
+      net: pair.net.net, alliance: pair.net.alliance, tension: pair.net.tension, contested: pair.net.contested,
     });
   });
 });
