@@ -3,7 +3,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleResultSchema, HealthResponseSchema } from '../../contract/index.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
+import { errorOf, parsed } from '../support/api-body.ts';
 import { connectTestNeo4j } from '../support/neo4j.ts';
 import { consoleApp, loadFixtureGraph, postQuery } from './console-fixture.ts';
 import { validFixture } from '../corpus/fixture.ts';
@@ -46,8 +48,7 @@ describe('runaway console queries', () => {
     const response = await postQuery(app, query);
 
     const elapsed = performance.now() - started;
-    expect(response.status).toBe(504);
-    expect(response.body.error.code).toBe('timeout');
+    expect(errorOf(response, 504).code).toBe('timeout');
     expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
     await expect.poll(runningQueries, { timeout: 1000 }).toEqual([]);
   });
@@ -56,8 +57,7 @@ describe('runaway console queries', () => {
     const health = await request(app).get('/api/health');
     const normal = await postQuery(app, 'MATCH (e:Entity) RETURN count(e) AS entities');
 
-    expect(health.status).toBe(200);
-    expect(normal.status).toBe(200);
-    expect(normal.body.rows).toEqual([[validFixture().entities.length]]);
+    expect(parsed(HealthResponseSchema, health).status).toBe('ok');
+    expect(parsed(ConsoleResultSchema, normal).rows).toEqual([[validFixture().entities.length]]);
   });
 });

@@ -3,17 +3,19 @@
 import express from 'express';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EntityDetailSchema } from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
 import { createResponseCache } from '../../server/http/response-cache.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
+import { parsed } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { removeDataDir, validFixture, writeFixture, type FixtureFiles } from '../corpus/fixture.ts';
 
 /** An app whose one route counts how often it really runs; with `gate`, the route waits for it. */
-function countingApp({ maxBytes = 1024 ** 2, version = async (): Promise<string | null> => 'v1', gate = Promise.resolve() } = {}) {
+function countingApp({ maxBytes = 1024 ** 2, version = (): Promise<string | null> => Promise.resolve('v1'), gate = Promise.resolve() } = {}) {
   const cache = createResponseCache({ maxBytes, currentVersion: () => version(), versionTtlMs: 0 });
   const runs = new Map<string, number>();
   let arrived = 0;
@@ -78,7 +80,7 @@ describe('response cache', () => {
 
   it('when the dataset version changes, then the answer is computed again', async () => {
     let version = 'v1';
-    const { app, runs } = countingApp({ version: async () => version });
+    const { app, runs } = countingApp({ version: () => Promise.resolve(version) });
     await request(app).get('/item/c');
 
     version = 'v2';
@@ -159,12 +161,12 @@ describe('response cache in the app, on a real Neo4j', () => {
     const corpus = await load(validFixture());
     const app = createApp({ db, vocabulary: vocabularyOf(corpus.vocabulary), responseCacheMb: 1, log: () => {} });
     const before = await request(app).get('/api/entities/india');
-    expect(before.body.entity.name).toBe('India');
+    expect(parsed(EntityDetailSchema, before).entity.name).toBe('India');
 
     // A write that bypasses the loader records no new version: the stored answer stands.
     await db.driver.executeQuery(`MATCH (e:Entity {id: 'india'}) SET e.name = 'Bharat'`, {}, { database: db.database });
     vi.advanceTimersByTime(VERSION_TTL_MS);
-    expect((await request(app).get('/api/entities/india')).body.entity.name).toBe('India');
+    expect(parsed(EntityDetailSchema, await request(app).get('/api/entities/india')).entity.name).toBe('India');
 
     const renamed = validFixture();
     renamed.entities = renamed.entities.map((entity) => (entity.id === 'india' ? { ...entity, name: 'Republic of India' } : entity));
@@ -172,7 +174,7 @@ describe('response cache in the app, on a real Neo4j', () => {
     vi.advanceTimersByTime(VERSION_TTL_MS);
     const after = await request(app).get('/api/entities/india');
 
-    expect(after.body.entity.name).toBe('Republic of India');
+    expect(parsed(EntityDetailSchema, after).entity.name).toBe('Republic of India');
     expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 
