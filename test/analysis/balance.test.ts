@@ -16,7 +16,7 @@ describe('structural balance', () => {
     expect(result.triads[0]!.balanced).toBe(balanced);
     expect(result.triads[0]!.members.map((m) => m.id)).toEqual(['a', 'b', 'c']);
     expect(result.triads[0]!.edges.map((e) => [e.pair, e.sign])).toEqual([[['a', 'b'], ab], [['a', 'c'], ac], [['b', 'c'], bc]]);
-    expect(result.triads[0]!.edges[0]!.claimIds).toEqual(['a-b-article-1']);
+    expect(result.triads[0]!.edges[0].claimIds).toEqual(['a-b-article-1']);
     expect(result.frustration).toBe(balanced ? 0 : 1);
     expect(result.counts).toEqual({ triads: 1, unbalanced: balanced ? 0 : 1, pairs: 3, entities: 3 });
   });

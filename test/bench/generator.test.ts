@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { corpusVersion, loadCorpus, validCorpus } from '../../server/corpus/load.ts';
 import { ArticleSchema, EntitySchema } from '../../contract/index.ts';
 import { formatProblem } from '../../server/corpus/problem.ts';
@@ -21,6 +22,12 @@ import { SCALES } from '../../bench/scales.ts';
 import { percentile, summarizeLatencies } from '../../bench/stats.ts';
 import { pickTargets } from '../../bench/targets.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+
+/** What the report test reads back of a written result file, beyond what toMatchObject checks. */
+const WrittenResult = z.looseObject({
+  machine: z.record(z.string(), z.unknown()),
+  api: z.looseObject({ routes: z.array(z.record(z.string(), z.unknown())) }),
+});
 
 const vocabulary = readVocabulary().entries;
 const tiny = (seed?: number) => generateCorpus({ ...SCALES.tiny, vocabulary, seed });
@@ -133,10 +140,10 @@ describe('benchmark statistics and report', () => {
       const table = formatReport(result);
 
       expect(readdirSync(dir)).toEqual([path.basename(file)]);
-      const json = JSON.parse(readFileSync(file, 'utf8'));
+      const json = WrittenResult.parse(JSON.parse(readFileSync(file, 'utf8')));
       expect(json).toMatchObject({ scale: 'tiny', claimsPerSecond: 25_000, peakRssMb: 300 });
       expect(Object.keys(json.machine)).toEqual(expect.arrayContaining(['cpus', 'memoryGb', 'node', 'java']));
-      expect(Object.keys(json.api.routes[1])).toEqual(expect.arrayContaining(['name', 'p50Ms', 'p95Ms', 'p99Ms', 'requestsPerSecond']));
+      expect(Object.keys(json.api.routes[1]!)).toEqual(expect.arrayContaining(['name', 'p50Ms', 'p95Ms', 'p99Ms', 'requestsPerSecond']));
       expect(table).toContain('meets goal ≥ 20,000');
       expect(table).toMatch(/graph depth=1 typical \(uncached\) .*misses goal ≤ 15/);
       expect(table).toMatch(/paths maxHops=4 .*meets goal ≤ 50/);

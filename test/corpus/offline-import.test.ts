@@ -126,7 +126,7 @@ describe('offline import', () => {
 });
 
 describe('when `npm start` imports offline', () => {
-  const large = { ...seedCorpus(), claims: new Array(OFFLINE_IMPORT_MIN_CLAIMS) } as Corpus;
+  const large = { ...seedCorpus(), claims: new Array<Corpus['claims'][number]>(OFFLINE_IMPORT_MIN_CLAIMS) } as Corpus;
   const small = seedCorpus();
 
   it('then only for a large corpus, the embedded Neo4j and a data folder without a database', () => {

@@ -1,9 +1,11 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBodySchema, HealthResponseSchema, ReadyResponseSchema } from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import { openNeo4j, type Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadConfig } from '../../server/config.ts';
+import { errorOf, matcher, parsed } from '../support/api-body.ts';
 import { connectTestNeo4j } from '../support/neo4j.ts';
 
 describe('health and readiness', () => {
@@ -15,17 +17,15 @@ describe('health and readiness', () => {
   afterAll(() => db.close());
 
   it('when the process is up, then /api/health is 200', async () => {
-    const response = await request(createApp({ db })).get('/api/health');
+    const health = parsed(HealthResponseSchema, await request(createApp({ db })).get('/api/health'));
 
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(health).toEqual({ status: 'ok' });
   });
 
   it('when Neo4j answers and the schema is applied, then /api/ready is 200', async () => {
-    const response = await request(createApp({ db })).get('/api/ready');
+    const ready = parsed(ReadyResponseSchema, await request(createApp({ db })).get('/api/ready'));
 
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ready', neo4j: { version: expect.stringMatching(/^Neo4j\/5\.26/) } });
+    expect(ready).toMatchObject({ status: 'ready', neo4j: { version: matcher(expect.stringMatching(/^Neo4j\/5\.26/)) } });
   });
 
   it('when Neo4j is gone, then /api/ready is 503 with Retry-After and the error shape', async () => {
@@ -34,16 +34,14 @@ describe('health and readiness', () => {
 
     const response = await request(createApp({ db: gone, log: () => {} })).get('/api/ready');
 
-    expect(response.status).toBe(503);
+    expect(parsed(ErrorBodySchema, response, 503)).toEqual({ error: { code: 'neo4j_unavailable', message: matcher(expect.any(String)) } });
     expect(response.headers['retry-after']).toMatch(/^\d+$/);
-    expect(response.body).toEqual({ error: { code: 'neo4j_unavailable', message: expect.any(String) } });
   });
 
   it('when an API route does not exist, then 404 in the one error shape', async () => {
-    const response = await request(createApp({ db })).get('/api/nope');
+    const body = parsed(ErrorBodySchema, await request(createApp({ db })).get('/api/nope'), 404);
 
-    expect(response.status).toBe(404);
-    expect(response.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect(body).toEqual({ error: { code: 'not_found', message: matcher(expect.any(String)) } });
   });
 
   it('when a body is not JSON or too large, then 400 or 413 without a stack trace', async () => {
@@ -52,9 +50,8 @@ describe('health and readiness', () => {
     const bad = await request(app).post('/api/health').set('content-type', 'application/json').send('{"a":');
     const huge = await request(app).post('/api/health').set('content-type', 'application/json').send(JSON.stringify({ a: 'x'.repeat(200_000) }));
 
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.code).toBe('bad_json');
-    expect(huge.status).toBe(413);
+    expect(errorOf(bad, 400).code).toBe('bad_json');
+    expect(errorOf(huge, 413).code).toBe('payload_too_large');
     expect(JSON.stringify([bad.body, huge.body])).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 

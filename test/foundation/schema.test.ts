@@ -23,7 +23,7 @@ describe('cypher/schema.cypher', () => {
       {},
       { database: db.database },
     );
-    const inDatabase = [...constraints.records[0]!.get('names'), ...indexes.records[0]!.get('names')].sort();
+    const inDatabase = [...(constraints.records[0]!.get('names') as string[]), ...(indexes.records[0]!.get('names') as string[])].sort();
     expect(inDatabase).toEqual(statementNames().sort());
     expect(await isSchemaApplied(db)).toBe(true);
   });
