@@ -10,6 +10,7 @@ import { ErrorBodySchema } from '../../contract/index.ts';
 import { AppError } from '../../server/http/app-error.ts';
 import { errorHandler } from '../../server/http/errors.ts';
 import { neo4jAppError, type UserCypher } from '../../server/http/neo4j-errors.ts';
+import { errorOf, parsed } from '../support/api-body.ts';
 
 const neo4jError = (code: string, message = 'Neo4j says no\nand more') =>
   new Neo4jError(message, code, '50N42', 'error: general processing exception - unexpected error');
@@ -74,8 +75,7 @@ describe('error handler', () => {
 
     const response = await request(throwing(error, logged)).get('/api/fail');
 
-    expect(response.status).toBe(status);
-    expect(ErrorBodySchema.parse(response.body).error.code).toBe(code);
+    expect(errorOf(response, status).code).toBe(code);
     expect(logged).toEqual([]);
   });
 
@@ -84,8 +84,7 @@ describe('error handler', () => {
 
     const response = await request(throwing(new TypeError('secret detail'), logged)).get('/api/fail');
 
-    expect(response.status).toBe(500);
-    expect(response.body).toEqual({ error: { code: 'internal', message: 'Internal error' } });
+    expect(parsed(ErrorBodySchema, response, 500)).toEqual({ error: { code: 'internal', message: 'Internal error' } });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('secret detail');
   });
@@ -95,7 +94,7 @@ describe('error handler', () => {
       throwing(new AppError(400, 'syntax_error', 'Invalid input', { position: { line: 1, column: 7, offset: 6 } })),
     ).get('/api/fail');
 
-    expect(ErrorBodySchema.parse(response.body)).toEqual({
+    expect(parsed(ErrorBodySchema, response, 400)).toEqual({
       error: { code: 'syntax_error', message: 'Invalid input', position: { line: 1, column: 7, offset: 6 } },
     });
   });

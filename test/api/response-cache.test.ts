@@ -3,7 +3,7 @@
 import express from 'express';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { EntityDetailSchema } from '../../contract/index.ts';
+import { EntityDetailSchema, ErrorBodySchema } from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -97,7 +97,7 @@ describe('response cache', () => {
     await request(app).post('/item/d');
 
     expect(errors.map((e) => e.status)).toEqual([404, 404]);
-    expect(errors[1]!.body).toEqual({ error: { code: 'not_found', message: 'missing' } });
+    expect(parsed(ErrorBodySchema, errors[1]!, 404)).toEqual({ error: { code: 'not_found', message: 'missing' } });
     expect(runs.get('missing')).toBe(2);
     expect(runs.get('post d')).toBe(2);
     expect(cache.stats().entries).toBe(0);
