@@ -93,7 +93,7 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
   const svgButton = button('SVG', 'export-svg', 'The whole graph as an SVG (vector, labels as text)', () =>
     void run('SVG export', async () => {
       const name = fileName('svg');
-      downloadBlob(await exportSvg(options.cy, chosen()), name);
+      downloadBlob(exportSvg(options.cy, chosen()), name);
       setStatus(`Saved ${name}`);
     }),
   );
