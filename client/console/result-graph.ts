@@ -7,6 +7,7 @@ import { POLARITIES, type ConsoleNode, type ConsoleRelationship, type GraphEdge,
 // Pure and free of Node APIs: the same merge as the server's views, bundled into the client.
 import { aggregateEdges, edgeOf, type ClaimRow } from '../../server/graph/graph-view.ts';
 import { entityKindOf, nodeName } from './cell-format.ts';
+import type { ResultOverlayInfo } from './result-overlay.ts';
 
 export interface ResultGraphOptions {
   /** Whether a relationship type is symmetric (no arrow, both directions merged); default: none. */
@@ -110,5 +111,16 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
     otherEdges: new Set(otherEdges.map((edge) => edge.id)),
     dangling,
     sources,
+  };
+}
+
+/** What the bar over a drawn result says: nodes and lines drawn, the relationships behind them, those left out, and whether other nodes are in. */
+export function overlayInfo(relationships: number, drawn: ResultGraph): ResultOverlayInfo {
+  return {
+    nodes: drawn.graph.nodes.length,
+    edges: drawn.graph.edges.length,
+    relationships: relationships - drawn.dangling,
+    dangling: drawn.dangling,
+    others: drawn.otherNodes.size + drawn.otherEdges.size > 0,
   };
 }

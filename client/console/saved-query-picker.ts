@@ -33,6 +33,25 @@ export interface SavedQueryPicker {
   follow(view: Pick<ConsoleView, 'query' | 'params'>, queryChanged: boolean): void;
 }
 
+/** How a run of the text goes: by the saved query's name, or as the user's own Cypher (with "Revert" when a saved query's text was edited). */
+function showMode(mode: HTMLElement, { current, saved, revert }: { current: string; saved: SavedQuery | null; revert: (query: SavedQuery) => void }): void {
+  clear(mode);
+  if (saved && isSavedText(current, saved)) {
+    mode.dataset.via = 'saved';
+    append(mode, 'Runs the saved query ', h('strong', {}, saved.title), ' by name.');
+  } else if (saved) {
+    mode.dataset.via = 'cypher';
+    append(
+      mode,
+      'Edited: runs as your own Cypher. ',
+      h('button', { class: 'link-button', attrs: { type: 'button', id: 'console-revert' }, on: { click: () => revert(saved) } }, `Revert to “${saved.title}”`),
+    );
+  } else {
+    mode.dataset.via = 'cypher';
+    append(mode, current.trim() === '' ? 'Write a query, or choose a saved one.' : 'Runs as your own Cypher.');
+  }
+}
+
 export function createSavedQueryPicker({ api, layout, slot, input }: SavedQueryPickerOptions): SavedQueryPicker {
   let queries: SavedQuery[] = [];
   let loading: Promise<void> | null = null;
@@ -47,27 +66,7 @@ export function createSavedQueryPicker({ api, layout, slot, input }: SavedQueryP
     layout.answers.textContent = saved?.answers ?? '';
     layout.answers.hidden = !saved;
     layout.runButton.disabled = !input.editor || current.trim() === '';
-    showMode(current);
-  }
-
-  function showMode(current: string): void {
-    const { mode } = layout;
-    clear(mode);
-    if (saved && isSavedText(current, saved)) {
-      mode.dataset.via = 'saved';
-      append(mode, 'Runs the saved query ', h('strong', {}, saved.title), ' by name.');
-    } else if (saved) {
-      mode.dataset.via = 'cypher';
-      const from = saved;
-      append(
-        mode,
-        'Edited: runs as your own Cypher. ',
-        h('button', { class: 'link-button', attrs: { type: 'button', id: 'console-revert' }, on: { click: () => revert(from) } }, `Revert to “${from.title}”`),
-      );
-    } else {
-      mode.dataset.via = 'cypher';
-      append(mode, current.trim() === '' ? 'Write a query, or choose a saved one.' : 'Runs as your own Cypher.');
-    }
+    showMode(layout.mode, { current, saved, revert });
   }
 
   function revert(query: SavedQuery): void {
@@ -81,10 +80,7 @@ export function createSavedQueryPicker({ api, layout, slot, input }: SavedQueryP
       .savedQueries()
       .then((list) => {
         queries = list;
-        layout.picker.replaceChildren(
-          h('option', { attrs: { value: '' } }, 'Choose a saved query…'),
-          ...list.map((query) => h('option', { attrs: { value: query.name, title: query.answers } }, query.title)),
-        );
+        layout.picker.replaceChildren(h('option', { attrs: { value: '' } }, 'Choose a saved query…'), ...list.map((query) => h('option', { attrs: { value: query.name, title: query.answers } }, query.title)));
         layout.picker.disabled = false;
         saved ??= savedQueryFor(input.text(), queries);
         slot.dataset.queries = 'ready';

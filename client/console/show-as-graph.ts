@@ -8,7 +8,7 @@ import type { ConsoleResult, GraphResponse } from '../api/api-types.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import type { Selection } from '../state/view-state.ts';
 import { elementSummary } from './cell-format.ts';
-import { toResultGraph, type ResultGraph } from './result-graph.ts';
+import { overlayInfo, toResultGraph, type ResultGraph } from './result-graph.ts';
 import { createResultOverlay } from './result-overlay.ts';
 import { OTHER_CLASS, RESULT_CLASS, resultStylesheet } from './result-style.ts';
 
@@ -33,13 +33,26 @@ export interface ShowAsGraph {
   handlesSelection(selection: Selection | null): boolean;
 }
 
+/** The symmetric relationship types (drawn without arrows), asked once; again after a failure. */
+function symmetricTypes(api: Pick<ApiClient, 'vocabulary'>): () => Promise<Set<string>> {
+  let types: Promise<Set<string>> | null = null;
+  return () =>
+    (types ??= api
+      .vocabulary()
+      .then((list) => new Set(list.filter((type) => type.symmetric).map((type) => type.type)))
+      .catch(() => {
+        types = null;
+        return new Set<string>();
+      }));
+}
+
 export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
   const { api, view, slot } = options;
   const overlay = createResultOverlay(() => void options.redraw());
   let result: ConsoleResult | null = null;
   let shown: ResultGraph | null = null;
   let drawing = false;
-  let symmetricTypes: Promise<Set<string>> | null = null;
+  const symmetric = symmetricTypes(api);
 
   options.graphArea.append(overlay.element);
   view.cy.style().append(resultStylesheet()).update();
@@ -52,18 +65,6 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
     shown = null;
     overlay.hide();
     delete slot.dataset.resultGraph;
-  }
-
-  /** The symmetric relationship types (drawn without arrows), asked once; again after a failure. */
-  function symmetric(): Promise<Set<string>> {
-    symmetricTypes ??= api
-      .vocabulary()
-      .then((types) => new Set(types.filter((type) => type.symmetric).map((type) => type.type)))
-      .catch(() => {
-        symmetricTypes = null;
-        return new Set<string>();
-      });
-    return symmetricTypes;
   }
 
   /** Puts the result's elements in the view, marked as a result (and as others where not entities or claims). */
@@ -89,13 +90,7 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
     const drawn = toResultGraph(answer.graph, { isSymmetric: (type) => types.has(type) });
     draw(drawn);
     shown = drawn;
-    overlay.show({
-      nodes: drawn.graph.nodes.length,
-      edges: drawn.graph.edges.length,
-      relationships: answer.graph.relationships.length - drawn.dangling,
-      dangling: drawn.dangling,
-      others: drawn.otherNodes.size + drawn.otherEdges.size > 0,
-    });
+    overlay.show(overlayInfo(answer.graph.relationships.length, drawn));
     overlay.inspect(null);
     await view.settled();
     if (shown === drawn) slot.dataset.resultGraph = 'shown';
