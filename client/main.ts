@@ -1,6 +1,7 @@
 // Entry point: builds the page's parts, wires them to the explorer controller, and starts it.
-// Extension points for later work: data-slot="console" (a drawer under the graph) and
-// data-slot="exports" (header buttons) in index.html; window.cy and window.entente at run time.
+// index.html holds the slots the Cypher console (data-slot="console", a drawer under the graph)
+// and the Export menu (data-slot="exports") fill; window.cy and window.entente expose the running
+// graph and explorer to tests.
 import { createAlignments } from './alignments/alignments.ts';
 import { createApiClient } from './api/api-client.ts';
 import { createCypherConsole } from './console/cypher-console.ts';
@@ -21,7 +22,7 @@ import { withoutFilters } from './state/view-state.ts';
 
 declare global {
   interface Window {
-    /** The running explorer (state, navigate, graph): for the console and export tasks, and tests. */
+    /** The running explorer (state, navigate, graph): for tools and tests. */
     entente?: Explorer;
   }
 }

@@ -4,6 +4,7 @@ import type { ViewState } from '../state/view-state.ts';
 import { plural } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
 import type { BalanceResponse, BlocsResponse, Triad } from '../../contract/index.ts';
+import { balanceSummaryText, blocSummaryText, percent } from './analysis-summary.ts';
 import { patternMeaning, signPattern, triadIds, triadKey } from './triads.ts';
 
 export interface AlignmentsPanelOptions {
@@ -20,7 +21,26 @@ export interface AlignmentsPanel {
   showAnalysis(result: { balance: BalanceResponse; blocs: BlocsResponse } | { error: string }): void;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** A triad of the list: a button that highlights it (or stops, when it is the current one). */
+function triadItem(triad: Triad, state: ViewState | undefined, onChange: AlignmentsPanelOptions['onChange']): HTMLElement {
+  const key = triadKey(triadIds(triad));
+  const current = !!state?.triad && triadKey(state.triad) === key;
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        class: 'triad',
+        attrs: { type: 'button', 'aria-pressed': String(current), title: current ? 'Stop highlighting this triad' : 'Highlight this triad and read its quotes' },
+        dataset: { triad: key },
+        on: { click: () => onChange({ triad: current ? null : triadIds(triad) }) },
+      },
+      h('span', { class: 'triad-names' }, triad.members.map((m) => m.name).join(' · ')),
+      h('span', { class: 'triad-facts' }, h('span', { class: 'triad-signs' }, signPattern(triad)), ` ${patternMeaning(triad)} · ${plural(triad.evidence, 'article')}`),
+    ),
+  );
+}
 
 export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions): AlignmentsPanel {
   let state: ViewState | undefined;
@@ -46,30 +66,10 @@ export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions
     ),
   );
 
-  const triadItem = (triad: Triad) => {
-    const key = triadKey(triadIds(triad));
-    const current = !!state?.triad && triadKey(state.triad) === key;
-    return h(
-      'li',
-      {},
-      h(
-        'button',
-        {
-          class: 'triad',
-          attrs: { type: 'button', 'aria-pressed': String(current), title: current ? 'Stop highlighting this triad' : 'Highlight this triad and read its quotes' },
-          dataset: { triad: key },
-          on: { click: () => onChange({ triad: current ? null : triadIds(triad) }) },
-        },
-        h('span', { class: 'triad-names' }, triad.members.map((m) => m.name).join(' · ')),
-        h('span', { class: 'triad-facts' }, h('span', { class: 'triad-signs' }, signPattern(triad)), ` ${patternMeaning(triad)} · ${plural(triad.evidence, 'article')}`),
-      ),
-    );
-  };
-
   let lastTriads: Triad[] = [];
   const renderTriads = () => {
     clear(triadList);
-    append(triadList, ...lastTriads.map(triadItem));
+    append(triadList, ...lastTriads.map((triad) => triadItem(triad, state, onChange)));
   };
 
   return {
@@ -91,16 +91,11 @@ export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions
         return;
       }
       const { balance, blocs } = result;
-      const kinds = balance.kinds.join(', ');
-      const shared = blocs.blocs.filter((bloc) => bloc.members.length >= 2).length;
-      blocSummary.textContent = `${plural(shared, 'bloc')} of two or more among ${plural(blocs.counts.entities, 'entity', 'entities')} (${kinds}); ${plural(blocs.counts.pairs, 'signed pair')}.`;
+      blocSummary.textContent = blocSummaryText(blocs, balance.kinds);
       frustration.hidden = balance.counts.triads === 0;
       frustration.textContent = `${percent(balance.frustration)} frustrated`;
       frustration.title = 'Frustration index: the share of triads that are unbalanced';
-      balanceSummary.textContent =
-        balance.counts.triads === 0
-          ? `No triad: no three ${kinds} entities are pairwise allied or opposed.`
-          : `Frustration index ${balance.frustration.toFixed(2)}: ${balance.counts.unbalanced} of ${plural(balance.counts.triads, 'triad')} are unbalanced (an odd number of tensions).${balance.truncated ? ' The list is cut short.' : ''}`;
+      balanceSummary.textContent = balanceSummaryText(balance);
       lastTriads = balance.triads.filter((triad) => !triad.balanced);
       renderTriads();
     },

@@ -15,7 +15,7 @@ import { h } from '../ui/dom.ts';
 import { group, row, shapeSwatch } from '../ui/legend.ts';
 import { paintBlocs, paintTriad } from './alignment-paint.ts';
 import { createAlignmentsPanel } from './alignments-panel.ts';
-import { analysisQuery, createAnalysisApi } from './analysis-api.ts';
+import { analysisQuery, createAnalysisApi, type AnalysisApi } from './analysis-api.ts';
 import { blocColoring, type BlocColoring } from './bloc-colors.ts';
 import { createPairExplain } from './pair-explain.ts';
 import { triadEvidence } from './triad-evidence.ts';
@@ -38,6 +38,56 @@ export interface Alignments extends ViewExtension {
   blocLegend(): SheetBloc[] | null;
 }
 
+/** The bloc group of the legend strip while nodes are coloured by bloc; removed with null. */
+function showBlocLegend(legend: HTMLElement, rows: SheetBloc[] | null): void {
+  legend.querySelector('[data-legend-group="blocs"]')?.remove();
+  if (!rows) return;
+  const blocs = group(
+    'Blocs (fill)',
+    ...rows.map((bloc, i) => row(shapeSwatch('ellipse', bloc.fill, bloc.border), bloc.label, `bloc-${i + 1}`)),
+    row(shapeSwatch('ellipse', NO_BLOC_STYLE.fill, NO_BLOC_STYLE.border), NO_BLOC_STYLE.label, 'no-bloc'),
+  );
+  blocs.dataset.legendGroup = 'blocs';
+  legend.append(blocs);
+}
+
+/** Claims of a pair ("a,b") from /api/analysis/alignment, for triads whose claims are not in the view; asked once per pair (again after a failure). */
+function pairClaimsCache(analysis: AnalysisApi): (a: string, b: string) => Promise<PathClaim[]> {
+  const pairClaims = new Map<string, Promise<PathClaim[]>>();
+  return (a, b) => {
+    const key = `${a},${b}`;
+    let found = pairClaims.get(key);
+    if (!found) {
+      found = analysis.alignment(a, b).then((result) => result.claims);
+      found.catch(() => pairClaims.delete(key));
+      pairClaims.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** Article metadata by id, asked once (again after a failure). */
+function articlesById(api: Pick<ApiClient, 'articles'>): () => Promise<Map<string, Article>> {
+  let loaded: Promise<Map<string, Article>> | undefined;
+  return () =>
+    (loaded ??= api.articles().then(
+      (list) => new Map(list.map((a) => [a.id, a])),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
+}
+
+/** The evidence panel for three entities that are no triad of the analysis (or when it is unavailable). */
+function notATriad(names: string[], analysed: boolean): HTMLElement[] {
+  return [
+    h('p', { class: 'panel-kicker' }, 'Triad'),
+    h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, names.join(' · ')),
+    h('p', { class: 'muted' }, analysed ? 'These three are not a triad of the alignment analysis for the kinds in this view.' : 'The alignment analysis is unavailable, so this triad cannot be explained.'),
+  ];
+}
+
 export function createAlignments(options: AlignmentsOptions): Alignments {
   const { cy, evidence, names, navigate } = options;
   const analysis = createAnalysisApi(options.api);
@@ -45,17 +95,8 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
   let balance: BalanceResponse | null = null;
   let coloring: BlocColoring | null = null;
   let colored = false;
-  /** Claims fetched per pair ("a,b"), for triads whose claims are not in the view. */
-  const pairClaims = new Map<string, Promise<PathClaim[]>>();
-  let articlesPromise: Promise<Map<string, Article>> | undefined;
-  const articles = () =>
-    (articlesPromise ??= options.api.articles().then(
-      (list) => new Map(list.map((a) => [a.id, a])),
-      (error: unknown) => {
-        articlesPromise = undefined;
-        throw error;
-      },
-    ));
+  const claimsOfPair = pairClaimsCache(analysis);
+  const articles = articlesById(options.api);
 
   const pair = createPairExplain({ search: options.search, analysis, articles, name: names.name, showPaths: (a, b) => navigate({ pathFrom: a, pathTo: b }) });
   const panel = createAlignmentsPanel({ onChange: navigate, pair });
@@ -82,39 +123,9 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
     }
   }
 
-  function showBlocLegend(rows: SheetBloc[] | null): void {
-    options.legend.querySelector('[data-legend-group="blocs"]')?.remove();
-    if (!rows) return;
-    const blocs = group(
-      'Blocs (fill)',
-      ...rows.map((bloc, i) => row(shapeSwatch('ellipse', bloc.fill, bloc.border), bloc.label, `bloc-${i + 1}`)),
-      row(shapeSwatch('ellipse', NO_BLOC_STYLE.fill, NO_BLOC_STYLE.border), NO_BLOC_STYLE.label, 'no-bloc'),
-    );
-    blocs.dataset.legendGroup = 'blocs';
-    options.legend.append(blocs);
-  }
-
-  function claimsOfPair(a: string, b: string): Promise<PathClaim[]> {
-    const key = `${a},${b}`;
-    let found = pairClaims.get(key);
-    if (!found) {
-      found = analysis.alignment(a, b).then((result) => result.claims);
-      found.catch(() => pairClaims.delete(key));
-      pairClaims.set(key, found);
-    }
-    return found;
-  }
-
   async function showTriad(ids: TriadIds, graph: GraphResponse | null, drawn: string[], stale: () => boolean): Promise<void> {
     const triad = findTriad(balance?.triads ?? [], ids);
-    if (!triad) {
-      evidence.showContent(
-        h('p', { class: 'panel-kicker' }, 'Triad'),
-        h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, ids.map(names.name).join(' · ')),
-        h('p', { class: 'muted' }, balance ? 'These three are not a triad of the alignment analysis for the kinds in this view.' : 'The alignment analysis is unavailable, so this triad cannot be explained.'),
-      );
-      return;
-    }
+    if (!triad) return evidence.showContent(...notATriad(ids.map(names.name), balance !== null));
     const known = claimsInView(graph?.edges ?? []);
     let unavailable = 0;
     for (const pending of triadClaims(triad, known).filter((p) => p.missing.length > 0)) {
@@ -142,7 +153,7 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
       if (stale()) return;
       colored = state.colorBy === 'bloc' && coloring !== null;
       paintBlocs(cy, colored ? coloring : null);
-      showBlocLegend(colored ? coloring!.legend : null);
+      showBlocLegend(options.legend, colored ? coloring!.legend : null);
       const drawn = paintTriad(cy, state.triad);
       if (state.triad && !state.selection) await showTriad(state.triad, graph, drawn, stale);
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 import { toElements } from '../graph/graph-elements.ts';
-import { majorityPolarity, toResultGraph } from './result-graph.ts';
+import { majorityPolarity, overlayInfo, toResultGraph } from './result-graph.ts';
 
 const entity = (n: number, id: string, kind: string, name: string): ConsoleNode => ({
   elementId: `4:db:${n}`,
@@ -91,3 +91,16 @@ describe('console result → graph', () => {
     expect(elements.find((el) => el.data.id === article.elementId)?.classes).toEqual(['kind-Article']);
   });
 });
+
+describe('result bar', () => {
+  it('when a result with claims, an article and a dangling relationship is drawn, then the bar counts what is drawn and what was left out', () => {
+    const mentions: ConsoleRelationship = { elementId: '5:db:900', type: 'MENTIONS', startElementId: article.elementId, endElementId: russia.elementId, properties: {} };
+    const dangling = claim(russia, 'RIVAL_OF', india, 'tension');
+    const relationships = [claim(russia, 'COOPERATES_WITH', pakistan, 'alliance'), claim(russia, 'COOPERATES_WITH', pakistan, 'alliance'), mentions, dangling];
+
+    const info = overlayInfo(relationships.length, toResultGraph({ nodes: [russia, pakistan, article], relationships }));
+
+    expect(info).toEqual({ nodes: 3, edges: 2, relationships: 3, dangling: 1, others: true });
+  });
+});
+

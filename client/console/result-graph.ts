@@ -6,6 +6,7 @@
 // The same merge as the server's views (contract/edges.ts).
 import { aggregateEdges, edgeOf, POLARITIES, type ClaimRow, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../../contract/index.ts';
 import { entityKindOf, nodeName } from './cell-format.ts';
+import type { ResultOverlayInfo } from './result-overlay.ts';
 
 export interface ResultGraphOptions {
   /** Whether a relationship type is symmetric (no arrow, both directions merged); default: none. */
@@ -109,5 +110,16 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
     otherEdges: new Set(otherEdges.map((edge) => edge.id)),
     dangling,
     sources,
+  };
+}
+
+/** What the bar over a drawn result says: nodes and lines drawn, the relationships behind them, those left out, and whether other nodes are in. */
+export function overlayInfo(relationships: number, drawn: ResultGraph): ResultOverlayInfo {
+  return {
+    nodes: drawn.graph.nodes.length,
+    edges: drawn.graph.edges.length,
+    relationships: relationships - drawn.dangling,
+    dangling: drawn.dangling,
+    others: drawn.otherNodes.size + drawn.otherEdges.size > 0,
   };
 }

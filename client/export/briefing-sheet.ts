@@ -88,7 +88,14 @@ interface Block {
   draw(x: number, y: number): string;
 }
 
-function sourceBlock(edge: SheetEdge, number: number, width: number, input: BriefingInput, o: Required<BriefingOptions>, maxClaims: number): Block {
+/** How one source block is laid out: its number, the column's width, and at most how many quotes. */
+interface SourceLayout {
+  number: number;
+  width: number;
+  maxClaims: number;
+}
+
+function sourceBlock(edge: SheetEdge, { number, width, maxClaims }: SourceLayout, input: BriefingInput, o: Required<BriefingOptions>): Block {
   const inner = width - INDENT;
   const head = wrapText(relationshipText(edge, input.name), { ...T.head, width: inner, maxLines: 3 });
   const facts = fitLine(edgeFacts(edge), { ...T.facts, width: inner - 16 });
@@ -127,14 +134,15 @@ function sourceBlock(edge: SheetEdge, number: number, width: number, input: Brie
   };
 }
 
-export function briefingSheet(input: BriefingInput, options: BriefingOptions = {}): BriefingSheet {
-  const o = { ...DEFAULTS, ...options };
-  const { width: W, height: H } = o.page;
+type Options = Required<BriefingOptions>;
+
+/** The heading (title and date, subtitle under both, a rule); returns the markup and where it ends. */
+function drawHeading(input: BriefingInput, o: Options): { markup: string[]; bottom: number } {
+  const { width: W } = o.page;
   const left = o.margin;
   const content = W - 2 * o.margin;
   const out: string[] = [];
-
-  // Heading: the date at the right, the title beside it, the subtitle under both.
+  // The date at the right, the title beside it, the subtitle under both.
   const dateText = fitLine(input.date, { ...T.date, width: content / 3 });
   out.push(text(W - o.margin, o.margin + 8, dateText, T.date.size, { 'text-anchor': 'end', fill: MUTED }));
   let y = o.margin;
@@ -143,33 +151,26 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
   for (const line of wrapText(input.subtitle, { ...T.subtitle, width: content, maxLines: 3 })) out.push(text(left, (y += T.subtitle.lead) - 1, line, T.subtitle.size, { fill: MUTED, class: 'sheet-subtitle' }));
   y += 6;
   out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
+  return { markup: out, bottom: y };
+}
 
-  // The graph's box; the graph itself is drawn once the sources say which edges get numbers.
-  const box: Box = { x: left, y: y + 8, width: content, height: o.graphHeight };
-  const fit = fitGraph(input.nodes, input.edges, box);
-  const legend = drawLegend({ x: left, y: box.y + box.height + 6, width: content, lineScale: fit.scale, blocs: input.blocs, numbered: input.edges.length > 0 });
-  y = box.y + box.height + 6 + legend.height + 6;
-  out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
-
-  // Sources: columns filled in evidence order until the page is full.
-  const footerTop = H - o.margin - 18;
-  const sourcesTop = y + 16;
-  const ranked = byEvidence(input.edges);
-  out.push(text(left, y + 10, 'SOURCES', 6.5, { 'font-weight': 'bold', fill: MUTED }));
-  out.push(text(left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6, y + 10, ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view', 6.5, { fill: MUTED }));
-  const columnWidth = (content - (o.columns - 1) * o.gutter) / o.columns;
-  const bottom = footerTop - 14;
-  /** The sources laid out with `maxClaims` quotes each: the blocks placed, in number order. */
+/**
+ * The sources in columns from `top` to `bottom`, in evidence order until the page is full: with
+ * two quotes each when every relationship fits that way, else fewer. The blocks placed, in number order.
+ */
+function layoutSources(input: BriefingInput, ranked: readonly SheetEdge[], area: { top: number; bottom: number }, o: Options): { id: string; markup: string }[] {
+  const left = o.margin;
+  const columnWidth = (o.page.width - 2 * o.margin - (o.columns - 1) * o.gutter) / o.columns;
   const layout = (maxClaims: number) => {
     const placed: { id: string; markup: string }[] = [];
     let column = 0;
-    let cy = sourcesTop;
+    let cy = area.top;
     for (const edge of ranked.slice(0, o.maxNumbered)) {
-      const block = sourceBlock(edge, placed.length + 1, columnWidth, input, o, maxClaims);
-      if (cy + block.height > bottom) {
-        if (column + 1 >= o.columns || block.height > bottom - sourcesTop) break;
+      const block = sourceBlock(edge, { number: placed.length + 1, width: columnWidth, maxClaims }, input, o);
+      if (cy + block.height > area.bottom) {
+        if (column + 1 >= o.columns || block.height > area.bottom - area.top) break;
         column += 1;
-        cy = sourcesTop;
+        cy = area.top;
       }
       placed.push({ id: edge.id, markup: block.draw(left + column * (columnWidth + o.gutter), cy) });
       cy += block.height;
@@ -177,21 +178,51 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
     return placed;
   };
   const tries = (o.claimsPerEdge.length > 0 ? o.claimsPerEdge : [1]).map(layout);
-  const chosen = tries.find((placed) => placed.length === Math.min(ranked.length, o.maxNumbered)) ?? tries.reduce((best, placed) => (placed.length > best.length ? placed : best));
+  return tries.find((placed) => placed.length === Math.min(ranked.length, o.maxNumbered)) ?? tries.reduce((best, placed) => (placed.length > best.length ? placed : best));
+}
+
+/** The footer: the evidence behind the view, the counts, and the link that reopens it. */
+function drawFooter(input: BriefingInput, summary: EvidenceSummary, top: number, o: Options): string[] {
+  const { width: W } = o.page;
+  const left = o.margin;
+  const out: string[] = [tag('line', { x1: left, y1: top, x2: W - o.margin, y2: top, stroke: RULE, 'stroke-width': 0.8 })];
+  const footerText = `${summaryText(summary)} · ${input.edges.length} ${input.edges.length === 1 ? 'relationship' : 'relationships'} among ${input.nodes.length} ${input.nodes.length === 1 ? 'entity' : 'entities'}`;
+  out.push(text(left, top + 10, footerText, 7.5, { class: 'sheet-summary' }));
+  out.push(text(W - o.margin, top + 10, 'entente', 7.5, { 'text-anchor': 'end', 'font-weight': 'bold', fill: MUTED }));
+  if (input.link) out.push(text(left, top + 18, fitLine(input.link, { size: 5.8, width: W - 2 * o.margin }), 5.8, { fill: MUTED }));
+  return out;
+}
+
+export function briefingSheet(input: BriefingInput, options: BriefingOptions = {}): BriefingSheet {
+  const o = { ...DEFAULTS, ...options };
+  const { width: W, height: H } = o.page;
+  const left = o.margin;
+  const content = W - 2 * o.margin;
+  const heading = drawHeading(input, o);
+  const out: string[] = [...heading.markup];
+
+  // The graph's box; the graph itself is drawn once the sources say which edges get numbers.
+  const box: Box = { x: left, y: heading.bottom + 8, width: content, height: o.graphHeight };
+  const fit = fitGraph(input.nodes, input.edges, box);
+  const legend = drawLegend({ x: left, y: box.y + box.height + 6, width: content, lineScale: fit.scale, blocs: input.blocs, numbered: input.edges.length > 0 });
+  const y = box.y + box.height + 6 + legend.height + 6;
+  out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
+
+  // Sources: columns filled in evidence order until the page is full.
+  const footerTop = H - o.margin - 18;
+  const bottom = footerTop - 14;
+  const ranked = byEvidence(input.edges);
+  out.push(text(left, y + 10, 'SOURCES', 6.5, { 'font-weight': 'bold', fill: MUTED }));
+  out.push(text(left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6, y + 10, ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view', 6.5, { fill: MUTED }));
+  const chosen = layoutSources(input, ranked, { top: y + 16, bottom }, o);
   out.push(...chosen.map((block) => block.markup));
   const numbered = chosen.map((block) => block.id);
   const notListed = ranked.length - numbered.length;
   if (notListed > 0) {
     out.push(text(left, bottom + 9, `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`, 6.8, { 'font-style': 'italic', fill: MUTED, class: 'not-listed' }));
   }
-
-  // Footer: the evidence behind the view, and the link that reopens it.
   const summary = evidenceSummary(input.edges);
-  out.push(tag('line', { x1: left, y1: footerTop, x2: W - o.margin, y2: footerTop, stroke: RULE, 'stroke-width': 0.8 }));
-  const footerText = `${summaryText(summary)} · ${input.edges.length} ${input.edges.length === 1 ? 'relationship' : 'relationships'} among ${input.nodes.length} ${input.nodes.length === 1 ? 'entity' : 'entities'}`;
-  out.push(text(left, footerTop + 10, footerText, 7.5, { class: 'sheet-summary' }));
-  out.push(text(W - o.margin, footerTop + 10, 'entente', 7.5, { 'text-anchor': 'end', 'font-weight': 'bold', fill: MUTED }));
-  if (input.link) out.push(text(left, footerTop + 18, fitLine(input.link, { size: 5.8, width: content }), 5.8, { fill: MUTED }));
+  out.push(...drawFooter(input, summary, footerTop, o));
 
   const numbers = new Map(numbered.map((id, index) => [id, index + 1]));
   const graph = drawGraph(input.nodes, input.edges, numbers, box);

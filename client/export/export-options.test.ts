@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cytoscapeExportOptions, fittingScale } from './export-options.ts';
+import { cytoscapeExportOptions, fittingScale, pngSavedText } from './export-options.ts';
 
 describe('image export options', () => {
   it('when the screen has one pixel per CSS pixel, then the chosen scale passes as is', () => {
@@ -28,5 +28,15 @@ describe('canvas size limits', () => {
 
   it('when the area would pass the limit, then the scale drops too', () => {
     expect(fittingScale({ w: 5000, h: 5000 }, 4, { side: 100_000, area: 300_000_000 })).toBe(2);
+  });
+});
+
+describe('PNG saved status', () => {
+  it('when the PNG was made at the scale asked, then the status names the file', () => {
+    expect(pngSavedText('entente-view-2025-03-07.png', 2, 2)).toBe('Saved entente-view-2025-03-07.png');
+  });
+
+  it('when the PNG had to be made smaller, then the status says at which scale and why', () => {
+    expect(pngSavedText('g.png', 2, 4)).toBe('Saved g.png at 2×: at 4× the image would be too large for the browser.');
   });
 });

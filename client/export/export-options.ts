@@ -1,10 +1,13 @@
-// The choices an image export offers, and how they become Cytoscape's export options.
+// The choices an image export offers, their labels, and how they become Cytoscape's export options.
 
 export const EXPORT_SCALES = [1, 2, 4] as const;
 export type ExportScale = (typeof EXPORT_SCALES)[number];
 
 export const BACKGROUNDS = ['white', 'transparent'] as const;
 export type Background = (typeof BACKGROUNDS)[number];
+
+export const SCALE_TEXT: Record<ExportScale, string> = { 1: '1×', 2: '2×', 4: '4×' };
+export const BACKGROUND_TEXT: Record<Background, string> = { white: 'White', transparent: 'Transparent' };
 
 export interface ImageExportOptions {
   /** Output pixels per model pixel. */
@@ -31,4 +34,9 @@ export const CANVAS_LIMITS = { side: 16_384, area: 268_435_456 };
 export function fittingScale(size: { w: number; h: number }, chosen: ExportScale, limits = CANVAS_LIMITS): ExportScale {
   const fits = (scale: number) => Math.ceil(size.w) * scale <= limits.side && Math.ceil(size.h) * scale <= limits.side && Math.ceil(size.w) * Math.ceil(size.h) * scale * scale <= limits.area;
   return [...EXPORT_SCALES].reverse().find((scale) => scale <= chosen && fits(scale)) ?? 1;
+}
+
+/** The status after a PNG is saved: its name, and the scale it was made at when lower than asked. */
+export function pngSavedText(name: string, made: ExportScale, wanted: ExportScale): string {
+  return made < wanted ? `Saved ${name} at ${SCALE_TEXT[made]}: at ${SCALE_TEXT[wanted]} the image would be too large for the browser.` : `Saved ${name}`;
 }

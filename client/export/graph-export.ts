@@ -1,39 +1,27 @@
-// Image exports of the graph on screen: PNG (Cytoscape's renderer) and SVG (cytoscape-svg, labels
-// as text). The layout is static while exporting: callers wait for it to settle first; every label
-// is drawn whatever the screen's zoom (the `exporting` class), then the class is removed.
-import cytoscape, { type Core } from 'cytoscape';
+// Image exports of the graph on screen: PNG (Cytoscape's renderer) and SVG (the project's own vector
+// renderer, sheet-graph.ts, labels as text). The layout is static while exporting: callers wait for
+// it to settle first. For the PNG every label is drawn whatever the screen's zoom (the `exporting`
+// class), then the class is removed; the SVG always draws every label.
+import type { Core } from 'cytoscape';
 import { cytoscapeExportOptions, fittingScale, type ExportScale, type ImageExportOptions } from './export-options.ts';
-
-let svgRegistered: Promise<void> | undefined;
-
-/** Loads cytoscape-svg on first use (it is only needed for exports) and registers it once. */
-function registerSvg(): Promise<void> {
-  svgRegistered ??= import('cytoscape-svg').then(({ default: extension }) => void cytoscape.use(extension));
-  return svgRegistered;
-}
-
-/** Draws with the export classes on: every label drawn; for vector output, shapes canvas2svg can draw. */
-function withExportStyle<T>(cy: Core, draw: () => T, vector = false): T {
-  const classes = vector ? 'exporting exporting-vector' : 'exporting';
-  cy.elements().addClass(classes);
-  try {
-    return draw();
-  } finally {
-    cy.elements().removeClass(classes);
-  }
-}
+import { graphSvg } from './graph-svg.ts';
+import { snapshotView } from './sheet-snapshot.ts';
 
 /** The PNG, and the scale it was made at (lower than asked when the image would pass the canvas limits). */
 export function exportPng(cy: Core, options: ImageExportOptions): { blob: Blob; scale: ExportScale } {
   const scale = fittingScale(cy.elements().boundingBox(), options.scale);
-  const blob = withExportStyle(cy, () => cy.png({ ...cytoscapeExportOptions({ ...options, scale }, window.devicePixelRatio), output: 'blob' }));
-  return { blob, scale };
+  cy.elements().addClass('exporting');
+  try {
+    const blob = cy.png({ ...cytoscapeExportOptions({ ...options, scale }, window.devicePixelRatio), output: 'blob' });
+    return { blob, scale };
+  } finally {
+    cy.elements().removeClass('exporting');
+  }
 }
 
-export async function exportSvg(cy: Core, options: ImageExportOptions): Promise<Blob> {
-  await registerSvg();
-  const svg = withExportStyle(cy, () => cy.svg(cytoscapeExportOptions(options, window.devicePixelRatio)), true);
-  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+/** The SVG document of the graph as laid out on screen. */
+export function exportSvg(cy: Core, options: ImageExportOptions): Blob {
+  return new Blob([graphSvg(snapshotView(cy), options)], { type: 'image/svg+xml;charset=utf-8' });
 }
 
 /**

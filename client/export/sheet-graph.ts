@@ -1,10 +1,11 @@
-// The graph as drawn on the briefing sheet: the on-screen layout (a static snapshot; nothing is
-// animated) fitted into a box, vector shapes from the graph's own style entries, labels as text,
-// and each numbered relationship marked with its number where it does not cover another number.
+// The graph as vector SVG, for the briefing sheet and the SVG export: the on-screen layout (a static
+// snapshot; nothing is animated) fitted into a box, vector shapes from the graph's own style
+// entries, labels as text, and on the sheet each numbered relationship marked with its number
+// where it does not cover another number.
 import { POLARITY_STYLE, kindStyle } from '../graph/graph-style.ts';
 import { arrowHead, edgePathData, haloAttrs, lineAttrs, nodeShape, pointAlong } from './sheet-shapes.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
-import type { Point, SheetEdge, SheetNode } from './sheet-types.ts';
+import type { DrawnEdge, Point, SheetNode } from './sheet-types.ts';
 import { escapeXml, safeColor, tag } from './xml.ts';
 
 export interface Box {
@@ -42,14 +43,14 @@ export interface Fit {
   labelSize(node: SheetNode): number;
 }
 
-interface Extent {
+export interface Extent {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
 
-function extentOf(nodes: readonly SheetNode[], edges: readonly SheetEdge[], labelScale: (node: SheetNode) => number): Extent {
+function extentOf(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], labelScale: (node: SheetNode) => number): Extent {
   const e: Extent = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   const add = (x: number, y: number) => {
     e.x1 = Math.min(e.x1, x);
@@ -71,8 +72,14 @@ function extentOf(nodes: readonly SheetNode[], edges: readonly SheetEdge[], labe
   return Number.isFinite(e.x1) ? e : { x1: 0, y1: 0, x2: 1, y2: 1 };
 }
 
+/** The graph's extent in model px, labels included, as drawn at 1 pt per px (the SVG export's size). */
+export function graphExtent(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], options: Pick<SheetGraphOptions, 'minLabelSize'> = {}): Extent {
+  const { minLabelSize } = { ...DEFAULTS, ...options };
+  return extentOf(nodes, edges, (node) => Math.max(1, minLabelSize / node.fontSize));
+}
+
 /** Fits the graph into the box, centred; labels below the minimum size are enlarged (and given room). */
-export function fitGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge[], box: Box, options: SheetGraphOptions = {}): Fit {
+export function fitGraph(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], box: Box, options: SheetGraphOptions = {}): Fit {
   const { padding, maxScale, minLabelSize } = { ...DEFAULTS, ...options };
   const inner = { w: Math.max(1, box.width - 2 * padding), h: Math.max(1, box.height - 2 * padding) };
   const scaleFor = (extent: Extent) => Math.min(maxScale, inner.w / Math.max(1, extent.x2 - extent.x1), inner.h / Math.max(1, extent.y2 - extent.y1));
@@ -153,31 +160,48 @@ export function badgeMarkup(number: number, x: number, y: number, radius: number
   );
 }
 
-/** The graph's markup: halos, lines, arrows, nodes, labels, then the numbers on top. */
-export function drawGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge[], numbers: ReadonlyMap<string, number>, box: Box, options: SheetGraphOptions = {}): string {
-  const o = { ...DEFAULTS, ...options };
-  const fit = fitGraph(nodes, edges, box, o);
-  const k = fit.scale;
+type Attrs = Record<string, string | number | undefined>;
+
+/** The opacity attribute of something drawn faded on screen; nothing when it is opaque. */
+const opacityAttr = (opacity: number | undefined): Attrs => (opacity !== undefined && opacity < 1 ? { opacity: Math.max(0, opacity) } : {});
+
+/** Where everything is drawn: the fit, and each edge's points mapped into the box. */
+interface Placed {
+  fit: Fit;
+  paths: Map<string, Point[]>;
+  lineWidth(edge: DrawnEdge): number;
+}
+
+function drawEdges(edges: readonly DrawnEdge[], placed: Placed): string[] {
+  const k = placed.fit.scale;
   const dashScale = Math.max(k, 0.6);
   const out: string[] = [];
-  const mapped = new Map(edges.map((edge) => [edge.id, edge.path.map(fit.map)]));
-  const lineWidth = (edge: SheetEdge) => Math.max(o.minLineWidth, edge.width * k);
-
   for (const edge of edges.filter((e) => e.contested)) {
-    out.push(tag('path', { d: edgePathData(mapped.get(edge.id)!), ...haloAttrs(lineWidth(edge), Math.max(2, 4 * k)) }));
+    out.push(tag('path', { d: edgePathData(placed.paths.get(edge.id)!), ...haloAttrs(placed.lineWidth(edge), Math.max(2, 4 * k)), ...opacityAttr(edge.opacity) }));
   }
   for (const edge of edges) {
     const style = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
-    const points = mapped.get(edge.id)!;
-    out.push(tag('path', { d: edgePathData(points), ...lineAttrs(style, lineWidth(edge), dashScale), 'data-edge': edge.id }));
-    if (edge.directed && points.length >= 2) out.push(arrowHead(points.at(-2)!, points.at(-1)!, Math.max(4, lineWidth(edge) * 2 + 3), style.color));
+    const points = placed.paths.get(edge.id)!;
+    const line = tag('path', { d: edgePathData(points), ...lineAttrs(style, placed.lineWidth(edge), dashScale), 'data-edge': edge.id });
+    const arrow = edge.directed && points.length >= 2 ? arrowHead(points.at(-2)!, points.at(-1)!, Math.max(4, placed.lineWidth(edge) * 2 + 3), style.color) : '';
+    out.push(edge.opacity !== undefined && edge.opacity < 1 ? tag('g', opacityAttr(edge.opacity), line + arrow) : line + arrow);
   }
-  for (const node of nodes) {
+  return out;
+}
+
+function drawNodes(nodes: readonly SheetNode[], fit: Fit): string[] {
+  const k = fit.scale;
+  return nodes.map((node) => {
     const centre = fit.map(node);
-    const shape = kindStyle(node.kind).shape;
-    out.push(nodeShape(shape, centre.x, centre.y, node.width * k, node.height * k, { fill: safeColor(node.fill, '#ffffff'), stroke: safeColor(node.border, '#666666'), 'stroke-width': Math.max(0.5, 1.5 * k) }));
-  }
-  const obstacles: Obstacle[] = nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * k) / 2 }));
+    const attrs = { fill: safeColor(node.fill, '#ffffff'), stroke: safeColor(node.border, '#666666'), 'stroke-width': Math.max(0.5, 1.5 * k), ...opacityAttr(node.opacity), 'data-node': node.id };
+    return nodeShape(kindStyle(node.kind).shape, centre.x, centre.y, node.width * k, node.height * k, attrs);
+  });
+}
+
+/** Each node's label under it, on a translucent white ground; each label becomes an obstacle for the numbers. */
+function drawLabels(nodes: readonly SheetNode[], fit: Fit, obstacles: Obstacle[]): string[] {
+  const k = fit.scale;
+  const out: string[] = [];
   for (const node of nodes) {
     const centre = fit.map(node);
     const size = fit.labelSize(node);
@@ -190,7 +214,7 @@ export function drawGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge
     out.push(
       tag(
         'g',
-        { class: 'node-label', 'data-node': node.id },
+        { class: 'node-label', 'data-node': node.id, ...opacityAttr(node.opacity) },
         tag('rect', { x: centre.x - width / 2 - 1, y: top, width: width + 2, height: lines.length * lineHeight + 1, rx: 1, fill: '#ffffff', 'fill-opacity': 0.8 }) +
           lines
             .map((line, i) => tag('text', { x: centre.x, y: top + (i + 1) * lineHeight - size * 0.2, 'text-anchor': 'middle', 'font-family': SHEET_FONT, 'font-size': size, fill: '#1f2328' }, escapeXml(line)))
@@ -198,8 +222,21 @@ export function drawGraph(nodes: readonly SheetNode[], edges: readonly SheetEdge
       ),
     );
   }
-  const numbered = edges.filter((edge) => numbers.has(edge.id)).map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: mapped.get(edge.id)! }));
-  for (const badge of placeBadges(numbered, obstacles, o.badgeRadius)) out.push(badgeMarkup(badge.number, badge.x, badge.y, o.badgeRadius));
+  return out;
+}
 
+/** The graph's markup: halos, lines, arrows, nodes, labels, then the numbers on top. */
+export function drawGraph(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], numbers: ReadonlyMap<string, number>, box: Box, options: SheetGraphOptions = {}): string {
+  const o = { ...DEFAULTS, ...options };
+  const fit = fitGraph(nodes, edges, box, o);
+  const placed: Placed = {
+    fit,
+    paths: new Map(edges.map((edge) => [edge.id, edge.path.map(fit.map)])),
+    lineWidth: (edge) => Math.max(o.minLineWidth, edge.width * fit.scale),
+  };
+  const obstacles: Obstacle[] = nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * fit.scale) / 2 }));
+  const out = [...drawEdges(edges, placed), ...drawNodes(nodes, fit), ...drawLabels(nodes, fit, obstacles)];
+  const numbered = edges.filter((edge) => numbers.has(edge.id)).map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: placed.paths.get(edge.id)! }));
+  for (const badge of placeBadges(numbered, obstacles, o.badgeRadius)) out.push(badgeMarkup(badge.number, badge.x, badge.y, o.badgeRadius));
   return tag('g', { id: 'graph' }, out.join(''));
 }

@@ -1,13 +1,14 @@
-// The graph on screen as briefing-sheet data: positions and edge curves as Cytoscape laid them out,
-// colours as it resolved them (kind or bloc), and the view's claims for each edge.
-import type { Core } from 'cytoscape';
+// The graph on screen as plain data for the vector renderer: positions and edge curves as Cytoscape
+// laid them out, colours as it resolved them (kind or bloc). The briefing sheet adds the view's
+// claims for each edge; the SVG export takes every visible element as drawn, faded ones included.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GraphResponse } from '../../contract/index.ts';
-import type { Point, SheetEdge, SheetNode } from './sheet-types.ts';
+import type { DrawnEdge, Point, SheetEdge, SheetNode } from './sheet-types.ts';
 
 const point = ({ x, y }: Point): Point => ({ x, y });
 
-export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNode[]; edges: SheetEdge[] } {
-  const nodes: SheetNode[] = cy.nodes().map((node) => ({
+function snapshotNode(node: NodeSingular): SheetNode {
+  return {
     id: node.id(),
     label: String(node.style('label') ?? node.data('label') ?? ''),
     kind: String(node.data('kind') ?? ''),
@@ -18,11 +19,20 @@ export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNod
     fill: String(node.style('background-color')),
     border: String(node.style('border-color')),
     fontSize: Number(node.data('fontSize')) || 12,
-  }));
+  };
+}
+
+/** Where the edge leaves its source, its control points, where it meets its target. */
+function edgePath(edge: EdgeSingular): Point[] {
+  const controls = edge.controlPoints() ?? [];
+  return [point(edge.sourceEndpoint()), ...controls.map(point), point(edge.targetEndpoint())];
+}
+
+export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNode[]; edges: SheetEdge[] } {
+  const nodes: SheetNode[] = cy.nodes().map(snapshotNode);
   const edges: SheetEdge[] = graph.edges.flatMap((edge) => {
     const drawn = cy.$id(edge.id);
     if (drawn.empty() || !drawn.isEdge()) return [];
-    const controls = drawn.controlPoints() ?? [];
     return [
       {
         id: edge.id,
@@ -36,9 +46,29 @@ export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNod
         articleCount: edge.articleCount,
         claimCount: edge.claimCount,
         claims: edge.claims,
-        path: [point(drawn.sourceEndpoint()), ...controls.map(point), point(drawn.targetEndpoint())],
+        path: edgePath(drawn),
       },
     ];
   });
+  return { nodes, edges };
+}
+
+/**
+ * Every visible element as the screen draws it, whatever graph it belongs to (the explorer's, or a
+ * console result): arrows and the contested halo where the stylesheet draws them, opacity as faded.
+ */
+export function snapshotView(cy: Core): { nodes: SheetNode[]; edges: DrawnEdge[] } {
+  const nodes = cy.nodes(':visible').map((node) => ({ ...snapshotNode(node), opacity: node.effectiveOpacity() }));
+  const edges = cy.edges(':visible').map(
+    (edge): DrawnEdge => ({
+      id: edge.id(),
+      polarity: edge.data('polarity') ?? 'neutral',
+      directed: edge.style('target-arrow-shape') !== 'none',
+      contested: edge.hasClass('contested') && Number(edge.style('underlay-opacity')) > 0,
+      width: Number(edge.data('width')) || 1,
+      path: edgePath(edge),
+      opacity: edge.effectiveOpacity(),
+    }),
+  );
   return { nodes, edges };
 }

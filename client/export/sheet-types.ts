@@ -1,6 +1,6 @@
-// The data a briefing sheet is drawn from: a snapshot of the graph as laid out on screen (model
-// coordinates, resolved colours) and the view's claims and article metadata. Plain data, so the
-// sheet is a pure function of it.
+// The data a briefing sheet and the SVG export are drawn from: a snapshot of the graph as laid out
+// on screen (model coordinates, resolved colours) and, for the sheet, the view's claims and article
+// metadata. Plain data, so each document is a pure function of it.
 import type { EdgeClaim as Claim, Polarity } from '../../contract/index.ts';
 
 export interface Point {
@@ -23,23 +23,32 @@ export interface SheetNode {
   border: string;
   /** Label size in model px. */
   fontSize: number;
+  /** Opacity as drawn on screen (faded, dimmed); absent means fully opaque. */
+  opacity?: number;
 }
 
-export interface SheetEdge {
+/** An edge as the vector renderer draws it: its line, and how the line looks. */
+export interface DrawnEdge {
   id: string;
-  source: string;
-  target: string;
-  type: string;
   polarity: Polarity;
   directed: boolean;
   contested: boolean;
   /** Line width in model px. */
   width: number;
+  /** Model coordinates: where it leaves the source, its control points, where it meets the target. */
+  path: Point[];
+  /** Opacity as drawn on screen (faded, dimmed); absent means fully opaque. */
+  opacity?: number;
+}
+
+/** An edge of the briefing sheet: its line, and the claims its sources quote. */
+export interface SheetEdge extends DrawnEdge {
+  source: string;
+  target: string;
+  type: string;
   articleCount: number;
   claimCount: number;
   claims: Claim[];
-  /** Model coordinates: where it leaves the source, its control points, where it meets the target. */
-  path: Point[];
 }
 
 export interface SheetArticle {

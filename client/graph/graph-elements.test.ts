@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../contract/index.ts';
-import { edgeClasses, edgeWidth, humanType, nodeSize, siblingEdges, speakersInView, toElements } from './graph-elements.ts';
+import { edgeClasses, edgeWidth, humanType, nodeSize, placeElements, siblingEdges, speakersInView, toElements } from './graph-elements.ts';
 
 const node = (id: string, kind = 'Country', degree = 1): GraphNode => ({ id, name: id.toUpperCase(), kind, aliases: [], degree });
 const edge = (source: string, type: string, target: string, patch: Partial<GraphEdge> = {}): GraphEdge => ({
@@ -78,3 +78,29 @@ describe('elements from API data', () => {
     ]);
   });
 });
+
+describe('placed elements', () => {
+  const elements = toElements({ nodes: [node('a'), node('b', 'Person')], edges: [edge('a', 'ALLY_OF', 'b')] });
+  const edgeId = 'a|ALLY_OF|b';
+
+  it('when nodes are placed, then a pinned node stays where it was dropped and is marked pinned, the others start where asked', () => {
+    const start = new Map([
+      ['a', { x: 1, y: 2 }],
+      ['b', { x: 3, y: 4 }],
+    ]);
+
+    const placed = placeElements(elements, start, new Map([['b', { x: 50, y: 60 }]]));
+
+    expect(placed.find((e) => e.data.id === 'a')).toMatchObject({ position: { x: 1, y: 2 }, classes: ['kind-Country'] });
+    expect(placed.find((e) => e.data.id === 'b')).toMatchObject({ position: { x: 50, y: 60 }, classes: ['kind-Person', 'pinned'] });
+    expect(placed.find((e) => e.data.id === edgeId)).toBe(elements.find((e) => e.data.id === edgeId));
+  });
+
+  it('when nodes are placed, then the definitions given are left as they were', () => {
+    placeElements(elements, new Map([['a', { x: 0, y: 0 }], ['b', { x: 0, y: 0 }]]), new Map([['a', { x: 9, y: 9 }]]));
+
+    expect(elements.find((e) => e.data.id === 'a')).not.toHaveProperty('position');
+    expect(elements.find((e) => e.data.id === 'a')!.classes).toEqual(['kind-Country']);
+  });
+});
+

@@ -1,6 +1,6 @@
 // API graph → Cytoscape element definitions: plain data in, plain data out. Sizes and labels are
 // computed here so the stylesheet only maps data fields.
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, Position } from 'cytoscape';
 import { pairKey, type GraphEdge, type GraphResponse } from '../../contract/index.ts';
 
 export interface ElementOptions {
@@ -72,6 +72,19 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
       classes: edgeClasses(edge),
     }));
   return [...nodes, ...edges];
+}
+
+/**
+ * Node definitions placed where they start: a pinned node where it was dropped (and marked
+ * pinned), every other node at its start position. Edges pass unchanged; the input is not changed.
+ */
+export function placeElements(elements: readonly ElementDefinition[], start: ReadonlyMap<string, Position>, pins: ReadonlyMap<string, Position>): ElementDefinition[] {
+  return elements.map((element) => {
+    const id = element.data.id!;
+    if (element.group !== 'nodes') return element;
+    const pinned = pins.has(id);
+    return { ...element, position: { ...(pins.get(id) ?? start.get(id)!) }, ...(pinned ? { classes: [...(element.classes as string[]), 'pinned'] } : {}) };
+  });
 }
 
 /** The other relationships drawn between the same two entities (either direction). */

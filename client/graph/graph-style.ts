@@ -180,12 +180,7 @@ export function stateRules(): StylesheetJson {
     { selector: 'node.triad', style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
     { selector: 'edge.triad', style: { opacity: 1, 'z-index': 9 } },
     { selector: '.off-triad', style: { opacity: 0.12, 'text-opacity': 0.35, 'underlay-opacity': 0 } },
-    // While an image is exported, every label is drawn, however far the screen is zoomed out.
+    // While a PNG is exported, every label is drawn, however far the screen is zoomed out.
     { selector: '.exporting', style: { 'min-zoomed-font-size': 0 } },
-    // The SVG export (canvas2svg) loses rounded polygons, which Cytoscape draws without beginning a
-    // new path: vector exports draw their sharp-cornered twins.
-    ...Object.entries(KIND_STYLE)
-      .filter(([, style]) => style.shape === 'round-tag')
-      .map(([kind]) => ({ selector: `node.kind-${kind}.exporting-vector`, style: { shape: 'tag' as const } })),
   ];
 }

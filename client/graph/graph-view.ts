@@ -5,7 +5,7 @@ import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
 import type { Selection } from '../state/view-state.ts';
-import { toElements, type ElementOptions } from './graph-elements.ts';
+import { placeElements, toElements, type ElementOptions } from './graph-elements.ts';
 import { stylesheet } from './graph-style.ts';
 import { fitViewport, isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
 import { LAYOUT_DEFAULTS, layoutOptions, seededPositions, type LayoutSettings } from './layout.ts';
@@ -51,6 +51,72 @@ export interface GraphView {
   fit(): void;
 }
 
+/** Taps become selections; hovered edges show their label; a dragged node is pinned, a double-clicked one unpinned. */
+function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>, layoutRunning: () => boolean): void {
+  cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
+  cy.on('tap', 'edge', (event) => options.onSelect({ kind: 'edge', id: event.target.id() }));
+  cy.on('tap', (event) => event.target === cy && options.onSelect(null));
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+  cy.on('dragfree', 'node', (event) => {
+    const node = event.target;
+    pins.set(node.id(), { ...node.position() });
+    node.addClass('pinned');
+    // A node dropped while the layout still runs stays where it was dropped.
+    if (layoutRunning()) node.lock();
+    options.onPinsChange?.(pins.size);
+  });
+  cy.on('dbltap', 'node', (event) => {
+    pins.delete(event.target.id());
+    event.target.removeClass('pinned').unlock();
+    options.onPinsChange?.(pins.size);
+  });
+}
+
+/** Marks the focus, selects the selection, and dims what is off the paths (or fades what does not touch the selection). */
+function applyHighlight(cy: Core, { focus, selection, path }: Highlight): void {
+  cy.batch(() => {
+    cy.elements().removeClass('path dimmed faded focus');
+    cy.elements().unselect();
+    if (focus) cy.$id(focus).addClass('focus');
+    const selected = selection ? cy.$id(selection.id) : cy.collection();
+    selected.select();
+    if (path) {
+      const on = cy.elements().filter((el) => (el.isNode() ? path.nodes.has(el.id()) : path.edges.has(el.id())));
+      on.addClass('path');
+      cy.elements().not(on).addClass('dimmed');
+    } else if (selected.nonempty()) {
+      // Keep the selection and what touches it readable; fade the rest.
+      const ends = selected.edges().connectedNodes();
+      const keep = selected.nodes().nonempty() ? selected.nodes().closedNeighborhood() : ends.union(ends.edgesWith(ends));
+      cy.elements().not(keep).addClass('faded');
+    }
+  });
+}
+
+/** Between the full and the lean stylesheet, on an empty graph; rules others appended (the console's) stay. Returns the new base's rule count. */
+function swapStylesheet(cy: Core, large: boolean, baseRules: number): number {
+  const appended = (cy.style() as unknown as { json(): StylesheetJson }).json().slice(baseRules) as StylesheetJson;
+  const base = large ? largeViewStylesheet() : stylesheet();
+  cy.style([...base, ...appended]);
+  setLargeViewRendering(cy, large);
+  return base.length;
+}
+
+/** Fits a large view from its node positions, which spares measuring every element's box before the first frame. */
+function fitLarge(cy: Core, padding: number): void {
+  cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), cy.width(), cy.height(), padding, MAX_FIT_ZOOM));
+}
+
+/** Resolves when the layout has stopped; a layout started while waiting replaces the one waited for, so that one is waited for too. */
+async function settle(running: () => Promise<void>): Promise<void> {
+  let waited: Promise<void>;
+  do {
+    waited = running();
+    await waited;
+  } while (waited !== running());
+}
+
 export function createGraphView(options: GraphViewOptions): GraphView {
   const cy = cytoscape({ container: options.container, style: stylesheet(), minZoom: 0.1, maxZoom: MAX_ZOOM, boxSelectionEnabled: false, selectionType: 'single' });
   window.cy = cy;
@@ -62,33 +128,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let spiral: Map<string, Position> | null = null;
   let baseRules = stylesheet().length;
 
-  /** Between the full and the lean stylesheet, on an empty graph; rules others appended (the console's) stay. */
-  function swapStylesheet(large: boolean): void {
-    const appended = (cy.style() as unknown as { json(): StylesheetJson }).json().slice(baseRules) as StylesheetJson;
-    const base = large ? largeViewStylesheet() : stylesheet();
-    baseRules = base.length;
-    cy.style([...base, ...appended]);
-    setLargeViewRendering(cy, large);
-  }
-
-  cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
-  cy.on('tap', 'edge', (event) => options.onSelect({ kind: 'edge', id: event.target.id() }));
-  cy.on('tap', (event) => event.target === cy && options.onSelect(null));
-  cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
-  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
-  cy.on('dragfree', 'node', (event) => {
-    const node = event.target;
-    pins.set(node.id(), { ...node.position() });
-    node.addClass('pinned');
-    // A node dropped while the layout still runs stays where it was dropped.
-    if (layout) node.lock();
-    options.onPinsChange?.(pins.size);
-  });
-  cy.on('dbltap', 'node', (event) => {
-    pins.delete(event.target.id());
-    event.target.removeClass('pinned').unlock();
-    options.onPinsChange?.(pins.size);
-  });
+  listen(cy, options, pins, () => layout !== undefined);
 
   function run(): Promise<void> {
     layout?.stop();
@@ -115,15 +155,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return running;
   }
 
-  /**
-   * A large view keeps its computed positions (pins win): a force layout of thousands of nodes
-   * takes seconds. Fitting from positions spares measuring every element's box before the first frame.
-   */
+  /** A large view keeps its computed positions (pins win): a force layout of thousands of nodes takes seconds. */
   function placeLarge(start: ReadonlyMap<string, Position>, moved: boolean): Promise<void> {
     layout = undefined;
     if (moved) cy.batch(() => cy.nodes().forEach((node) => void node.position({ ...(pins.get(node.id()) ?? start.get(node.id())!) })));
-    const padding = options.layout?.padding ?? LAYOUT_DEFAULTS.padding;
-    cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), cy.width(), cy.height(), padding, MAX_FIT_ZOOM));
+    fitLarge(cy, options.layout?.padding ?? LAYOUT_DEFAULTS.padding);
     return (running = Promise.resolve());
   }
 
@@ -135,55 +171,23 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       const start = large ? spiralPositions(graph.nodes) : seededPositions(graph.nodes.map((node) => node.id));
       const wasLarge = spiral !== null;
       spiral = large ? start : null;
-      const elements = toElements(graph, options.elements);
-      for (const element of elements) {
-        const id = element.data.id!;
-        if (element.group === 'nodes') {
-          element.position = { ...(pins.get(id) ?? start.get(id)!) };
-          if (pins.has(id)) element.classes = [...(element.classes as string[]), 'pinned'];
-        }
-      }
+      const elements = placeElements(toElements(graph, options.elements), start, pins);
       // One batch with positions in the definitions: styles and geometry are computed once.
       cy.batch(() => {
         cy.elements().remove();
-        if (large !== wasLarge) swapStylesheet(large);
+        if (large !== wasLarge) baseRules = swapStylesheet(cy, large, baseRules);
         cy.add(elements);
       });
       void (large ? placeLarge(start, false) : run());
     },
     relayout: run,
-    async settled() {
-      // A layout started while waiting replaces the one waited for: wait for that one too.
-      let waited: Promise<void>;
-      do {
-        waited = running;
-        await waited;
-      } while (waited !== running);
-    },
+    settled: () => settle(() => running),
     unpinAll() {
       pins.clear();
       cy.nodes().removeClass('pinned').unlock();
       options.onPinsChange?.(0);
     },
-    highlight({ focus, selection, path }) {
-      cy.batch(() => {
-        cy.elements().removeClass('path dimmed faded focus');
-        cy.elements().unselect();
-        if (focus) cy.$id(focus).addClass('focus');
-        const selected = selection ? cy.$id(selection.id) : cy.collection();
-        selected.select();
-        if (path) {
-          const on = cy.elements().filter((el) => (el.isNode() ? path.nodes.has(el.id()) : path.edges.has(el.id())));
-          on.addClass('path');
-          cy.elements().not(on).addClass('dimmed');
-        } else if (selected.nonempty()) {
-          // Keep the selection and what touches it readable; fade the rest.
-          const ends = selected.edges().connectedNodes();
-          const keep = selected.nodes().nonempty() ? selected.nodes().closedNeighborhood() : ends.union(ends.edgesWith(ends));
-          cy.elements().not(keep).addClass('faded');
-        }
-      });
-    },
+    highlight: (highlight) => applyHighlight(cy, highlight),
     fit() {
       cy.maxZoom(MAX_FIT_ZOOM);
       cy.fit(cy.elements(), 40);

@@ -52,9 +52,108 @@ export function claimItem(view: ClaimView): HTMLElement {
   );
 }
 
+type Content = (Node | null)[];
+
+/** The other relationships between the same two entities, each a link to itself. */
+function siblingList(siblings: readonly GraphEdge[], name: (id: string) => string, actions: EvidenceActions): HTMLElement | null {
+  if (siblings.length === 0) return null;
+  return h(
+    'div',
+    { class: 'siblings' },
+    h('h3', {}, 'Also between these two'),
+    h(
+      'ul',
+      {},
+      ...siblings.map((other) =>
+        h(
+          'li',
+          {},
+          button(other.directed ? `${name(other.source)} ${humanType(other.type)} ${name(other.target)}` : humanType(other.type), () => actions.selectEdge(other.id), { 'data-edge': other.id }),
+          polarityBadge(other.polarity),
+          h('span', { class: 'muted' }, plural(other.claimCount, 'claim')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A relationship: its ends, type and polarity, the other relationships of the pair, and every claim. */
+function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdge[] }, actions: EvidenceActions): Content {
+  const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
+  const arrow = edge.directed ? '→' : '—';
+  return [
+    h('p', { class: 'panel-kicker' }, 'Relationship'),
+    h(
+      'h2',
+      { class: 'panel-title', attrs: { id: 'evidence-title' } },
+      button(context.name(edge.source), () => actions.selectNode(edge.source)),
+      ` ${arrow} ${humanType(edge.type)} ${arrow} `,
+      button(context.name(edge.target), () => actions.selectNode(edge.target)),
+    ),
+    h(
+      'p',
+      { class: 'edge-summary' },
+      polarityBadge(edge.polarity),
+      edge.contested ? h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair') : null,
+      h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
+    ),
+    siblingList(context.siblings, context.name, actions),
+    h('h3', {}, plural(claims.length, 'claim')),
+    h('ol', { class: 'claims', attrs: { id: 'claims' } }, ...claims.map(claimItem)),
+  ];
+}
+
+/** The entity's counterparts of one polarity, each a link that focuses on it; null when there are none. */
+function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[number], actions: EvidenceActions): HTMLElement | null {
+  const list = detail.counterparts[polarity];
+  if (list.length === 0) return null;
+  return h(
+    'section',
+    { class: 'counterparts', dataset: { polarity } },
+    h('h3', {}, polarityBadge(polarity), ` ${list.length}`),
+    h(
+      'ul',
+      {},
+      ...list.map((counterpart) =>
+        h(
+          'li',
+          {},
+          button(counterpart.name, () => actions.focus(counterpart.id), { title: `Focus on ${counterpart.name}`, 'data-focus': counterpart.id }),
+          ' ',
+          kindBadge(counterpart.kind),
+          h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** An entity's card: name, kind, description, actions, aliases, counterparts by polarity, articles. */
+function entityCard(detail: EntityDetail, { inView, focused }: { inView: boolean; focused: boolean }, actions: EvidenceActions): Content {
+  const { entity } = detail;
+  return [
+    h('p', { class: 'panel-kicker' }, 'Entity'),
+    h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, entity.name, ' ', kindBadge(entity.kind)),
+    entity.description ? h('p', { class: 'description' }, entity.description) : null,
+    h(
+      'div',
+      { class: 'card-actions' },
+      focused ? null : h('button', { class: 'button', attrs: { type: 'button', id: 'focus-here' }, on: { click: () => actions.focus(entity.id) } }, 'Focus here'),
+      h('button', { class: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.pathFrom(entity.id) } }, 'Paths from here'),
+    ),
+    inView ? null : h('p', { class: 'muted' }, 'Not in the current view.'),
+    entity.aliases.length > 0 ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliases.map((alias) => h('li', {}, alias)))) : null,
+    h('h3', {}, 'Counterparts'),
+    ...POLARITIES.map((polarity) => counterpartGroup(detail, polarity, actions)),
+    POLARITIES.every((p) => detail.counterparts[p].length === 0) ? h('p', { class: 'muted' }, 'No stated relationships.') : null,
+    h('h3', {}, plural(detail.articles.length, 'article')),
+    h('ul', { class: 'article-list' }, ...detail.articles.map((article) => h('li', {}, h('span', {}, article.title), article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null))),
+  ];
+}
+
 export function createEvidencePanel(actions: EvidenceActions): EvidencePanel {
   const element = h('div', { class: 'evidence-body', attrs: { id: 'evidence-body' } });
-  const show = (...children: (Node | null)[]) => {
+  const show = (...children: Content) => {
     clear(element);
     element.append(...children.filter((child): child is Node => child !== null));
     element.scrollTop = 0;
@@ -73,92 +172,7 @@ export function createEvidencePanel(actions: EvidenceActions): EvidencePanel {
     showMessage(text) {
       show(h('h2', { class: 'panel-title' }, 'Evidence'), h('p', { class: 'muted' }, text));
     },
-    showEdge(edge, context) {
-      const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
-      const arrow = edge.directed ? '→' : '—';
-      show(
-        h('p', { class: 'panel-kicker' }, 'Relationship'),
-        h(
-          'h2',
-          { class: 'panel-title', attrs: { id: 'evidence-title' } },
-          button(context.name(edge.source), () => actions.selectNode(edge.source)),
-          ` ${arrow} ${humanType(edge.type)} ${arrow} `,
-          button(context.name(edge.target), () => actions.selectNode(edge.target)),
-        ),
-        h(
-          'p',
-          { class: 'edge-summary' },
-          polarityBadge(edge.polarity),
-          edge.contested ? h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair') : null,
-          h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
-        ),
-        context.siblings.length > 0
-          ? h(
-              'div',
-              { class: 'siblings' },
-              h('h3', {}, 'Also between these two'),
-              h(
-                'ul',
-                {},
-                ...context.siblings.map((other) =>
-                  h(
-                    'li',
-                    {},
-                    button(other.directed ? `${context.name(other.source)} ${humanType(other.type)} ${context.name(other.target)}` : humanType(other.type), () => actions.selectEdge(other.id), { 'data-edge': other.id }),
-                    polarityBadge(other.polarity),
-                    h('span', { class: 'muted' }, plural(other.claimCount, 'claim')),
-                  ),
-                ),
-              ),
-            )
-          : null,
-        h('h3', {}, plural(claims.length, 'claim')),
-        h('ol', { class: 'claims', attrs: { id: 'claims' } }, ...claims.map(claimItem)),
-      );
-    },
-    showNode(detail, { inView, focused }) {
-      const { entity } = detail;
-      const counterpartGroup = (polarity: (typeof POLARITIES)[number]) => {
-        const list = detail.counterparts[polarity];
-        if (list.length === 0) return null;
-        return h(
-          'section',
-          { class: 'counterparts', dataset: { polarity } },
-          h('h3', {}, polarityBadge(polarity), ` ${list.length}`),
-          h(
-            'ul',
-            {},
-            ...list.map((counterpart) =>
-              h(
-                'li',
-                {},
-                button(counterpart.name, () => actions.focus(counterpart.id), { title: `Focus on ${counterpart.name}`, 'data-focus': counterpart.id }),
-                ' ',
-                kindBadge(counterpart.kind),
-                h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
-              ),
-            ),
-          ),
-        );
-      };
-      show(
-        h('p', { class: 'panel-kicker' }, 'Entity'),
-        h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, entity.name, ' ', kindBadge(entity.kind)),
-        entity.description ? h('p', { class: 'description' }, entity.description) : null,
-        h(
-          'div',
-          { class: 'card-actions' },
-          focused ? null : h('button', { class: 'button', attrs: { type: 'button', id: 'focus-here' }, on: { click: () => actions.focus(entity.id) } }, 'Focus here'),
-          h('button', { class: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.pathFrom(entity.id) } }, 'Paths from here'),
-        ),
-        inView ? null : h('p', { class: 'muted' }, 'Not in the current view.'),
-        entity.aliases.length > 0 ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliases.map((alias) => h('li', {}, alias)))) : null,
-        h('h3', {}, 'Counterparts'),
-        ...POLARITIES.map(counterpartGroup),
-        POLARITIES.every((p) => detail.counterparts[p].length === 0) ? h('p', { class: 'muted' }, 'No stated relationships.') : null,
-        h('h3', {}, plural(detail.articles.length, 'article')),
-        h('ul', { class: 'article-list' }, ...detail.articles.map((article) => h('li', {}, h('span', {}, article.title), article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null))),
-      );
-    },
+    showEdge: (edge, context) => show(...edgeCard(edge, context, actions)),
+    showNode: (detail, options) => show(...entityCard(detail, options, actions)),
   };
 }

@@ -25,14 +25,104 @@ export interface FiltersPanel {
 
 const toggled = <T extends string>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
+/** A control that shows a part of the view state: its element, and sync() to follow the state. */
+interface Control {
+  element: HTMLElement;
+  sync(): void;
+}
+
+const chip = (label: Node[], pressed: () => boolean, toggle: () => void, data: Record<string, string>): Control => {
+  const element = h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'false' }, dataset: data, on: { click: toggle } }, ...label);
+  return { element, sync: () => element.setAttribute('aria-pressed', String(pressed())) };
+};
+
+/** A checkbox with its label; the options object says what it shows and does. */
+function checkbox(options: { label: Node | string; title?: string; checked: () => boolean; toggle: () => void; data: Record<string, string> }): Control {
+  const input = h('input', { attrs: { type: 'checkbox' }, dataset: options.data, on: { change: options.toggle } });
+  const element = h('label', { class: 'check', attrs: options.title ? { title: options.title } : {} }, input, h('span', {}, options.label));
+  return { element, sync: () => void (input.checked = options.checked()) };
+}
+
+/** A facet of many checkboxes in a collapsible list, with a count of the ones checked. */
+interface Facet {
+  element: HTMLElement;
+  controls: Control[];
+  count: HTMLElement;
+}
+
+type Current = () => ViewState | undefined;
+
+/** Relationship types, grouped by polarity. */
+function typeFacet(vocabulary: readonly VocabularyEntry[], state: Current, onChange: FiltersPanelOptions['onChange']): Facet {
+  const checks = POLARITIES.flatMap((polarity) =>
+    vocabulary
+      .filter((entry) => entry.polarity === polarity)
+      .map((entry) => ({
+        polarity,
+        ...checkbox({
+          label: humanType(entry.type),
+          title: `${entry.meaning}${entry.symmetric ? '' : ' (directed)'}`,
+          checked: () => !!state()?.type.includes(entry.type),
+          toggle: () => void toggleIn(state(), 'type', entry.type, onChange),
+          data: { type: entry.type },
+        }),
+      })),
+  );
+  const count = h('span', { class: 'facet-count' });
+  const element = h(
+    'details',
+    { class: 'facet-details' },
+    h('summary', {}, 'Relationship types ', count),
+    ...POLARITIES.map((polarity) => h('div', { class: 'type-group' }, h('p', { class: 'type-group-title' }, POLARITY_STYLE[polarity].label), ...checks.filter((c) => c.polarity === polarity).map((c) => c.element))),
+  );
+  return { element, controls: checks, count };
+}
+
+/** The articles of the corpus, with their outlets. */
+function articlesFacet(articles: readonly Article[], state: Current, onChange: FiltersPanelOptions['onChange']): Facet {
+  const checks = articles.map((article) =>
+    checkbox({
+      label: h('span', {}, article.title, article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null),
+      checked: () => !!state()?.article.includes(article.id),
+      toggle: () => void toggleIn(state(), 'article', article.id, onChange),
+      data: { article: article.id },
+    }),
+  );
+  const count = h('span', { class: 'facet-count' });
+  return { element: h('details', { class: 'facet-details' }, h('summary', {}, 'Articles ', count), ...checks.map((c) => c.element)), controls: checks, count };
+}
+
+/** Adds a value to one of the state's lists, or takes it out. */
+function toggleIn(state: ViewState | undefined, key: 'type' | 'article', value: string, onChange: FiltersPanelOptions['onChange']): void {
+  if (state) onChange({ [key]: toggled(state[key], value) });
+}
+
+/** The speakers filtered on (each a chip that removes it), and up to six speakers in view to add. */
+function showSpeakers(
+  into: { chips: HTMLElement; picks: HTMLElement },
+  state: ViewState,
+  speakersInView: { id: string; claims: number }[],
+  { name, onChange }: Pick<FiltersPanelOptions, 'name' | 'onChange'>,
+): void {
+  clear(into.chips);
+  for (const id of state.statedBy) {
+    into.chips.append(
+      h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'true', title: 'Remove this speaker' }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: state.statedBy.filter((s) => s !== id) }) } }, name(id), h('span', { attrs: { 'aria-hidden': 'true' } }, ' ×')),
+    );
+  }
+  clear(into.picks);
+  const picks = speakersInView.filter(({ id }) => !state.statedBy.includes(id)).slice(0, 6);
+  if (picks.length > 0) {
+    into.picks.append(
+      h('span', { class: 'muted' }, 'In view: '),
+      ...picks.map(({ id, claims }) => h('button', { class: 'link-button', attrs: { type: 'button', title: `${claims} claims stated by ${name(id)}` }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: [...state.statedBy, id] }) } }, name(id))),
+    );
+  }
+}
+
 export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
   const { vocabulary, articles, onChange } = options;
   let state: ViewState | undefined;
-
-  const chip = (label: Node[], pressed: () => boolean, toggle: () => void, data: Record<string, string>) => {
-    const element = h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'false' }, dataset: data, on: { click: toggle } }, ...label);
-    return { element, sync: () => element.setAttribute('aria-pressed', String(pressed())) };
-  };
 
   const polarityChips = POLARITIES.map((polarity: Polarity) =>
     chip([lineSwatch(POLARITY_STYLE[polarity]), document.createTextNode(POLARITY_STYLE[polarity].label)], () => !!state?.polarity.includes(polarity), () => state && onChange({ polarity: toggled(state.polarity, polarity) }), { polarity }),
@@ -41,39 +131,9 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     chip([h('span', { class: 'kind-dot', attrs: { style: `--kind-fill:${KIND_STYLE[kind].fill};--kind-border:${KIND_STYLE[kind].border}` } }), document.createTextNode(KIND_STYLE[kind].label)], () => !!state?.kind.includes(kind), () => state && onChange({ kind: toggled(state.kind, kind) }), { kind }),
   );
 
-  const checkbox = (label: Node | string, title: string | undefined, checked: () => boolean, toggle: () => void, data: Record<string, string>) => {
-    const input = h('input', { attrs: { type: 'checkbox' }, dataset: data, on: { change: toggle } });
-    const element = h('label', { class: 'check', attrs: title ? { title } : {} }, input, h('span', {}, label));
-    return { element, sync: () => void (input.checked = checked()) };
-  };
-
-  const typeChecks = POLARITIES.flatMap((polarity) =>
-    vocabulary
-      .filter((entry) => entry.polarity === polarity)
-      .map((entry) => ({
-        polarity,
-        ...checkbox(humanType(entry.type), `${entry.meaning}${entry.symmetric ? '' : ' (directed)'}`, () => !!state?.type.includes(entry.type), () => state && onChange({ type: toggled(state.type, entry.type) }), { type: entry.type }),
-      })),
-  );
-  const typeCount = h('span', { class: 'facet-count' });
-  const types = h(
-    'details',
-    { class: 'facet-details' },
-    h('summary', {}, 'Relationship types ', typeCount),
-    ...POLARITIES.map((polarity) => h('div', { class: 'type-group' }, h('p', { class: 'type-group-title' }, POLARITY_STYLE[polarity].label), ...typeChecks.filter((c) => c.polarity === polarity).map((c) => c.element))),
-  );
-
-  const articleChecks = articles.map((article) =>
-    checkbox(
-      h('span', {}, article.title, article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null),
-      undefined,
-      () => !!state?.article.includes(article.id),
-      () => state && onChange({ article: toggled(state.article, article.id) }),
-      { article: article.id },
-    ),
-  );
-  const articleCount = h('span', { class: 'facet-count' });
-  const articleFacet = h('details', { class: 'facet-details' }, h('summary', {}, 'Articles ', articleCount), ...articleChecks.map((c) => c.element));
+  const current = () => state;
+  const types = typeFacet(vocabulary, current, onChange);
+  const articleFacet = articlesFacet(articles, current, onChange);
 
   const speakerChips = h('div', { class: 'chips', attrs: { id: 'speaker-chips' } });
   const speakerPicks = h('div', { class: 'quick-picks' });
@@ -104,8 +164,8 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Polarity' } }, ...polarityChips.map((c) => c.element)),
     h('p', { class: 'field-label' }, 'Entity kind'),
     h('div', { class: 'chips', attrs: { role: 'group', 'aria-label': 'Entity kind' } }, ...kindChips.map((c) => c.element)),
-    types,
-    articleFacet,
+    types.element,
+    articleFacet.element,
     speakerSearch.element,
     speakerChips,
     speakerPicks,
@@ -116,26 +176,13 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     element,
     update(next, speakersInView) {
       state = next;
-      for (const control of [...polarityChips, ...kindChips, ...typeChecks, ...articleChecks]) control.sync();
-      typeCount.textContent = next.type.length > 0 ? `${next.type.length} of ${vocabulary.length}` : 'any';
-      articleCount.textContent = next.article.length > 0 ? `${next.article.length} of ${articles.length}` : 'any';
+      for (const control of [...polarityChips, ...kindChips, ...types.controls, ...articleFacet.controls]) control.sync();
+      types.count.textContent = next.type.length > 0 ? `${next.type.length} of ${vocabulary.length}` : 'any';
+      articleFacet.count.textContent = next.article.length > 0 ? `${next.article.length} of ${articles.length}` : 'any';
       minArticleOptions(next.minArticles);
       clearButton.hidden = !(next.polarity.length || next.kind.length || next.type.length || next.article.length || next.statedBy.length || next.minArticles > 1);
 
-      clear(speakerChips);
-      for (const id of next.statedBy) {
-        speakerChips.append(
-          h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'true', title: 'Remove this speaker' }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: next.statedBy.filter((s) => s !== id) }) } }, options.name(id), h('span', { attrs: { 'aria-hidden': 'true' } }, ' ×')),
-        );
-      }
-      clear(speakerPicks);
-      const picks = speakersInView.filter(({ id }) => !next.statedBy.includes(id)).slice(0, 6);
-      if (picks.length > 0) {
-        speakerPicks.append(
-          h('span', { class: 'muted' }, 'In view: '),
-          ...picks.map(({ id, claims }) => h('button', { class: 'link-button', attrs: { type: 'button', title: `${claims} claims stated by ${options.name(id)}` }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: [...next.statedBy, id] }) } }, options.name(id))),
-        );
-      }
+      showSpeakers({ chips: speakerChips, picks: speakerPicks }, next, speakersInView, options);
     },
   };
 }

@@ -3,8 +3,8 @@
 import type { EntityHit } from '../../contract/index.ts';
 import { isAbort } from '../api/api-client.ts';
 import { kindStyle } from '../graph/graph-style.ts';
-import { clear, h } from './dom.ts';
-import { debounce, moveActive } from './suggest-nav.ts';
+import { h } from './dom.ts';
+import { debounce, suggestionKey } from './suggest-nav.ts';
 
 export interface SearchBoxOptions {
   /** Visible label. */
@@ -28,15 +28,39 @@ export interface SearchBox {
   setValue(text: string): void;
 }
 
-export function createSearchBox(options: SearchBoxOptions): SearchBox {
-  const { label, id, placeholder = 'Search entities…', search, onPick, debounceMs = 180, minChars = 2, keepPicked = true } = options;
-  const listId = `${id}-suggestions`;
+/** The labelled input (an ARIA combobox) and its list of suggestions, hidden until there are some. */
+function buildSearchBox({ label, id, placeholder, listId }: { label: string; id: string; placeholder: string; listId: string }) {
   const input = h('input', {
     class: 'search-input',
     attrs: { id, type: 'search', placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId },
   });
   const list = h('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': `${label} suggestions` } });
   const element = h('div', { class: 'search-box' }, h('label', { class: 'field-label', attrs: { for: id } }, label), input, list);
+  return { input, list, element };
+}
+
+/** One option per hit: its name and kind; pressing it picks the hit. */
+function suggestionItems(hits: readonly EntityHit[], listId: string, pick: (hit: EntityHit) => void): HTMLElement[] {
+  return hits.map((hit, index) =>
+    h(
+      'li',
+      {
+        class: 'suggestion',
+        attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
+        dataset: { id: hit.id },
+        // mousedown, not click: it fires before the input's blur closes the list.
+        on: { mousedown: (event) => (event.preventDefault(), pick(hit)) },
+      },
+      h('span', { class: 'suggestion-name' }, hit.name),
+      h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(hit.kind).fill}` } }, hit.kind),
+    ),
+  );
+}
+
+export function createSearchBox(options: SearchBoxOptions): SearchBox {
+  const { label, id, placeholder = 'Search entities…', search, onPick, debounceMs = 180, minChars = 2, keepPicked = true } = options;
+  const listId = `${id}-suggestions`;
+  const { input, list, element } = buildSearchBox({ label, id, placeholder, listId });
 
   let hits: EntityHit[] = [];
   let active = -1;
@@ -66,23 +90,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 
   const show = (items: EntityHit[], message?: string) => {
     hits = items;
-    clear(list);
-    items.forEach((hit, index) =>
-      list.append(
-        h(
-          'li',
-          {
-            class: 'suggestion',
-            attrs: { id: `${listId}-${index}`, role: 'option', 'aria-selected': 'false' },
-            dataset: { id: hit.id },
-            // mousedown, not click: it fires before the input's blur closes the list.
-            on: { mousedown: (event) => (event.preventDefault(), pick(hit)) },
-          },
-          h('span', { class: 'suggestion-name' }, hit.name),
-          h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(hit.kind).fill}` } }, hit.kind),
-        ),
-      ),
-    );
+    list.replaceChildren(...suggestionItems(items, listId, pick));
     if (message) list.append(h('li', { class: 'suggestion-empty', attrs: { role: 'presentation' } }, message));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -113,19 +121,12 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   });
 
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (list.hidden) return;
-      event.preventDefault();
-      setActive(moveActive(active, event.key === 'ArrowDown' ? 1 : -1, hits.length));
-    } else if (event.key === 'Enter') {
-      const hit = hits[active >= 0 ? active : 0];
-      if (!list.hidden && hit) {
-        event.preventDefault();
-        pick(hit);
-      }
-    } else if (event.key === 'Escape') {
-      close();
-    }
+    const action = suggestionKey(event.key, { open: !list.hidden, active, count: hits.length });
+    if (action === 'close') return close();
+    if (!action) return;
+    event.preventDefault();
+    if ('move' in action) setActive(action.move);
+    else pick(hits[action.pick]!);
   });
   input.addEventListener('blur', close);
 

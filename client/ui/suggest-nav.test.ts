@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { debounce, moveActive } from './suggest-nav.ts';
+import { debounce, moveActive, suggestionKey } from './suggest-nav.ts';
 
 describe('suggestion keyboard navigation', () => {
   it('when nothing is active, then ↓ goes to the first and ↑ to the last', () => {
@@ -50,5 +50,28 @@ describe('debounce', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('suggestion keys', () => {
+  const open = { open: true, active: -1, count: 3 };
+
+  it('when an arrow is pressed in an open list, then the active suggestion moves, wrapping', () => {
+    expect(suggestionKey('ArrowDown', open)).toEqual({ move: 0 });
+    expect(suggestionKey('ArrowUp', open)).toEqual({ move: 2 });
+    expect(suggestionKey('ArrowDown', { ...open, active: 2 })).toEqual({ move: 0 });
+  });
+
+  it('when Enter is pressed, then the active suggestion is picked, or the first when none is active', () => {
+    expect(suggestionKey('Enter', { ...open, active: 1 })).toEqual({ pick: 1 });
+    expect(suggestionKey('Enter', open)).toEqual({ pick: 0 });
+  });
+
+  it('when the list is closed or empty, then arrows and Enter do nothing; Escape always closes', () => {
+    expect(suggestionKey('ArrowDown', { ...open, open: false })).toBeNull();
+    expect(suggestionKey('Enter', { ...open, open: false })).toBeNull();
+    expect(suggestionKey('Enter', { ...open, count: 0 })).toBeNull();
+    expect(suggestionKey('Escape', { ...open, open: false })).toBe('close');
+    expect(suggestionKey('a', open)).toBeNull();
   });
 });

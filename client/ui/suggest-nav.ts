@@ -1,10 +1,24 @@
-// Keyboard movement through a suggestion list, and debouncing: pure helpers for search-box.ts.
+// Keyboard movement through a suggestion list, what each key does, and debouncing: pure helpers
+// for search-box.ts.
 
 /** The next active index for ArrowDown (+1) or ArrowUp (−1), wrapping; −1 means none active. */
 export function moveActive(current: number, delta: 1 | -1, count: number): number {
   if (count <= 0) return -1;
   if (current < 0) return delta > 0 ? 0 : count - 1;
   return (current + delta + count) % count;
+}
+
+/** What a key does in the search box: move the active suggestion, pick one, close the list, or nothing. */
+export type SuggestionKey = { move: number } | { pick: number } | 'close' | null;
+
+/** The action of a key, given whether the list is open, the active index (−1 for none) and the number of suggestions. */
+export function suggestionKey(key: string, list: { open: boolean; active: number; count: number }): SuggestionKey {
+  if (key === 'ArrowDown' || key === 'ArrowUp') return list.open ? { move: moveActive(list.active, key === 'ArrowDown' ? 1 : -1, list.count) } : null;
+  if (key === 'Enter') {
+    const index = list.active >= 0 ? list.active : 0;
+    return list.open && index < list.count ? { pick: index } : null;
+  }
+  return key === 'Escape' ? 'close' : null;
 }
 
 export interface Debounced<A extends unknown[]> {

@@ -1,13 +1,13 @@
-// Exports in a real browser: the PNG at the chosen scale and background, the SVG with its labels
-// as text, and the briefing sheet (SVG and PDF) with the typed title, the legend, and numbered
-// sources quoting the view's claims. The files are kept in test-results/browser/ for a look.
+// Exports in a real browser: the PNG at the chosen scale and background, the SVG drawn from the
+// view (a shape per node, a path per edge, labels as text), and the briefing sheet (SVG and PDF)
+// with the typed title, the legend, and numbered sources quoting the view's claims. The files are kept in test-results/browser/ for a look.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
-import { goto, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
+import { goto, graphState, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
 
 interface Downloaded {
   name: string;
@@ -66,6 +66,39 @@ function parseSvg(page: Page, text: string) {
   }, text);
 }
 
+/** The parts of an exported graph SVG: its frame, a shape per node, a path per edge, each node's label. */
+function parseGraphSvg(page: Page, text: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    const all = (selector: string) => [...doc.querySelectorAll(selector)];
+    const viewBox = (root.getAttribute('viewBox') ?? '').split(' ').map(Number).slice(2);
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      namespace: root.namespaceURI,
+      viewBox,
+      size: [Number(root.getAttribute('width')), Number(root.getAttribute('height'))],
+      background: all(':root > rect').some((r) => r.getAttribute('fill') === '#ffffff' && Number(r.getAttribute('width')) === viewBox[0] && Number(r.getAttribute('height')) === viewBox[1]),
+      shapes: all('#graph > [data-node]:not(g)').map((s) => ({ node: s.getAttribute('data-node')!, tag: s.localName })),
+      edges: all('#graph path[data-edge]').map((p) => p.getAttribute('data-edge')!),
+      labels: all('#graph g.node-label').map((g) => ({ node: g.getAttribute('data-node')!, text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ') })),
+    };
+  }, text);
+}
+
+/** A picture of an SVG file as a browser draws it, at `size` px, for a person to look at. */
+async function picture(tab: OpenPage, svg: Buffer, size: { width: number; height: number }, name: string): Promise<void> {
+  const page = await tab.page.context().newPage();
+  try {
+    await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
+    await page.setContent(`<body style="margin:0"><img style="display:block;width:100%" src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`);
+    await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    await screenshot(page, name);
+  } finally {
+    await page.close();
+  }
+}
+
 const DATE = /\d{4}-\d{2}-\d{2}/.source;
 
 /** /api/graph with the fields the sheet's sources are checked against. */
@@ -116,23 +149,45 @@ describe('exports', { timeout: 90_000 }, () => {
     expect((await cornerPixel(page, png.bytes))[3]).toBe(0);
   });
 
-  it('when the graph is exported as SVG, then it parses and holds every entity label as text', async () => {
+  it('when the graph is exported as SVG, then it is a standalone vector drawing of the view: a shape per node, a path per edge, labels as text', async () => {
     const graph = await explorer.api<ApiGraph>('/api/graph');
     const { page } = tab;
     await goto(page, explorer.url);
 
-    await openMenu(page, { scale: 1, background: 'white' });
+    await openMenu(page, { scale: 2, background: 'white' });
     const svg = await download(page, () => page.locator('#export-svg').click(), 'export.svg');
+    await openMenu(page, { scale: 1, background: 'transparent' });
+    const clear = await download(page, () => page.locator('#export-svg').click());
 
     expect(svg.name).toMatch(new RegExp(`^entente-view-${DATE}\\.svg$`));
-    const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
-    expect(parsed.error).toBeNull();
-    expect(parsed.root).toBe('svg');
-    const text = parsed.texts.join(' ');
-    expect(text).toContain('Russia');
-    expect(text).toContain('Pakistan');
-    // Wrapped labels are split over lines: every word of every label is there.
-    for (const word of new Set(graph.nodes.flatMap((n) => n.name.split(/\s+/)))) expect(text, word).toContain(word);
+    const source = svg.bytes.toString('utf8');
+    expect(source.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    const drawn = await parseGraphSvg(page, source);
+    expect(drawn.error).toBeNull();
+    expect(drawn.namespace).toBe('http://www.w3.org/2000/svg');
+    const [width, height] = drawn.viewBox;
+    expect(drawn.size).toEqual([2 * width!, 2 * height!]);
+    expect(drawn.background).toBe(true);
+    expect((await parseGraphSvg(page, clear.bytes.toString('utf8'))).background).toBe(false);
+    const onScreen = await graphState(page, ':visible');
+    expect(drawn.shapes.map((s) => s.node).sort()).toEqual(onScreen.nodes);
+    expect(drawn.edges.sort()).toEqual(onScreen.edges);
+    const kinds = new Map(await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), String(n.data('kind'))] as const)));
+    const shapeOf: Record<string, string> = { Country: 'rect', Person: 'ellipse', Organization: 'polygon', Group: 'polygon', Initiative: 'polygon' };
+    for (const shape of drawn.shapes) expect(shape.tag, shape.node).toBe(shapeOf[kinds.get(shape.node)!]);
+    // Each node's name is its label, as text (wrapped labels are split over lines).
+    const bare = (text: string | undefined) => text?.replace(/\s+/g, '');
+    const labels = new Map(drawn.labels.map((l) => [l.node, bare(l.text)]));
+    for (const node of graph.nodes) expect(labels.get(node.id), node.id).toBe(bare(node.name));
+    // What a reader opening the file sees: the browser draws it.
+    const image = await page.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;base64,${base64}`;
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, svg.bytes.toString('base64'));
+    expect(image).toEqual({ width: 2 * width!, height: 2 * height! });
+    await picture(tab, svg.bytes, { width: width!, height: height! }, 'export-svg');
   });
 
   it('when a briefing sheet is made, then its SVG has the typed title, the legend, and numbered sources quoting the view', async () => {

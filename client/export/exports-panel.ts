@@ -1,0 +1,89 @@
+// The Export menu's panel: the image choices (scale, background), the PNG, SVG and briefing-sheet
+// buttons, and a status line; it opens from the header's Export button and closes on a click
+// outside or Escape.
+import { h } from '../ui/dom.ts';
+import { BACKGROUND_TEXT, BACKGROUNDS, EXPORT_SCALES, SCALE_TEXT, type Background, type ExportScale, type ImageExportOptions } from './export-options.ts';
+
+export interface ExportsPanelHandlers {
+  png(): void;
+  svg(): void;
+  briefing(): void;
+}
+
+export interface ExportsPanel {
+  /** The Export button and its panel. */
+  element: HTMLElement;
+  /** The scale and background chosen. */
+  chosen(): ImageExportOptions;
+  setStatus(text: string, tone?: 'info' | 'error'): void;
+  setOpen(open: boolean): void;
+}
+
+/** A button of the exports: a label, an id for tests, a title that says what it saves. */
+export function actionButton(label: string, id: string, title: string, onClick: () => void): HTMLButtonElement {
+  return h('button', { class: 'button', attrs: { type: 'button', id, title }, on: { click: onClick } }, label);
+}
+
+const radio = <T extends string | number>(name: string, value: T, label: string, checked: boolean) =>
+  h('label', { class: 'export-choice' }, h('input', { attrs: { type: 'radio', name, value: String(value), checked, id: `${name}-${value}` } }), label);
+
+export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
+  const status = h('p', { class: 'export-status', attrs: { id: 'export-status', role: 'status', 'aria-live': 'polite' } });
+  const panel = h(
+    'div',
+    { class: 'export-panel', attrs: { id: 'export-panel', role: 'group', 'aria-label': 'Export', hidden: true } },
+    h(
+      'fieldset',
+      { class: 'export-group' },
+      h('legend', {}, 'Image of the whole graph'),
+      h('div', { class: 'export-row' }, h('span', { class: 'field-label' }, 'Scale'), ...EXPORT_SCALES.map((s) => radio('export-scale', s, SCALE_TEXT[s], s === 2))),
+      h('div', { class: 'export-row' }, h('span', { class: 'field-label' }, 'Background'), ...BACKGROUNDS.map((b) => radio('export-bg', b, BACKGROUND_TEXT[b], b === 'white'))),
+      h(
+        'div',
+        { class: 'export-row' },
+        actionButton('PNG', 'export-png', 'The whole graph as a PNG image', on.png),
+        actionButton('SVG', 'export-svg', 'The whole graph as an SVG (vector, labels as text)', on.svg),
+      ),
+    ),
+    h(
+      'fieldset',
+      { class: 'export-group' },
+      h('legend', {}, 'For a briefing'),
+      h('p', { class: 'muted' }, 'One page: your title, the graph with numbered relationships, the legend and the quoted sources.'),
+      actionButton('Briefing sheet…', 'export-briefing', 'A one-page sheet: title, graph, legend and numbered sources (PDF or SVG)', on.briefing),
+    ),
+    status,
+  );
+  const toggle = h('button', { class: 'button button-quiet', attrs: { type: 'button', id: 'export-toggle', 'aria-expanded': 'false', 'aria-controls': 'export-panel' }, on: { click: () => setOpen(panel.hidden) } }, 'Export');
+  const element = h('div', { class: 'exports' }, toggle, panel);
+
+  function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {
+    status.textContent = text;
+    status.dataset.tone = tone;
+  }
+  function setOpen(open: boolean): void {
+    panel.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) setStatus('');
+  }
+  document.addEventListener('click', (event) => {
+    if (!panel.hidden && !element.contains(event.target as Node)) setOpen(false);
+  });
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+
+  return {
+    element,
+    chosen() {
+      const scale = Number((panel.querySelector('input[name="export-scale"]:checked') as HTMLInputElement | null)?.value ?? 1) as ExportScale;
+      const background = ((panel.querySelector('input[name="export-bg"]:checked') as HTMLInputElement | null)?.value ?? 'white') as Background;
+      return { scale: EXPORT_SCALES.includes(scale) ? scale : 1, background: BACKGROUNDS.includes(background) ? background : 'white' };
+    },
+    setStatus,
+    setOpen,
+  };
+}
