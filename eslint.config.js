@@ -23,9 +23,17 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './client', from: ['./server', './test', './bench'], message: 'the client imports only contract/ from outside client/' },
+            {
+              target: './client',
+              from: ['./server', './test', './bench'],
+              message: 'the client imports only contract/ from outside client/',
+            },
             { target: './contract', from: ['./server', './client', './test', './bench'], message: 'contract/ stands alone' },
-            { target: './server', from: ['./client', './test', './bench'], message: 'the server does not import the client, tests or benchmarks' },
+            {
+              target: './server',
+              from: ['./client', './test', './bench'],
+              message: 'the server does not import the client, tests or benchmarks',
+            },
           ],
         },
       ],

@@ -7,7 +7,6 @@ import { isPermissiveLicence } from './build/licences.ts';
 const CLIENT_DIR = fileURLToPath(new URL('./client', import.meta.url));
 const DIST_DIR = fileURLToPath(new URL('./dist', import.meta.url));
 
-
 export default defineConfig({
   root: CLIENT_DIR,
   build: {

@@ -108,15 +108,24 @@ const run = () => {
 const cold = run();
 const warm = run();
 const { net, balance, blocs } = cold;
-const { recovered, meanJaccard } = recovery(planted, blocs.result.blocs.map((bloc) => bloc.members.map((m) => m.id)));
+const { recovered, meanJaccard } = recovery(
+  planted,
+  blocs.result.blocs.map((bloc) => bloc.members.map((m) => m.id)),
+);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const big = blocs.result.blocs.filter((bloc) => bloc.members.length >= 2).length;
 
 const figures: [string, string][] = [
   ['graph', `${ENTITIES} entities, ${evidence.length} pairs, ${BLOCS} planted blocs, intra ${INTRA}, noise ${NOISE}, seed ${SEED}`],
   ['net alignment', `${ms(net.ms)} cold, ${ms(warm.net.ms)} warm (${net.result.length} pairs)`],
-  ['balance', `${ms(balance.ms)} cold, ${ms(warm.balance.ms)} warm: ${balance.result.counts.triads} triads, ${balance.result.counts.unbalanced} unbalanced, frustration ${balance.result.frustration.toFixed(4)}`],
-  ['blocs', `${ms(blocs.ms)} cold, ${ms(warm.blocs.ms)} warm (with explanations): ${blocs.result.counts.blocs} blocs (${big} with 2+ members), score ${blocs.result.score} (satisfied ${blocs.result.satisfied}, violated ${blocs.result.violated})`],
+  [
+    'balance',
+    `${ms(balance.ms)} cold, ${ms(warm.balance.ms)} warm: ${balance.result.counts.triads} triads, ${balance.result.counts.unbalanced} unbalanced, frustration ${balance.result.frustration.toFixed(4)}`,
+  ],
+  [
+    'blocs',
+    `${ms(blocs.ms)} cold, ${ms(warm.blocs.ms)} warm (with explanations): ${blocs.result.counts.blocs} blocs (${big} with 2+ members), score ${blocs.result.score} (satisfied ${blocs.result.satisfied}, violated ${blocs.result.violated})`,
+  ],
   ['planted recovered', `${recovered}/${BLOCS} (Jaccard ≥ 0.9; mean best Jaccard ${meanJaccard.toFixed(3)})`],
   ['balance + blocs', `${ms(balance.ms + blocs.ms)} cold, ${ms(warm.balance.ms + warm.blocs.ms)} warm (target ≤ 2000 ms)`],
   ['all three', `${ms(net.ms + balance.ms + blocs.ms)} cold`],

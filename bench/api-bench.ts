@@ -47,9 +47,18 @@ export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boo
   ];
   const routes: RouteSpec[] = [
     { name: 'bare Express JSON', server: 'bare', requests: [get('/bare')] },
-    ...both('graph depth=1 typical', targets.typical.map((id) => graph(id, 1))),
-    ...both('entities search prefix', targets.searchPrefixes.map((q) => get(`/api/entities?q=${encodeURIComponent(q)}`))),
-    ...both('paths maxHops=4', targets.pathPairs.map(({ from, to }) => get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=4`))),
+    ...both(
+      'graph depth=1 typical',
+      targets.typical.map((id) => graph(id, 1)),
+    ),
+    ...both(
+      'entities search prefix',
+      targets.searchPrefixes.map((q) => get(`/api/entities?q=${encodeURIComponent(q)}`)),
+    ),
+    ...both(
+      'paths maxHops=4',
+      targets.pathPairs.map(({ from, to }) => get(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=4`)),
+    ),
   ];
   // Hub views last, uncached (their cost is the point): at the large scale one of them can exhaust
   // a server, and the others' figures come first.
@@ -107,7 +116,10 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
         probe = await checkResponses(base, route);
       } catch (error) {
         // One failing route must not lose the others' figures: record why, and go on.
-        const cause = serverErrors.slice(logged).map((line) => line.split('\n')[0]).join(' | ');
+        const cause = serverErrors
+          .slice(logged)
+          .map((line) => line.split('\n')[0])
+          .join(' | ');
         const message = `${error instanceof Error ? error.message : String(error)}${cause ? `; the app logged: ${cause.slice(0, 400)}` : ''}`;
         log(`API: ${route.name} failed before measuring: ${message}`);
         figures.push(failedRoute(route, message));
@@ -127,12 +139,21 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
       }
       // "Cached" measures repeat views: every distinct request is asked once first.
       if (route.server === 'app' && route.requests.every((request) => request.method === 'GET')) await askEachOnce(base, route);
-      log(`API: ${route.name} (${route.requests.length} distinct request${route.requests.length === 1 ? '' : 's'}), ${load.connections} connections, ${load.durationSeconds} s...`);
+      log(
+        `API: ${route.name} (${route.requests.length} distinct request${route.requests.length === 1 ? '' : 's'}), ${load.connections} connections, ${load.durationSeconds} s...`,
+      );
       const result = await runLoad({ url: base, ...load, requests: route.requests });
       if (route.server === 'bare') bareP50 = result.p50Ms;
       // One connection shows the service time; under 20, the rest of the p50 is queueing.
-      const alone = heavy ? null : await runLoad({ url: base, connections: 1, durationSeconds: SINGLE_SECONDS, warmupSeconds: 0, requests: route.requests });
-      figures.push({ ...routeFigures(route, result, bareP50), connections: load.connections, p50MsOneConnection: alone?.p50Ms ?? null, p95MsOneConnection: alone?.p95Ms ?? null });
+      const alone = heavy
+        ? null
+        : await runLoad({ url: base, connections: 1, durationSeconds: SINGLE_SECONDS, warmupSeconds: 0, requests: route.requests });
+      figures.push({
+        ...routeFigures(route, result, bareP50),
+        connections: load.connections,
+        p50MsOneConnection: alone?.p50Ms ?? null,
+        p95MsOneConnection: alone?.p95Ms ?? null,
+      });
     }
     if (serverErrors.length > 0) notes.push(`the app logged ${serverErrors.length} error(s), first: ${serverErrors[0]!.split('\n')[0]}`);
     return { connections, durationSeconds, routes: figures, notes };
@@ -185,7 +206,12 @@ function failedRoute(route: RouteSpec, error: string): RouteFigures {
 function summarizeHops(pairs: ApiTargets['pathPairs']): string {
   const counts = new Map<number, number>();
   for (const { hops } of pairs) counts.set(hops, (counts.get(hops) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a - b).map(([hops, n]) => `${n} at ${hops} hops`).join(', ') || 'none';
+  return (
+    [...counts]
+      .sort(([a], [b]) => a - b)
+      .map(([hops, n]) => `${n} at ${hops} hops`)
+      .join(', ') || 'none'
+  );
 }
 
 interface Probe {
@@ -207,7 +233,10 @@ async function checkResponses(base: string, route: RouteSpec): Promise<Probe> {
         method: request.method,
         ...(request.body === undefined ? {} : { body: request.body, headers: { 'content-type': 'application/json' } }),
       });
-      if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status} after ${Math.round(performance.now() - started)} ms: ${(await response.text()).slice(0, 300)}`);
+      if (!response.ok)
+        throw new Error(
+          `${request.method} ${request.path} answered ${response.status} after ${Math.round(performance.now() - started)} ms: ${(await response.text()).slice(0, 300)}`,
+        );
       const bytes = (await response.arrayBuffer()).byteLength;
       if (attempt === 1) probe.slowestMs = Math.max(probe.slowestMs, performance.now() - started);
       probe.largestBytes = Math.max(probe.largestBytes, bytes);

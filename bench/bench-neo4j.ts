@@ -48,7 +48,10 @@ export async function openBenchNeo4j({ config, heapMb, pageCacheMb, log, prepare
   const stopJvm = embedded.stop;
   try {
     // Through the app's own module, as the loader and the API use it (no auth on loopback).
-    const db = await openNeo4j({ ...config, NEO4J_URI: embedded.uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'neo4j' }, log);
+    const db = await openNeo4j(
+      { ...config, NEO4J_URI: embedded.uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'neo4j' },
+      log,
+    );
     return {
       db,
       source: 'embedded',

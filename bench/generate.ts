@@ -63,11 +63,80 @@ const HUB_KIND_SHARES: readonly [EntityKind, number][] = [
 
 // Two-letter syllables, all distinct, so a code built from them names exactly one index.
 const SYLLABLES = [
-  'ka', 'lo', 'ri', 'ma', 'ne', 'to', 'sa', 'vi', 'du', 're', 'pa', 'ni', 'zo', 'be', 'la', 'mi',
-  'ko', 'ta', 'ru', 'se', 'fa', 'gi', 'ho', 'le', 'no', 'pe', 'ra', 'si', 'tu', 'va', 'yo', 'ze',
-  'bo', 'da', 'ge', 'hi', 'ju', 'ke', 'lu', 'mo', 'na', 'po', 'sy', 'te', 'ul', 've', 'wa', 'xi',
+  'ka',
+  'lo',
+  'ri',
+  'ma',
+  'ne',
+  'to',
+  'sa',
+  'vi',
+  'du',
+  're',
+  'pa',
+  'ni',
+  'zo',
+  'be',
+  'la',
+  'mi',
+  'ko',
+  'ta',
+  'ru',
+  'se',
+  'fa',
+  'gi',
+  'ho',
+  'le',
+  'no',
+  'pe',
+  'ra',
+  'si',
+  'tu',
+  'va',
+  'yo',
+  'ze',
+  'bo',
+  'da',
+  'ge',
+  'hi',
+  'ju',
+  'ke',
+  'lu',
+  'mo',
+  'na',
+  'po',
+  'sy',
+  'te',
+  'ul',
+  've',
+  'wa',
+  'xi',
 ] as const;
-const FIRST_NAMES = ['Anna', 'Boris', 'Chen', 'Dara', 'Elif', 'Farid', 'Greta', 'Hamid', 'Irina', 'Jonas', 'Kemal', 'Leila', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Rustam', 'Sofia', 'Tariq', 'Vera', 'Wen', 'Yusuf', 'Zara'];
+const FIRST_NAMES = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'Dara',
+  'Elif',
+  'Farid',
+  'Greta',
+  'Hamid',
+  'Irina',
+  'Jonas',
+  'Kemal',
+  'Leila',
+  'Mateo',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Rustam',
+  'Sofia',
+  'Tariq',
+  'Vera',
+  'Wen',
+  'Yusuf',
+  'Zara',
+];
 const ORG_SUFFIXES = ['Council', 'Alliance', 'Bank', 'Union', 'Forum', 'Institute', 'Commission', 'Bloc'];
 const GROUP_SUFFIXES = ['Front', 'Movement', 'Brigades', 'Liberation Army'];
 const INITIATIVE_SUFFIXES = ['Corridor', 'Pact', 'Programme', 'Pipeline', 'Accord'];
@@ -227,8 +296,7 @@ function makeClaims(rng: Rng, { count, entities, articles, texts, vocabulary }: 
   // Every endpoint so far, so a uniform pick from it is a pick proportional to degree.
   const endpoints = new Int32Array(count * 2);
   let used = 0;
-  const pickEntity = (active: number): number =>
-    used === 0 || rng.chance(UNIFORM_SHARE) ? rng.int(active) : endpoints[rng.int(used)]!;
+  const pickEntity = (active: number): number => (used === 0 || rng.chance(UNIFORM_SHARE) ? rng.int(active) : endpoints[rng.int(used)]!);
 
   const claims = new Array<Claim>(count);
   for (let i = 0; i < count; i += 1) {

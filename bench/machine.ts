@@ -13,7 +13,9 @@ export interface MachineInfo {
   loadAverage1m: number;
 }
 
-export function machineInfo(java = process.env.JAVA ?? (process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java')): MachineInfo {
+export function machineInfo(
+  java = process.env.JAVA ?? (process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java'),
+): MachineInfo {
   const cpus = os.cpus();
   const version = spawnSync(java, ['-version'], { encoding: 'utf8' });
   const javaLine = version.status === 0 ? `${version.stderr}${version.stdout}`.split('\n').find((line) => line.trim() !== '') : undefined;

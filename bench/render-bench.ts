@@ -50,7 +50,13 @@ export function viewGraph(nodes: number, seed = 11): GraphResponse {
     degree[a]! += 1;
     degree[b]! += 1;
   }
-  const graphNodes: GraphNode[] = degree.map((d, i) => ({ id: `n${i}`, name: `Entity ${i}`, kind: KINDS[i % KINDS.length]!, aliases: [], degree: d }));
+  const graphNodes: GraphNode[] = degree.map((d, i) => ({
+    id: `n${i}`,
+    name: `Entity ${i}`,
+    kind: KINDS[i % KINDS.length]!,
+    aliases: [],
+    degree: d,
+  }));
   const edges: GraphEdge[] = pairs.map(([a, b], index) => {
     const articleCount = 1 + rng.int(5);
     return {
@@ -106,7 +112,15 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
         log(`render: ${size} nodes, ${renderer}...`);
         const args: BenchArgs = { graph, mode, panZoomMs };
         const result: ViewResult = await page.evaluate((a) => window.benchView(a), args);
-        views.push({ nodes: result.nodes, edges: result.edges, renderer, firstRenderMs: result.firstRenderMs, constructMs: result.constructedMs, panFps: result.panFps, zoomFps: result.zoomFps });
+        views.push({
+          nodes: result.nodes,
+          edges: result.edges,
+          renderer,
+          firstRenderMs: result.firstRenderMs,
+          constructMs: result.constructedMs,
+          panFps: result.panFps,
+          zoomFps: result.zoomFps,
+        });
       }
     }
     if (errors.length > 0) notes.push(`the page logged ${errors.length} error(s), first: ${errors[0]}`);
@@ -126,7 +140,9 @@ async function bundlePage(): Promise<string> {
     logLevel: 'warn',
     build: { write: false, lib: { entry: 'page.ts', formats: ['iife'], name: 'renderBench', fileName: 'page' } },
   });
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : [])).find((file) => file.type === 'chunk');
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .find((file) => file.type === 'chunk');
   if (chunk?.type !== 'chunk') throw new Error('bench/render/page.ts: Vite produced no script');
   return chunk.code;
 }

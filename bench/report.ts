@@ -99,7 +99,9 @@ export function routeGoalMs(name: string): number | null {
 }
 
 const fmt = (value: number | null | undefined, digits = 1): string =>
-  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  value === null || value === undefined || Number.isNaN(value)
+    ? '–'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function goalMark(value: number, goal: number, lowerIsBetter: boolean): string {
   const met = lowerIsBetter ? value <= goal : value >= goal;
@@ -134,7 +136,9 @@ export function formatReport(result: BenchResult): string {
         ['Neo4j JVM peak RSS (MiB)', fmt(load.neo4jPeakRssMb, 0), ''],
       ],
     ),
-    `load phases (s): ${Object.entries(load.phases).map(([name, ms]) => `${name} ${fmt(ms / 1000)}`).join(', ')}`,
+    `load phases (s): ${Object.entries(load.phases)
+      .map(([name, ms]) => `${name} ${fmt(ms / 1000)}`)
+      .join(', ')}`,
   );
   if (result.api) {
     out.push(

@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, loadDotEnv, type Config } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { loadCorpus, validCorpus, type LoadResult, type ValidCorpus } from '../server/corpus/load.ts';
-import { finishOfflineImport, importCorpusOffline, OFFLINE_IMPORT_MIN_CLAIMS, type OfflineImport } from '../server/corpus/offline-import.ts';
+import {
+  finishOfflineImport,
+  importCorpusOffline,
+  OFFLINE_IMPORT_MIN_CLAIMS,
+  type OfflineImport,
+} from '../server/corpus/offline-import.ts';
 import { readVocabulary } from '../server/vocabulary.ts';
 import { runApiBench } from './api-bench.ts';
 import { openBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
@@ -72,7 +77,8 @@ function parseCommandLine(argv: string[]): Args {
     return value;
   };
   // By default, the loader `npm start` would choose for this corpus and a new embedded database.
-  const loader = values.loader ?? (!process.env.NEO4J_URI && SCALES[values.scale].claims >= OFFLINE_IMPORT_MIN_CLAIMS ? 'offline' : 'transactional');
+  const loader =
+    values.loader ?? (!process.env.NEO4J_URI && SCALES[values.scale].claims >= OFFLINE_IMPORT_MIN_CLAIMS ? 'offline' : 'transactional');
   if (loader !== 'offline' && loader !== 'transactional') throw new Error(`--loader: "${loader}" is not offline or transactional`);
   return {
     scale: values.scale,
@@ -99,7 +105,9 @@ interface Generated {
 
 function generate(args: Args): Generated {
   const spec = SCALES[args.scale];
-  log(`Generating ${spec.claims.toLocaleString('en-US')} claims over ${spec.entities.toLocaleString('en-US')} entities (seed ${args.seed})...`);
+  log(
+    `Generating ${spec.claims.toLocaleString('en-US')} claims over ${spec.entities.toLocaleString('en-US')} entities (seed ${args.seed})...`,
+  );
   let started = performance.now();
   const { corpus: generated } = generateCorpus({ ...spec, vocabulary: readVocabulary().entries, seed: args.seed });
   const ms = performance.now() - started;
@@ -128,7 +136,10 @@ async function openLoaded(args: Args, config: Config, corpus: ValidCorpus): Prom
   let measuring = offline ? startMeasuring(null) : undefined;
   let imported: OfflineImport | undefined;
   if (offline) log('Loading through the offline importer (importCorpusOffline) into a new database...');
-  const prepare = offline ? async (dataDir: string) => void (imported = await importCorpusOffline(corpus, { dataDir, heapMb: args.heapMb, java: config.JAVA, log })) : undefined;
+  const prepare = offline
+    ? async (dataDir: string) =>
+        void (imported = await importCorpusOffline(corpus, { dataDir, heapMb: args.heapMb, java: config.JAVA, log }))
+    : undefined;
   const bench = await openBenchNeo4j({ ...opening, prepare });
   try {
     let result: LoadResult;
@@ -192,7 +203,9 @@ async function main(): Promise<void> {
   const args = parseCommandLine(process.argv.slice(2));
   const config: Config = loadConfig();
   if (config.NEO4J_URI && !args.yes) {
-    throw new Error(`NEO4J_URI is set (${config.NEO4J_URI}): the benchmark would REPLACE the graph in that database. Add --yes to go ahead, or unset NEO4J_URI to use a throw-away embedded Neo4j.`);
+    throw new Error(
+      `NEO4J_URI is set (${config.NEO4J_URI}): the benchmark would REPLACE the graph in that database. Add --yes to go ahead, or unset NEO4J_URI to use a throw-away embedded Neo4j.`,
+    );
   }
   if (config.NEO4J_URI) log(`Warning: the graph in ${config.NEO4J_URI} will be replaced by the synthetic corpus.`);
 
@@ -206,15 +219,28 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOnSignal);
   try {
     const info = await bench.db.driver.getServerInfo({ database: bench.db.database });
-    log(`Loaded ${load.counts.claims.toLocaleString('en-US')} claims in ${(load.ms / 1000).toFixed(1)} s: ${Math.round(load.claimsPerSecond).toLocaleString('en-US')} claims/s.`);
+    log(
+      `Loaded ${load.counts.claims.toLocaleString('en-US')} claims in ${(load.ms / 1000).toFixed(1)} s: ${Math.round(load.claimsPerSecond).toLocaleString('en-US')} claims/s.`,
+    );
 
-    if (load.cpu.otherProcessesShare > 0.1) notes.push(`other processes used ${Math.round(load.cpu.otherProcessesShare * 100)}% of the machine's CPU during the load: the wall-clock figures are pessimistic`);
+    if (load.cpu.otherProcessesShare > 0.1)
+      notes.push(
+        `other processes used ${Math.round(load.cpu.otherProcessesShare * 100)}% of the machine's CPU during the load: the wall-clock figures are pessimistic`,
+      );
     const apiCpu = startCpuMeter(bench.jvmPid);
     const api = args.skipApi
       ? null
-      : await runApiBench({ db: bench.db, targets, connections: args.connections, durationSeconds: args.durationSeconds, warmupSeconds: args.warmupSeconds, log });
+      : await runApiBench({
+          db: bench.db,
+          targets,
+          connections: args.connections,
+          durationSeconds: args.durationSeconds,
+          warmupSeconds: args.warmupSeconds,
+          log,
+        });
     const apiShare = apiCpu.stop().otherProcessesShare;
-    if (api && apiShare > 0.1) api.notes.push(`other processes used ${Math.round(apiShare * 100)}% of the machine's CPU during the API runs`);
+    if (api && apiShare > 0.1)
+      api.notes.push(`other processes used ${Math.round(apiShare * 100)}% of the machine's CPU during the API runs`);
     const render: RenderFigures | null = args.skipRender ? null : await runRenderBench({ log });
 
     const result: BenchResult = {

@@ -21,7 +21,10 @@ export interface TargetOptions {
   pairCount?: number;
 }
 
-export function pickTargets(corpus: Pick<Corpus, 'claims' | 'entities'>, { seed = 7, typicalCount = 50, pairCount = 20 }: TargetOptions = {}): ApiTargets {
+export function pickTargets(
+  corpus: Pick<Corpus, 'claims' | 'entities'>,
+  { seed = 7, typicalCount = 50, pairCount = 20 }: TargetOptions = {},
+): ApiTargets {
   const rng = createRng(seed);
   const graph = adjacency(corpus);
   const { degree } = graph;

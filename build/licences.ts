@@ -2,7 +2,15 @@
 // ship under the project's MIT licence. Read by vite.config.ts at every client build.
 
 /** SPDX identifiers of the permissive licences the bundle accepts. */
-export const PERMISSIVE_LICENCES: ReadonlySet<string> = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'Zlib']);
+export const PERMISSIVE_LICENCES: ReadonlySet<string> = new Set([
+  'MIT',
+  'ISC',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'Apache-2.0',
+  '0BSD',
+  'Zlib',
+]);
 
 /**
  * True when a package's licence expression offers permissive terms: `A OR B` needs one permissive

@@ -16,7 +16,13 @@ import { analysisRoutes } from './api/analysis-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
-export const DEFAULT_LIMITS: ApiLimits = { CYPHER_TIMEOUT_MS: 5000, CYPHER_MAX_ROWS: 1000, CYPHER_MAX_BYTES: 5_000_000, GRAPH_MAX_NODES: 2000, GRAPH_MAX_CLAIMS: 20_000 };
+export const DEFAULT_LIMITS: ApiLimits = {
+  CYPHER_TIMEOUT_MS: 5000,
+  CYPHER_MAX_ROWS: 1000,
+  CYPHER_MAX_BYTES: 5_000_000,
+  GRAPH_MAX_NODES: 2000,
+  GRAPH_MAX_CLAIMS: 20_000,
+};
 
 export interface AppDependencies {
   db: Neo4j;
@@ -30,7 +36,14 @@ export interface AppDependencies {
   log?: (line: string) => void;
 }
 
-export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabulary(), responseCacheMb = 0, clientDir, log = console.error }: AppDependencies): express.Express {
+export function createApp({
+  db,
+  limits = DEFAULT_LIMITS,
+  vocabulary = readVocabulary(),
+  responseCacheMb = 0,
+  clientDir,
+  log = console.error,
+}: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '100kb' }));
@@ -42,7 +55,8 @@ export function createApp({ db, limits = DEFAULT_LIMITS, vocabulary = readVocabu
   app.get('/api/ready', async (_req, res) => {
     const info = await db.driver.getServerInfo({ database: db.database }).catch(() => null);
     if (!info) throw unavailableError();
-    if (!(await isSchemaApplied(db))) throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { headers: { 'Retry-After': '5' } });
+    if (!(await isSchemaApplied(db)))
+      throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { headers: { 'Retry-After': '5' } });
     const protocol = info.protocolVersion ? `${info.protocolVersion.getMajor()}.${info.protocolVersion.getMinor()}` : null;
     res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent ?? null, protocol } } satisfies ReadyResponse);
   });

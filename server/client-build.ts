@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLIENT_DIST = path.join(ROOT, 'dist');
-const CLIENT_SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'contract'), path.join(ROOT, 'build'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json')];
+const CLIENT_SOURCES = [
+  path.join(ROOT, 'client'),
+  path.join(ROOT, 'contract'),
+  path.join(ROOT, 'build'),
+  path.join(ROOT, 'vite.config.ts'),
+  path.join(ROOT, 'package-lock.json'),
+];
 
 function newestChange(file: string): number {
   if (!existsSync(file)) return 0;
@@ -29,7 +35,9 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   // install with a current dist/ never needs.
   // eslint-disable-next-line import-x/no-extraneous-dependencies
   const { build } = await import('vite').catch(() => {
-    throw new Error('The client in dist/ is missing or older than client/, and Vite is not installed (npm ci --omit=dev): run npm run build where dev dependencies are installed.');
+    throw new Error(
+      'The client in dist/ is missing or older than client/, and Vite is not installed (npm ci --omit=dev): run npm run build where dev dependencies are installed.',
+    );
   });
   await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
     await applySchema(db);
     await loadCorpusIfChanged(db, corpus, { source: `${DATA_DIR}/`, log });
   }
-  server = await listen(createApp({ db, limits: config, responseCacheMb: config.RESPONSE_CACHE_MB, clientDir: CLIENT_DIST }), config.PORT, config.HOST);
+  server = await listen(
+    createApp({ db, limits: config, responseCacheMb: config.RESPONSE_CACHE_MB, clientDir: CLIENT_DIST }),
+    config.PORT,
+    config.HOST,
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log(`entente is ready at http://${config.HOST}:${port}/ (${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);

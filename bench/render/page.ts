@@ -42,7 +42,9 @@ window.webglAvailable = () => {
 
 function drawExplorer(graph: GraphResponse, webgl: boolean): Core {
   const positions = spiralPositions(graph.nodes);
-  const elements = toElements(graph).map((element) => (element.group === 'nodes' ? { ...element, position: positions.get(element.data.id!)! } : element));
+  const elements = toElements(graph).map((element) =>
+    element.group === 'nodes' ? { ...element, position: positions.get(element.data.id!)! } : element,
+  );
   return cytoscape({
     container,
     elements,
@@ -95,7 +97,9 @@ window.benchView = async ({ graph, mode, panZoomMs }) => {
     }
     return renders / ((performance.now() - start) / 1000);
   };
-  const panFps = await measure((t) => cy.viewport({ zoom: zoom * 1.6, pan: { x: pan.x - 300 * Math.sin(t), y: pan.y - 200 * Math.cos(t * 0.7) } }));
+  const panFps = await measure((t) =>
+    cy.viewport({ zoom: zoom * 1.6, pan: { x: pan.x - 300 * Math.sin(t), y: pan.y - 200 * Math.cos(t * 0.7) } }),
+  );
   const zoomFps = await measure((t) => cy.zoom({ level: zoom * (1.6 + 0.8 * Math.sin(t * 1.5)), renderedPosition: { x: 800, y: 500 } }));
   return { constructedMs, firstRenderMs, panFps, zoomFps, nodes: cy.nodes().length, edges: cy.edges().length };
 };

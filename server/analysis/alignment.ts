@@ -11,7 +11,15 @@ import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/app-error.ts';
 import { evidence, findPaths } from '../graph/paths.ts';
-import { compareIds, type AlignmentResponse, type EntityKind, type EntityPath, type EntityRef, type PathClaim, type SignedPath } from '../../contract/index.ts';
+import {
+  compareIds,
+  type AlignmentResponse,
+  type EntityKind,
+  type EntityPath,
+  type EntityRef,
+  type PathClaim,
+  type SignedPath,
+} from '../../contract/index.ts';
 import { netAlignment, pairEvidence } from './net-alignment.ts';
 
 export interface AlignmentOptions {
@@ -45,7 +53,9 @@ export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths 
     .slice(0, maxPaths);
 
   const ids = [...new Set(signed.flatMap((path) => path.ids))];
-  const names = new Map((await readQuery<{ entity: EntityRef }>(db, 'api/entities-by-id', { ids })).map(({ entity }) => [entity.id, entity.name]));
+  const names = new Map(
+    (await readQuery<{ entity: EntityRef }>(db, 'api/entities-by-id', { ids })).map(({ entity }) => [entity.id, entity.name]),
+  );
   const paths = signed.map((path) => ({ ...path, entities: path.ids.map((id) => ({ id, name: names.get(id) ?? id })) }));
 
   return {

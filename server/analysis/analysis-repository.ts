@@ -17,7 +17,10 @@ export interface SignedPairs {
   names: Map<string, string>;
 }
 
-export async function readNetAlignments(db: Neo4j, { kinds, minArticles }: { kinds: EntityKind[] | null; minArticles: number }): Promise<SignedPairs> {
+export async function readNetAlignments(
+  db: Neo4j,
+  { kinds, minArticles }: { kinds: EntityKind[] | null; minArticles: number },
+): Promise<SignedPairs> {
   const rows = await readQuery<PairRow>(db, 'api/analysis-pairs', { kinds: kinds && kinds.length > 0 ? kinds : null });
   const names = new Map<string, string>();
   for (const row of rows) names.set(row.a, row.aName).set(row.b, row.bName);

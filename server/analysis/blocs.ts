@@ -33,7 +33,10 @@ export interface BlocsOptions {
 export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOptions = {}): BlocsResult {
   const { names = new Map<string, string>(), explain = true, reasonsPerMember = 3, claimIdsPerReason = 5 } = options;
   const { ids, edges } = signedGraph(alignments);
-  const base = levelGraph(ids.length, edges.map(({ u, v, weight }) => ({ u, v, weight })));
+  const base = levelGraph(
+    ids.length,
+    edges.map(({ u, v, weight }) => ({ u, v, weight })),
+  );
   const labels = partition(base);
 
   // Blocs: largest first, then by first member id (members are visited in id order).
@@ -161,7 +164,7 @@ function localMoves(graph: LevelGraph, labels: Int32Array): boolean {
   const touched = new Uint8Array(n);
   const candidates: number[] = [];
   let movedAny = false;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (let i = 0; i < n; i += 1) {
       const own = labels[i]!;

@@ -60,7 +60,11 @@ export function netAlignment(evidence: PairEvidence): NetAlignment {
 }
 
 /** Groups raw claims of one pair (either direction) by polarity, for `netAlignment`. */
-export function pairEvidence(a: string, b: string, claims: readonly { claimId: string; articleId: string; polarity: Polarity }[]): PairEvidence {
+export function pairEvidence(
+  a: string,
+  b: string,
+  claims: readonly { claimId: string; articleId: string; polarity: Polarity }[],
+): PairEvidence {
   const evidence: PairEvidence = { a, b, alliance: emptyEvidence(), tension: emptyEvidence(), neutral: emptyEvidence() };
   for (const claim of claims) {
     evidence[claim.polarity].articles.push(claim.articleId);

@@ -36,7 +36,9 @@ export function queriesRoutes({ db, limits, queries = readSavedQueries() }: Quer
       throw new AppError(400, 'bad_request', `body.params.${undeclared}: not a parameter of "${query.name}" (${takes})`);
     }
     const defaults = Object.fromEntries(query.params.map((param) => [param.name, param.default]));
-    res.json((await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res))) satisfies ConsoleResult);
+    res.json(
+      (await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res))) satisfies ConsoleResult,
+    );
   });
 
   return router;

@@ -25,12 +25,35 @@ export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
  */
 const FORBIDDEN_WORDS: ReadonlySet<string> = new Set([
   // Writes.
-  'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'NODETACH', 'REMOVE', 'FOREACH', 'INSERT',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'DELETE',
+  'DETACH',
+  'NODETACH',
+  'REMOVE',
+  'FOREACH',
+  'INSERT',
   // Administration, schema and other databases.
-  'USE', 'SHOW', 'DROP', 'ALTER', 'RENAME', 'START', 'STOP', 'GRANT', 'DENY', 'REVOKE',
-  'TERMINATE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN',
+  'USE',
+  'SHOW',
+  'DROP',
+  'ALTER',
+  'RENAME',
+  'START',
+  'STOP',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'TERMINATE',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'DRYRUN',
   // Files and batched transactions (CALL { } IN TRANSACTIONS, USING PERIODIC COMMIT).
-  'LOAD', 'TRANSACTIONS', 'PERIODIC',
+  'LOAD',
+  'TRANSACTIONS',
+  'PERIODIC',
 ]);
 
 /**
@@ -56,11 +79,15 @@ const refuse = (message: string): AppError => new AppError(403, 'read_only', mes
 export function screenQuery(text: string): ScreenedQuery {
   if (UNICODE_ESCAPE.test(text)) throw refuse('Unicode escapes (\\u...) are not allowed in console queries; type the character itself');
   const odd = AMBIGUOUS_CHARACTER.exec(text);
-  if (odd) throw refuse(`The query contains a control or line-separator character (U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`);
+  if (odd)
+    throw refuse(
+      `The query contains a control or line-separator character (U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`,
+    );
 
   const tokens = readTokens(text);
   if (tokens.length === 0) throw new AppError(400, 'bad_request', 'body.query: holds no Cypher (only comments or white space)');
-  if (tokens[0]!.kind === 'punct' && tokens[0]!.value === ':') throw refuse('Client commands (:command) are not Cypher; the console runs Cypher queries only');
+  if (tokens[0]!.kind === 'punct' && tokens[0]!.value === ':')
+    throw refuse('Client commands (:command) are not Cypher; the console runs Cypher queries only');
 
   const semicolon = tokens.findIndex((token) => token.kind === 'punct' && token.value === ';');
   if (semicolon >= 0 && semicolon < tokens.length - 1) throw refuse('One statement per query: statements chained with ";" are not allowed');
@@ -110,7 +137,9 @@ function checkCall(tokens: Token[], i: number): void {
   }
   const name = parts.join('.');
   if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {
-    throw refuse(`CALL ${name || '(no name)'} is not allowed: the console may call ${[...ALLOWED_PROCEDURES].join(', ')} (case as in Neo4j)`);
+    throw refuse(
+      `CALL ${name || '(no name)'} is not allowed: the console may call ${[...ALLOWED_PROCEDURES].join(', ')} (case as in Neo4j)`,
+    );
   }
 }
 

@@ -90,7 +90,11 @@ async function execute(session: Session, { screened, params, limits, context }: 
     const plan = await tx.run(screened.explain, params);
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
-      throw new AppError(403, 'read_only', `The console is read-only: this query would ${WHAT_IT_WOULD_DO[queryType] ?? `be of type '${queryType}'`}`);
+      throw new AppError(
+        403,
+        'read_only',
+        `The console is read-only: this query would ${WHAT_IT_WOULD_DO[queryType] ?? `be of type '${queryType}'`}`,
+      );
     }
     context.inserted = { at: 0, length: 0 };
     return await collect(tx.run(screened.statement, params), limits);

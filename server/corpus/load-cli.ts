@@ -26,10 +26,15 @@ async function loadOffline(config: Config, corpus: ValidCorpus): Promise<LoadRes
   if (config.NEO4J_URI) {
     throw new Error(
       `--offline writes the embedded Neo4j's files, but NEO4J_URI is set (${config.NEO4J_URI}). ` +
-        "Load without --offline, or run `neo4j-admin database import full` on that server.",
+        'Load without --offline, or run `neo4j-admin database import full` on that server.',
     );
   }
-  const imported = await importCorpusOffline(corpus, { dataDir: config.NEO4J_DATA_DIR, heapMb: config.NEO4J_HEAP_MB, java: config.JAVA, log });
+  const imported = await importCorpusOffline(corpus, {
+    dataDir: config.NEO4J_DATA_DIR,
+    heapMb: config.NEO4J_HEAP_MB,
+    java: config.JAVA,
+    log,
+  });
   db = await openNeo4j(config, log);
   return finishOfflineImport(db, imported);
 }
@@ -48,7 +53,9 @@ try {
     result = await loadCorpus(db, corpus);
   }
   const { articles, entities, claims, mentions } = result.counts;
-  log(`Loaded ${articles} articles, ${entities} entities, ${claims} claims, ${mentions} mentions in ${result.ms} ms; dataset version ${result.version}`);
+  log(
+    `Loaded ${articles} articles, ${entities} entities, ${claims} claims, ${mentions} mentions in ${result.ms} ms; dataset version ${result.version}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = error instanceof CorpusInvalidError ? EXIT_PROBLEMS : 1;

@@ -105,7 +105,11 @@ export interface LoadOptions {
   log?: (line: string) => void;
 }
 
-export async function loadCorpus(db: Neo4j, corpus: ValidCorpus, { batchSize = DEFAULT_BATCH_SIZE, log = () => {} }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCorpus(
+  db: Neo4j,
+  corpus: ValidCorpus,
+  { batchSize = DEFAULT_BATCH_SIZE, log = () => {} }: LoadOptions = {},
+): Promise<LoadResult> {
   const started = Date.now();
   const { phases, phase } = phaseTimer(started);
   const version = corpusVersion(corpus);
@@ -204,13 +208,22 @@ async function runBatches(batches: Iterator<Batch>): Promise<void> {
 }
 
 /** Stages records as nodes; returns the new nodes' element ids. */
-async function stageNodes<T extends { id: string }>({ db, loadId, batchSize }: Batches, query: string, records: readonly T[], toRow: (record: T) => unknown): Promise<NodeIds> {
+async function stageNodes<T extends { id: string }>(
+  { db, loadId, batchSize }: Batches,
+  query: string,
+  records: readonly T[],
+  toRow: (record: T) => unknown,
+): Promise<NodeIds> {
   const ids: NodeIds = new Map();
   function* batches(): Generator<Batch> {
     for (let from = 0; from < records.length; from += batchSize) {
       yield async () => {
         const batch = records.slice(from, from + batchSize);
-        const { records: result } = await db.driver.executeQuery(cypherFile(query), { loadId, rows: batch.map(toRow) }, { database: db.database });
+        const { records: result } = await db.driver.executeQuery(
+          cypherFile(query),
+          { loadId, rows: batch.map(toRow) },
+          { database: db.database },
+        );
         const staged = (result[0]?.get('staged') as [string, string][] | undefined) ?? [];
         if (staged.length !== batch.length) {
           throw new Error(`${query}: wrote ${staged.length} of ${batch.length} rows in the batch starting at row ${from}.`);
@@ -228,7 +241,12 @@ async function stageNodes<T extends { id: string }>({ db, loadId, batchSize }: B
 }
 
 /** Stages one relationship per item, batch by batch; every row must write exactly one. */
-async function stageRelationships<T>({ db, loadId, batchSize }: Batches, query: string, items: readonly T[], toRow: (item: T) => unknown): Promise<void> {
+async function stageRelationships<T>(
+  { db, loadId, batchSize }: Batches,
+  query: string,
+  items: readonly T[],
+  toRow: (item: T) => unknown,
+): Promise<void> {
   function* batches(): Generator<Batch> {
     for (let from = 0; from < items.length; from += batchSize) {
       yield async () => {
@@ -241,7 +259,12 @@ async function stageRelationships<T>({ db, loadId, batchSize }: Batches, query: 
 }
 
 /** MENTIONS, as rows of one article and up to a batch of its entities, so each article is found once per batch. */
-async function stageMentions({ db, loadId, batchSize }: Batches, mentions: Map<string, Set<string>>, articles: NodeIds, entities: NodeIds): Promise<number> {
+async function stageMentions(
+  { db, loadId, batchSize }: Batches,
+  mentions: Map<string, Set<string>>,
+  articles: NodeIds,
+  entities: NodeIds,
+): Promise<number> {
   let total = 0;
   function* batches(): Generator<Batch> {
     let rows: [string | null, (string | null)[]][] = [];
@@ -274,7 +297,12 @@ async function stageMentions({ db, loadId, batchSize }: Batches, mentions: Map<s
   return total;
 }
 
-async function runStage(db: Neo4j, query: string, params: { loadId: string; rows: unknown[] }, { expected, from }: { expected: number; from: number }): Promise<void> {
+async function runStage(
+  db: Neo4j,
+  query: string,
+  params: { loadId: string; rows: unknown[] },
+  { expected, from }: { expected: number; from: number },
+): Promise<void> {
   const { records } = await db.driver.executeQuery(cypherFile(query), params, { database: db.database });
   const written = (records[0]?.get('written') as number | undefined) ?? 0;
   // A MATCH that finds no staged node writes nothing, silently: refuse the load instead.

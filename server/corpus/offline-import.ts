@@ -67,7 +67,10 @@ export function prefersOfflineImport(config: Pick<Config, 'NEO4J_URI' | 'NEO4J_D
   return !config.NEO4J_URI && corpus.claims.length >= OFFLINE_IMPORT_MIN_CLAIMS && !holdsDatabase(config.NEO4J_DATA_DIR);
 }
 
-export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb, java, log = () => {} }: OfflineImportOptions): Promise<OfflineImport> {
+export async function importCorpusOffline(
+  corpus: ValidCorpus,
+  { dataDir, heapMb, java, log = () => {} }: OfflineImportOptions,
+): Promise<OfflineImport> {
   const startedAt = Date.now();
   const { phases, phase } = phaseTimer(startedAt);
   if (holdsDatabase(dataDir)) {
@@ -89,7 +92,9 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
     log(`Importing ${corpus.claims.length} claims with Neo4j's offline importer into ${path.resolve(dataDir)}...`);
     const importing = runNeo4jAdmin(
       [
-        'database', 'import', 'full',
+        'database',
+        'import',
+        'full',
         `--nodes=Entity=${files.entities}`,
         `--nodes=Article=${files.articles}`,
         `--relationships=${files.claims}`,
@@ -107,7 +112,12 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
     const version = corpusVersion(corpus);
     const { code, output } = await importing;
     if (code !== 0) {
-      const tail = output.trim().split('\n').filter((line) => !/^[-.\s]+\d+%/.test(line)).slice(-15).join('\n');
+      const tail = output
+        .trim()
+        .split('\n')
+        .filter((line) => !/^[-.\s]+\d+%/.test(line))
+        .slice(-15)
+        .join('\n');
       throw new OfflineImportError(`Neo4j's offline importer failed (exit code ${code}); nothing was imported:\n${tail}`);
     }
     const targets = databaseFolders(dataDir);
@@ -116,7 +126,12 @@ export async function importCorpusOffline(corpus: ValidCorpus, { dataDir, heapMb
       renameSync(folder, targets[index]!);
     });
     phase('import');
-    const counts: LoadCounts = { articles: corpus.articles.length, entities: corpus.entities.length, claims: corpus.claims.length, mentions };
+    const counts: LoadCounts = {
+      articles: corpus.articles.length,
+      entities: corpus.entities.length,
+      claims: corpus.claims.length,
+      mentions,
+    };
     const withoutAliases = corpus.entities.filter((entity) => entity.aliases.length === 0).map((entity) => entity.id);
     return { version, counts, withoutAliases, startedAt, importedAt: Date.now(), phases };
   } finally {
@@ -138,7 +153,11 @@ export async function finishOfflineImport(db: Neo4j, imported: OfflineImport): P
   await applySchema(db);
   phase('schema');
   const { version, counts, withoutAliases } = imported;
-  await db.driver.executeQuery(cypherFile('load/record-import'), { loadId: randomUUID(), version, counts, withoutAliases }, { database: db.database });
+  await db.driver.executeQuery(
+    cypherFile('load/record-import'),
+    { loadId: randomUUID(), version, counts, withoutAliases },
+    { database: db.database },
+  );
   phase('record-version');
   return { version, counts, ms: Date.now() - imported.startedAt, phases };
 }
@@ -146,7 +165,9 @@ export async function finishOfflineImport(db: Neo4j, imported: OfflineImport): P
 function refuseDelimiterInAliases(corpus: Corpus): void {
   const entity = corpus.entities.find((candidate) => candidate.aliases.some((alias) => alias.includes(ARRAY_DELIMITER)));
   if (entity) {
-    throw new OfflineImportError(`The entity "${entity.id}" has an alias with the control character U+001F, which the offline import uses between aliases. Load with \`npm run load\` instead.`);
+    throw new OfflineImportError(
+      `The entity "${entity.id}" has an alias with the control character U+001F, which the offline import uses between aliases. Load with \`npm run load\` instead.`,
+    );
   }
 }
 
@@ -178,7 +199,16 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
   let entityIndex = 0;
   await writeCsv(files.entities, ':ID(Entity),:LABEL,id,kind,name,aliases:string[],description,searchText', corpus.entities, (entity) => {
     const row = entityRow(entity);
-    return [entityIndex++, row.kind, cell(row.id), cell(row.kind), cell(row.name), cell(row.aliases.join(ARRAY_DELIMITER)), cell(row.description), cell(row.searchText)].join(',');
+    return [
+      entityIndex++,
+      row.kind,
+      cell(row.id),
+      cell(row.kind),
+      cell(row.name),
+      cell(row.aliases.join(ARRAY_DELIMITER)),
+      cell(row.description),
+      cell(row.searchText),
+    ].join(',');
   });
   let articleIndex = 0;
   await writeCsv(files.articles, `:ID(Article),${ARTICLE_KEYS.join(',')}`, corpus.articles, (article) =>
@@ -190,7 +220,19 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
     ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date',
     corpus.claims,
     (claim) =>
-      [entityRef.get(claim.subject), entityRef.get(claim.object), claim.type, cell(claim.id), cell(claim.polarity), cell(claim.quote), claim.offsets[0], claim.offsets[1], cell(claim.article), cell(claim.statedBy), cell(claim.date)].join(','),
+      [
+        entityRef.get(claim.subject),
+        entityRef.get(claim.object),
+        claim.type,
+        cell(claim.id),
+        cell(claim.polarity),
+        cell(claim.quote),
+        claim.offsets[0],
+        claim.offsets[1],
+        cell(claim.article),
+        cell(claim.statedBy),
+        cell(claim.date),
+      ].join(','),
   );
   let mentions = 0;
   const pairs = function* () {

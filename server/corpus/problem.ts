@@ -68,11 +68,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
 
 /** By file, then path with list indices in numeric order (`[3]` before `[12]`), then code. */
 export function compareProblems(a: Problem, b: Problem): number {
-  return (
-    compareCodeUnits(a.file, b.file) ||
-    a.path.localeCompare(b.path, 'en', { numeric: true }) ||
-    compareCodeUnits(a.code, b.code)
-  );
+  return compareCodeUnits(a.file, b.file) || a.path.localeCompare(b.path, 'en', { numeric: true }) || compareCodeUnits(a.code, b.code);
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

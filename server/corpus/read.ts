@@ -5,7 +5,14 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import { ArticleSchema, EntitySchema, VocabularyEntrySchema, type Article, type Entity, type VocabularyEntry } from '../../contract/index.ts';
+import {
+  ArticleSchema,
+  EntitySchema,
+  VocabularyEntrySchema,
+  type Article,
+  type Entity,
+  type VocabularyEntry,
+} from '../../contract/index.ts';
 import { ClaimSchema, type Claim, type Corpus } from './schema.ts';
 import {
   ARTICLES_FILE,

@@ -24,7 +24,9 @@ function main(argv: string[]): number {
     types: corpus.vocabulary.length,
   });
   if (problems.length > 0) {
-    console.log(`${dataDir} FAILED: ${counted(problems.length, 'problem')} in ${counted(countFiles(problems), 'file')} (records that passed their schema: ${size})`);
+    console.log(
+      `${dataDir} FAILED: ${counted(problems.length, 'problem')} in ${counted(countFiles(problems), 'file')} (records that passed their schema: ${size})`,
+    );
     return EXIT_PROBLEMS;
   }
   console.log(`${dataDir} OK: ${size}`);

@@ -26,10 +26,30 @@ export function checkCorpus(dataDir: string): CorpusRead {
 /** `sources` defaults to the conventional files, for a corpus built in code. */
 export function validateCorpus(corpus: Corpus, sources: CorpusSources = sourcesByConvention(corpus)): Problem[] {
   return [
-    ...findDuplicates(sources, corpus.vocabulary.map((entry) => entry.type), sources.vocabulary, 'type'),
-    ...findDuplicates(sources, corpus.articles.map((article) => article.id), sources.articles, 'id'),
-    ...findDuplicates(sources, corpus.entities.map((entity) => entity.id), sources.entities, 'id'),
-    ...findDuplicates(sources, corpus.claims.map((claim) => claim.id), sources.claims, 'id'),
+    ...findDuplicates(
+      sources,
+      corpus.vocabulary.map((entry) => entry.type),
+      sources.vocabulary,
+      'type',
+    ),
+    ...findDuplicates(
+      sources,
+      corpus.articles.map((article) => article.id),
+      sources.articles,
+      'id',
+    ),
+    ...findDuplicates(
+      sources,
+      corpus.entities.map((entity) => entity.id),
+      sources.entities,
+      'id',
+    ),
+    ...findDuplicates(
+      sources,
+      corpus.claims.map((claim) => claim.id),
+      sources.claims,
+      'id',
+    ),
     ...findDuplicateAliases(corpus, sources),
     ...checkClaims(corpus, sources),
   ];

@@ -17,11 +17,7 @@ export interface QuoteVerification {
 }
 
 /** Throws only when `articlesDir` cannot be read: that is a usage error, not a data problem. */
-export function verifyQuotes(
-  corpus: Corpus,
-  articlesDir: string,
-  sources: CorpusSources = sourcesByConvention(corpus),
-): QuoteVerification {
+export function verifyQuotes(corpus: Corpus, articlesDir: string, sources: CorpusSources = sourcesByConvention(corpus)): QuoteVerification {
   const textsBySha256 = readTextsBySha256(articlesDir);
   const problems: Problem[] = [];
   const textsByArticleId = new Map<string, string>();

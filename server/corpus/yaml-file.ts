@@ -12,9 +12,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problem.ts';
 import type { LineLocator } from './sources.ts';
 
-export type YamlFileResult =
-  | { status: 'parsed'; data: unknown; lineOf: LineLocator }
-  | { status: 'failed'; problems: Problem[] };
+export type YamlFileResult = { status: 'parsed'; data: unknown; lineOf: LineLocator } | { status: 'failed'; problems: Problem[] };
 
 /** `file` is relative to `dataDir`, with forward slashes, and is what problems report. */
 export function readYamlFile(dataDir: string, file: string): YamlFileResult {

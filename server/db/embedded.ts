@@ -101,22 +101,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const classpath = ensureLauncherBuilt(log);
   log(`Starting the embedded Neo4j (data in ${options.dataDir})...`);
   const started = Date.now();
-  const child = spawn(
-    javaExecutable(options.java),
-    [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, 'entente.neo4j.EmbeddedNeo4j'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        // The classpath runs to hundreds of jars: in the environment it keeps `ps` readable.
-        CLASSPATH: classpath.join(path.delimiter),
-        NEO4J_DATA_DIR: path.resolve(options.dataDir),
-        NEO4J_BOLT_PORT: String(options.boltPort),
-        NEO4J_PAGECACHE: String(options.pageCacheMb),
-        NEO4J_TX_TIMEOUT: String(options.txTimeoutSeconds),
-      },
+  const child = spawn(javaExecutable(options.java), [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, 'entente.neo4j.EmbeddedNeo4j'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // The classpath runs to hundreds of jars: in the environment it keeps `ps` readable.
+      CLASSPATH: classpath.join(path.delimiter),
+      NEO4J_DATA_DIR: path.resolve(options.dataDir),
+      NEO4J_BOLT_PORT: String(options.boltPort),
+      NEO4J_PAGECACHE: String(options.pageCacheMb),
+      NEO4J_TX_TIMEOUT: String(options.txTimeoutSeconds),
     },
-  );
+  });
   const uri = await waitForReady(child, options);
   log(`Neo4j ready at ${uri} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return { uri, pid: child.pid!, stop: () => stopChild(child) };
@@ -140,14 +136,23 @@ export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ 
   const classpath = ensureLauncherBuilt();
   const child = spawn(javaExecutable(options.java), [`-Xmx${options.heapMb}m`, ...JVM_FLAGS, 'org.neo4j.cli.AdminTool', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CLASSPATH: classpath.join(path.delimiter), NEO4J_HOME: path.resolve(options.dataDir), NEO4J_CONF: options.confDir },
+    env: {
+      ...process.env,
+      CLASSPATH: classpath.join(path.delimiter),
+      NEO4J_HOME: path.resolve(options.dataDir),
+      NEO4J_CONF: options.confDir,
+    },
   });
   const output: string[] = [];
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   return new Promise((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new EmbeddedNeo4jError(error.code === 'ENOENT' ? `Java is not installed (no "${javaExecutable(options.java)}").\n${NO_NEO4J_HELP}` : error.message)),
+      reject(
+        new EmbeddedNeo4jError(
+          error.code === 'ENOENT' ? `Java is not installed (no "${javaExecutable(options.java)}").\n${NO_NEO4J_HELP}` : error.message,
+        ),
+      ),
     );
     child.once('close', (code) => resolve({ code, output: output.join('') }));
   });

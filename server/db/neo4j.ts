@@ -19,8 +19,17 @@ export class Neo4jUnavailableError extends Error {
 
 export type Neo4jConfig = Pick<
   Config,
-  | 'NEO4J_URI' | 'NEO4J_USERNAME' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_BOLT_PORT' | 'NEO4J_DATA_DIR'
-  | 'NEO4J_HEAP_MB' | 'NEO4J_PAGECACHE_MB' | 'NEO4J_TX_TIMEOUT_S' | 'NEO4J_CONNECT_TIMEOUT_S' | 'JAVA'
+  | 'NEO4J_URI'
+  | 'NEO4J_USERNAME'
+  | 'NEO4J_PASSWORD'
+  | 'NEO4J_DATABASE'
+  | 'NEO4J_BOLT_PORT'
+  | 'NEO4J_DATA_DIR'
+  | 'NEO4J_HEAP_MB'
+  | 'NEO4J_PAGECACHE_MB'
+  | 'NEO4J_TX_TIMEOUT_S'
+  | 'NEO4J_CONNECT_TIMEOUT_S'
+  | 'JAVA'
 >;
 
 export async function openNeo4j(config: Neo4jConfig, log: (line: string) => void = () => {}): Promise<Neo4j> {

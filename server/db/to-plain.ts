@@ -1,6 +1,17 @@
 // The one place driver values become plain JSON: integers, temporal and spatial values, and
 // graph structures (nodes, relationships, paths). Everything the API returns passes through here.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 import type { ConsoleNode as PlainNode, ConsoleRelationship as PlainRelationship } from '../../contract/index.ts';
 
 export function toPlain(value: unknown): unknown {

@@ -5,7 +5,16 @@ import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/app-error.ts';
 import type { Vocabulary } from '../vocabulary.ts';
-import { aggregateEdges, compareIds, degrees, type ClaimFilters, type ClaimRow, type GraphNode, type GraphQuery, type GraphResponse } from '../../contract/index.ts';
+import {
+  aggregateEdges,
+  compareIds,
+  degrees,
+  type ClaimFilters,
+  type ClaimRow,
+  type GraphNode,
+  type GraphQuery,
+  type GraphResponse,
+} from '../../contract/index.ts';
 
 /** Filters as Cypher parameters: an absent or empty filter is null, meaning "any". */
 function filterParams(filters: ClaimFilters) {
@@ -32,7 +41,12 @@ export interface ViewLimits {
   maxClaims: number;
 }
 
-export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabulary, { maxNodes, maxClaims }: ViewLimits): Promise<GraphResponse> {
+export async function graphView(
+  db: Neo4j,
+  query: GraphQuery,
+  vocabulary: Vocabulary,
+  { maxNodes, maxClaims }: ViewLimits,
+): Promise<GraphResponse> {
   const filters = filterParams(query);
   const chosen = query.focus
     ? await neighbourhood(db, { focus: query.focus, depth: query.depth, filters, maxNodes })
@@ -42,7 +56,12 @@ export async function graphView(db: Neo4j, query: GraphQuery, vocabulary: Vocabu
   type Row = ClaimRow & { rank: number; quoteStart: number };
   const place = Object.fromEntries(ids.map((id, index) => [id, index]));
   const viewQuery = ids.length <= PAIRWISE_MAX_ENTITIES ? 'api/graph-view-pairs' : 'api/graph-view-expand';
-  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: Row[] }>(db, viewQuery, { ...filters, ids, place, maxClaims: neo4j.int(maxClaims) });
+  const [view] = await readQuery<{ entities: Omit<GraphNode, 'degree'>[]; claims: Row[] }>(db, viewQuery, {
+    ...filters,
+    ids,
+    place,
+    maxClaims: neo4j.int(maxClaims),
+  });
   let rows = view!.claims;
   if (rows.length > maxClaims) {
     // Over budget: keep the entities before the one whose claims did not fit, with every claim among them.
@@ -86,7 +105,8 @@ async function neighbourhood(db: Neo4j, { focus, depth, filters, maxNodes }: Nei
   for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
     const next = await readQuery<{ id: string; claims: number }>(db, 'api/graph-neighbours', { ...filters, frontier });
     // No neighbour at all: is there such an entity? (Asked only then, to spare a round trip.)
-    if (hop === 0 && next.length === 0 && (await readQuery(db, 'api/entities-by-id', { ids: [focus] })).length === 0) throw notFound(`Entity "${focus}"`);
+    if (hop === 0 && next.length === 0 && (await readQuery(db, 'api/entities-by-id', { ids: [focus] })).length === 0)
+      throw notFound(`Entity "${focus}"`);
     frontier = next
       .filter(({ id }) => !seen.has(id))
       .sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id))

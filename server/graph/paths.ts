@@ -51,11 +51,18 @@ export function buildPaths(sequences: readonly string[][], summaries: ReadonlyMa
     .sort((a, b) => a.length - b.length || evidence(b) - evidence(a) || a.ids.join().localeCompare(b.ids.join()));
 }
 
-export const evidence = (path: { hops: readonly { claimCount: number }[] }): number => path.hops.reduce((sum, hop) => sum + hop.claimCount, 0);
+export const evidence = (path: { hops: readonly { claimCount: number }[] }): number =>
+  path.hops.reduce((sum, hop) => sum + hop.claimCount, 0);
 
 export async function findPaths(
   db: Neo4j,
-  { from, to, maxHops, polarity, limit = PATHS_LIMIT }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
+  {
+    from,
+    to,
+    maxHops,
+    polarity,
+    limit = PATHS_LIMIT,
+  }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
 ): Promise<EntityPath[]> {
   const polarities = polarity && polarity.length > 0 ? polarity : null;
   const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
@@ -70,6 +77,10 @@ export async function findPaths(
   // Few shortest routes (a direct link, one go-between): the next-longer ones say more "through whom".
   if (sequences.length < FEW_SHORTEST) sequences = await search('api/paths-two-groups');
   const pairs = new Map(sequences.flatMap((ids) => ids.slice(1).map((to, i): [string, string[]] => [pairKey(ids[i]!, to), [ids[i]!, to]])));
-  const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', { pairs: [...pairs.values()], polarities, sample: neo4j.int(HOP_CLAIMS) });
+  const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', {
+    pairs: [...pairs.values()],
+    polarities,
+    sample: neo4j.int(HOP_CLAIMS),
+  });
   return buildPaths(sequences, new Map(rows.map(({ pair, ...summary }) => [pairKey(pair[0]!, pair[1]!), summary])));
 }

@@ -33,7 +33,8 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
   const used = new Set([...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
   const declared = new Set(params.map((p) => p.name));
   const undeclared = [...used].filter((p) => !declared.has(p));
-  if (undeclared.length > 0) throw new Error(`cypher/queries/${name}.cypher: uses undeclared parameter(s) ${undeclared.map((p) => `$${p}`).join(', ')}`);
+  if (undeclared.length > 0)
+    throw new Error(`cypher/queries/${name}.cypher: uses undeclared parameter(s) ${undeclared.map((p) => `$${p}`).join(', ')}`);
   return { name, title, answers, params, cypher };
 }
 

@@ -5,9 +5,20 @@ import { shuffled, signed, type SignedPair } from './signed-pairs.ts';
 
 /** Two cliques of allies (a1–a4, b1–b3) with tension across, and one alliance across (noise). */
 const TWO_BLOCS: SignedPair[] = [
-  ['a1', 'a2', 2], ['a1', 'a3', 1], ['a1', 'a4', 1], ['a2', 'a3', 3], ['a2', 'a4', 1], ['a3', 'a4', 1],
-  ['b1', 'b2', 1], ['b1', 'b3', 2], ['b2', 'b3', 1],
-  ['a1', 'b1', -2], ['a2', 'b2', -1], ['a3', 'b3', -1], ['a4', 'b1', -1], ['a2', 'b3', -2],
+  ['a1', 'a2', 2],
+  ['a1', 'a3', 1],
+  ['a1', 'a4', 1],
+  ['a2', 'a3', 3],
+  ['a2', 'a4', 1],
+  ['a3', 'a4', 1],
+  ['b1', 'b2', 1],
+  ['b1', 'b3', 2],
+  ['b2', 'b3', 1],
+  ['a1', 'b1', -2],
+  ['a2', 'b2', -1],
+  ['a3', 'b3', -1],
+  ['a4', 'b1', -1],
+  ['a2', 'b3', -2],
   ['a4', 'b2', 1],
 ];
 
@@ -17,7 +28,10 @@ describe('blocs', () => {
   it('when two cliques of allies are in tension across, then exactly those two blocs are found', () => {
     const result = findBlocs(signed(TWO_BLOCS));
 
-    expect(memberIds(result)).toEqual([['a1', 'a2', 'a3', 'a4'], ['b1', 'b2', 'b3']]);
+    expect(memberIds(result)).toEqual([
+      ['a1', 'a2', 'a3', 'a4'],
+      ['b1', 'b2', 'b3'],
+    ]);
     expect(result.blocs.map((b) => b.id)).toEqual(['bloc-1', 'bloc-2']);
     // Inside: 9 + 4 alliance articles; across: 7 tension satisfied, 1 alliance violated.
     expect(result).toMatchObject({ satisfied: 20, violated: 1, score: 19, counts: { entities: 7, pairs: 15, blocs: 2 } });
@@ -30,7 +44,16 @@ describe('blocs', () => {
     expect(a4).toMatchObject({ name: 'A Four', bloc: 'bloc-1' });
     expect(a4.allies.map((r) => r.with.id)).toEqual(['a1', 'a2', 'a3']);
     expect(a4.opponents).toEqual([
-      { with: { id: 'b1', name: 'b1' }, bloc: 'bloc-2', net: -1, alliance: 0, tension: 1, contested: false, claimIds: ['a4-b1-article-1'], claimCount: 1 },
+      {
+        with: { id: 'b1', name: 'b1' },
+        bloc: 'bloc-2',
+        net: -1,
+        alliance: 0,
+        tension: 1,
+        contested: false,
+        claimIds: ['a4-b1-article-1'],
+        claimCount: 1,
+      },
     ]);
     expect(a4.strains.map((r) => [r.with.id, r.net])).toEqual([['b2', 1]]);
     expect(result.explanations!.map((e) => e.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3']);
@@ -60,7 +83,11 @@ describe('blocs', () => {
 
   it('when the graph is symmetric and every choice is a tie, then ties go by id', () => {
     // A path x – y – z of alliances with x and z opposed: {x, y} and {y, z} score the same.
-    const pairs: SignedPair[] = [['x', 'y', 1], ['y', 'z', 1], ['x', 'z', -1]];
+    const pairs: SignedPair[] = [
+      ['x', 'y', 1],
+      ['y', 'z', 1],
+      ['x', 'z', -1],
+    ];
 
     const first = findBlocs(signed(pairs));
     const second = findBlocs(signed(shuffled(pairs, 5)));
@@ -71,7 +98,13 @@ describe('blocs', () => {
   });
 
   it('when an entity is only opposed to others, then it stands alone', () => {
-    const result = findBlocs(signed([['a', 'b', 1], ['a', 'c', -1], ['b', 'c', -1]]));
+    const result = findBlocs(
+      signed([
+        ['a', 'b', 1],
+        ['a', 'c', -1],
+        ['b', 'c', -1],
+      ]),
+    );
 
     expect(memberIds(result)).toEqual([['a', 'b'], ['c']]);
     expect(result.score).toBe(3);

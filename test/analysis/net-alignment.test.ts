@@ -17,12 +17,22 @@ describe('net alignment', () => {
 
     const result = netAlignment(evidence);
 
-    expect(result).toMatchObject({ pair: ['pakistan', 'russia'], alliance: 1, tension: 2, net: -1, sign: -1, contested: true, articles: 3 });
+    expect(result).toMatchObject({
+      pair: ['pakistan', 'russia'],
+      alliance: 1,
+      tension: 2,
+      net: -1,
+      sign: -1,
+      contested: true,
+      articles: 3,
+    });
     expect(result.claimIds).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
   });
 
   it('when one article states both alliance and tension, then its two voices cancel', () => {
-    const result = netAlignment(pairEvidence('a', 'b', [claim('c1', 'art-1', 'alliance'), claim('c2', 'art-1', 'tension'), claim('c3', 'art-2', 'alliance')]));
+    const result = netAlignment(
+      pairEvidence('a', 'b', [claim('c1', 'art-1', 'alliance'), claim('c2', 'art-1', 'tension'), claim('c3', 'art-2', 'alliance')]),
+    );
 
     expect(result).toMatchObject({ alliance: 2, tension: 1, net: 1, sign: 1, contested: true, articles: 2 });
   });
@@ -30,7 +40,17 @@ describe('net alignment', () => {
   it('when only neutral claims are stated, then the pair is unsigned and not contested', () => {
     const result = netAlignment(pairEvidence('a', 'b', [claim('c1', 'art-1', 'neutral'), claim('c2', 'art-2', 'neutral')]));
 
-    expect(result).toMatchObject({ alliance: 0, tension: 0, neutral: 2, articles: 0, net: 0, sign: 0, contested: false, claimIds: [], neutralClaimIds: ['c1', 'c2'] });
+    expect(result).toMatchObject({
+      alliance: 0,
+      tension: 0,
+      neutral: 2,
+      articles: 0,
+      net: 0,
+      sign: 0,
+      contested: false,
+      claimIds: [],
+      neutralClaimIds: ['c1', 'c2'],
+    });
   });
 
   it('when alliance and tension articles are as many, then the net is 0 and the pair contested', () => {
@@ -48,7 +68,10 @@ describe('net alignment', () => {
 
     const results = netAlignments(rows);
 
-    expect(results.map((r) => r.pair)).toEqual([['china', 'india'], ['india', 'russia']]);
+    expect(results.map((r) => r.pair)).toEqual([
+      ['china', 'india'],
+      ['india', 'russia'],
+    ]);
     expect(results[1]).toMatchObject({ alliance: 2, net: 2, claimIds: ['c1', 'c2', 'c3'] });
     expect(netAlignments([...rows].reverse())).toEqual(results);
   });

@@ -21,7 +21,10 @@ import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { seedCorpus } from '../support/seed-corpus.ts';
 
 /** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly. */
-function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { alliance: number; tension: number; net: number; articles: number; claimIds: string[] }> {
+function expectedNets(
+  corpus: ValidCorpus,
+  kinds: string[],
+): Map<string, { alliance: number; tension: number; net: number; articles: number; claimIds: string[] }> {
   const kindOf = new Map(corpus.entities.map((entity) => [entity.id, entity.kind as string]));
   const articles = new Map<string, { alliance: Set<string>; tension: Set<string>; claimIds: string[] }>();
   for (const claim of corpus.claims) {
@@ -36,7 +39,13 @@ function expectedNets(corpus: ValidCorpus, kinds: string[]): Map<string, { allia
   return new Map(
     [...articles].map(([key, { alliance, tension, claimIds }]) => [
       key,
-      { alliance: alliance.size, tension: tension.size, net: alliance.size - tension.size, articles: new Set([...alliance, ...tension]).size, claimIds: claimIds.sort() },
+      {
+        alliance: alliance.size,
+        tension: tension.size,
+        net: alliance.size - tension.size,
+        articles: new Set([...alliance, ...tension]).size,
+        claimIds: claimIds.sort(),
+      },
     ]),
   );
 }
@@ -111,7 +120,11 @@ describe('alignment analytics on the seed corpus', () => {
       const triad = body.triads.find((t) => triadKey(t) === 'iran|pakistan|russia')!;
       expect(triad.balanced).toBe(false);
       expect(triad.members.map((m) => m.name)).toEqual(['Iran', 'Pakistan', 'Russia']);
-      expect(triad.edges.map((e) => [e.pair.join('|'), e.sign])).toEqual([['iran|pakistan', -1], ['iran|russia', 1], ['pakistan|russia', 1]]);
+      expect(triad.edges.map((e) => [e.pair.join('|'), e.sign])).toEqual([
+        ['iran|pakistan', -1],
+        ['iran|russia', 1],
+        ['pakistan|russia', 1],
+      ]);
       expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
       expect(triad.edges[0].claimIds).toContain('gvs-034');
       expect(triad.edges[1].claimIds).toContain('gvs-032');
@@ -131,7 +144,9 @@ describe('alignment analytics on the seed corpus', () => {
       expect(triad.balanced).toBe(true);
       expect(triad.edges.map((e) => e.sign)).toEqual([-1, -1, 1]);
       expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
-      expect(triad.edges.map((e) => [e.net, e.contested])).toEqual(pairs.map((pair) => [nets.get(pair)!.net, nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0]));
+      expect(triad.edges.map((e) => [e.net, e.contested])).toEqual(
+        pairs.map((pair) => [nets.get(pair)!.net, nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0]),
+      );
     });
 
     it('when minArticles is raised, then only pairs stated by that many articles remain', async () => {
@@ -224,12 +239,23 @@ describe('alignment analytics on the seed corpus', () => {
       expect(body.claims.map((c) => c.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
       expect(new Set(body.claims.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(3);
       for (const claim of body.claims) {
-        expect(claim).toMatchObject({ quote: matcher(expect.any(String)), articleId: matcher(expect.any(String)), polarity: matcher(expect.any(String)), type: matcher(expect.any(String)) });
+        expect(claim).toMatchObject({
+          quote: matcher(expect.any(String)),
+          articleId: matcher(expect.any(String)),
+          polarity: matcher(expect.any(String)),
+          type: matcher(expect.any(String)),
+        });
         expect(claim).toHaveProperty('statedBy');
         expect([claim.source, claim.target].sort()).toEqual(['pakistan', 'russia']);
       }
       const net = expectedNets(corpus, ['Country']).get('pakistan|russia')!;
-      expect(body.net).toMatchObject({ alliance: net.alliance, tension: net.tension, net: net.net, sign: Math.sign(net.net), contested: net.alliance > 0 && net.tension > 0 });
+      expect(body.net).toMatchObject({
+        alliance: net.alliance,
+        tension: net.tension,
+        net: net.net,
+        sign: Math.sign(net.net),
+        contested: net.alliance > 0 && net.tension > 0,
+      });
     });
 
     it('when India–Pakistan is explained, then the signed paths run through third parties with their quotes, strongest first', async () => {
@@ -247,7 +273,11 @@ describe('alignment analytics on the seed corpus', () => {
       const viaChina = body.paths.find((p) => p.ids.join() === 'india,china,pakistan')!;
       // India–China tension (hb-056) and China–Pakistan alliance (anon-023): the path reads as opposed.
       expect(hopSigns).toEqual([-1, 1]);
-      expect(viaChina).toMatchObject({ length: 2, sign: hopSigns[0]! * hopSigns[1]!, entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }] });
+      expect(viaChina).toMatchObject({
+        length: 2,
+        sign: hopSigns[0]! * hopSigns[1]!,
+        entities: [{ id: 'india' }, { id: 'china', name: 'China' }, { id: 'pakistan' }],
+      });
       expect(viaChina.hops.map((h) => h.sign)).toEqual(hopSigns);
       for (const path of body.paths) {
         expect(path.sign).not.toBe(0);
@@ -274,14 +304,14 @@ describe('alignment analytics on the seed corpus', () => {
       expect(error.message).toContain(field);
     });
 
-    it.each([
-      ['/api/analysis/alignment?a=atlantis&b=russia'],
-      ['/api/analysis/alignment?a=russia&b=atlantis'],
-    ])('when %s names an unknown entity, then 404 not_found', async (url) => {
-      const error = errorOf(await request(app).get(url), 404);
+    it.each([['/api/analysis/alignment?a=atlantis&b=russia'], ['/api/analysis/alignment?a=russia&b=atlantis']])(
+      'when %s names an unknown entity, then 404 not_found',
+      async (url) => {
+        const error = errorOf(await request(app).get(url), 404);
 
-      expect(error.code).toBe('not_found');
-    });
+        expect(error.code).toBe('not_found');
+      },
+    );
   });
 
   describe('saved queries', () => {
@@ -293,9 +323,15 @@ describe('alignment analytics on the seed corpus', () => {
       const api = await balance();
       const rows = await run('unbalanced-triads');
 
-      const fromApi = api.triads.filter((t) => !t.balanced).map(triadKey).sort();
+      const fromApi = api.triads
+        .filter((t) => !t.balanced)
+        .map(triadKey)
+        .sort();
       expect(rows.map(tripleOf).sort()).toEqual(fromApi);
-      expect(rows.find((r) => r.first === 'iran' && r.second === 'pakistan' && r.third === 'russia')).toMatchObject({ signs: '++−', balanced: false });
+      expect(rows.find((r) => r.first === 'iran' && r.second === 'pakistan' && r.third === 'russia')).toMatchObject({
+        signs: '++−',
+        balanced: false,
+      });
     });
 
     it('when unbalanced-triads runs with all=true, then it lists every triad the API finds', async () => {
@@ -315,7 +351,10 @@ describe('alignment analytics on the seed corpus', () => {
         expect([row.allianceArticles, row.tensionArticles, row.net]).toEqual([expected.alliance, expected.tension, expected.net]);
       }
       const pair = nets.get('pakistan|russia')!;
-      expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({ net: pair.net, contested: pair.alliance > 0 && pair.tension > 0 });
+      expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({
+        net: pair.net,
+        contested: pair.alliance > 0 && pair.tension > 0,
+      });
     });
 
     it('when pair-explanation runs for Russia and Pakistan, then every claim between them is a row with its quote', async () => {
@@ -324,7 +363,12 @@ describe('alignment analytics on the seed corpus', () => {
       const expected = corpus.claims.filter((c) => [c.subject, c.object].sort().join() === 'pakistan,russia');
       expect(rows.map((r) => r.claimId).sort()).toEqual(expected.map((c) => c.id).sort());
       const net = expectedNets(corpus, ['Country']).get('pakistan|russia')!;
-      expect(rows[0]).toMatchObject({ net: net.net, allianceArticles: net.alliance, tensionArticles: net.tension, quote: matcher(expect.any(String)) });
+      expect(rows[0]).toMatchObject({
+        net: net.net,
+        allianceArticles: net.alliance,
+        tensionArticles: net.tension,
+        quote: matcher(expect.any(String)),
+      });
     });
   });
 });

@@ -73,7 +73,10 @@ const ATTACKS: [what: string, query: string][] = [
   ['a procedure name quoted whole', "CALL `db.createLabel`('X')"],
   ['a procedure name split by a comment', "CALL db /* . labels */ . createLabel('X')"],
   ['apoc (not installed)', "CALL apoc.cypher.runWrite('CREATE (:Attack)', {})"],
-  ['apoc in a subquery (not installed)', "MATCH (n) CALL (n) { CALL apoc.create.addLabels(n, ['Attack']) YIELD node RETURN node } RETURN count(*)"],
+  [
+    'apoc in a subquery (not installed)',
+    "MATCH (n) CALL (n) { CALL apoc.create.addLabels(n, ['Attack']) YIELD node RETURN node } RETURN count(*)",
+  ],
   // Disguises.
   ['a ;-chained write', 'MATCH (n) RETURN n; CREATE (x)'],
   ['a ;-chained write after a string holding ;', "RETURN ';' AS s; CREATE (x)"],

@@ -36,5 +36,7 @@ export function consoleApp({ db, vocabulary, limits = {} }: ConsoleAppOptions): 
 }
 
 export function postQuery(app: Express, query: string, params?: Record<string, unknown>): request.Test {
-  return request(app).post('/api/cypher').send(params === undefined ? { query } : { query, params });
+  return request(app)
+    .post('/api/cypher')
+    .send(params === undefined ? { query } : { query, params });
 }

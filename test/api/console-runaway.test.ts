@@ -40,7 +40,10 @@ describe('runaway console queries', () => {
 
   it.each([
     ['a cartesian product', 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*)'],
-    ['a huge UNWIND over a collected list', 'UNWIND range(1, 1000000) AS a WITH collect(a) AS xs UNWIND xs AS x UNWIND xs AS y RETURN count(*)'],
+    [
+      'a huge UNWIND over a collected list',
+      'UNWIND range(1, 1000000) AS a WITH collect(a) AS xs UNWIND xs AS x UNWIND xs AS y RETURN count(*)',
+    ],
     ['a deep variable-length match', 'MATCH p = (:Runaway)-[*]-(:Runaway) RETURN count(p)'],
   ])('when the query is %s, then 504 timeout within the limit plus a second, and nothing is left running', async (_what, query) => {
     const started = performance.now();

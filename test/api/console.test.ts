@@ -27,14 +27,25 @@ describe('Cypher console', () => {
 
   describe('results', () => {
     it('when a read query runs, then columns, plain rows, its graph and a summary come back', async () => {
-      const result = parsed(ConsoleResultSchema, await postQuery(app, `MATCH (s:Entity {id: 'india'})-[r:RIVAL_OF]->(o:Entity) RETURN s, r, o, r.quote AS quote`));
+      const result = parsed(
+        ConsoleResultSchema,
+        await postQuery(app, `MATCH (s:Entity {id: 'india'})-[r:RIVAL_OF]->(o:Entity) RETURN s, r, o, r.quote AS quote`),
+      );
 
       expect(result.columns).toEqual(['s', 'r', 'o', 'quote']);
       expect(result.rows).toHaveLength(1);
       const [s, r, o, quote] = result.rows[0]!;
-      expect(s).toMatchObject({ labels: matcher(expect.arrayContaining(['Entity', 'Country'])), properties: { id: 'india', name: 'India' } });
+      expect(s).toMatchObject({
+        labels: matcher(expect.arrayContaining(['Entity', 'Country'])),
+        properties: { id: 'india', name: 'India' },
+      });
       const [start, end] = [ConsoleNodeSchema.parse(s), ConsoleNodeSchema.parse(o)];
-      expect(r).toMatchObject({ type: 'RIVAL_OF', startElementId: start.elementId, endElementId: end.elementId, properties: { claimId: 'b-india-rival-of-pakistan' } });
+      expect(r).toMatchObject({
+        type: 'RIVAL_OF',
+        startElementId: start.elementId,
+        endElementId: end.elementId,
+        properties: { claimId: 'b-india-rival-of-pakistan' },
+      });
       expect(quote).toBe('India and Pakistan remain rivals');
       const { graph } = result;
       expect(graph.nodes.map((n) => n.properties.id).sort()).toEqual(['india', 'pakistan']);
@@ -63,7 +74,10 @@ describe('Cypher console', () => {
     });
 
     it('when a value is not a graph element, then it comes back as plain JSON', async () => {
-      const result = parsed(ConsoleResultSchema, await postQuery(app, `RETURN 1 AS i, 1.5 AS f, date('2021-04-07') AS d, [1, 'a', null] AS l, {k: true} AS m`));
+      const result = parsed(
+        ConsoleResultSchema,
+        await postQuery(app, `RETURN 1 AS i, 1.5 AS f, date('2021-04-07') AS d, [1, 'a', null] AS l, {k: true} AS m`),
+      );
 
       expect(result.rows).toEqual([[1, 1.5, '2021-04-07', [1, 'a', null], { k: true }]]);
       expect(result.graph).toEqual({ nodes: [], relationships: [] });
@@ -78,7 +92,10 @@ describe('Cypher console', () => {
     it.each([
       ['keywords in strings', `RETURN 'CREATE (n); DROP DATABASE neo4j' AS s, "LOAD CSV // SET" AS t`],
       ['keywords in comments', 'MATCH (n:Entity) /* DELETE n */ RETURN count(n) AS n // ; CREATE ()'],
-      ['keywords as map keys, property keys and labels', 'MATCH (n:Entity) RETURN {set: 1, create: n.id}.set AS x, n.delete AS y, n:Create AS z LIMIT 1'],
+      [
+        'keywords as map keys, property keys and labels',
+        'MATCH (n:Entity) RETURN {set: 1, create: n.id}.set AS x, n.delete AS y, n:Create AS z LIMIT 1',
+      ],
       ['a trailing semicolon', 'RETURN 1 AS x;'],
       ['a CYPHER prelude', 'CYPHER runtime=slotted MATCH (n:Entity) RETURN count(n) AS n'],
       ['PROFILE', 'PROFILE MATCH (n:Entity) RETURN count(n) AS n'],
@@ -108,7 +125,10 @@ describe('Cypher console', () => {
     it('when the rows outgrow the byte cap, then the rows that fit come back marked truncated', async () => {
       const capped = consoleApp({ db, vocabulary, limits: { CYPHER_MAX_BYTES: 2000 } });
 
-      const result = parsed(ConsoleResultSchema, await postQuery(capped, `UNWIND range(1, 1000) AS x RETURN x, '${'padding '.repeat(10)}' AS pad`));
+      const result = parsed(
+        ConsoleResultSchema,
+        await postQuery(capped, `UNWIND range(1, 1000) AS x RETURN x, '${'padding '.repeat(10)}' AS pad`),
+      );
 
       expect(result.truncated).toBe(true);
       expect(result.summary.truncatedBy).toBe('bytes');
@@ -119,7 +139,13 @@ describe('Cypher console', () => {
 
   describe('parameters', () => {
     it('when parameters are given, then the query uses them, whole numbers as integers', async () => {
-      const result = parsed(ConsoleResultSchema, await postQuery(app, 'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.name AS name ORDER BY name LIMIT $n', { ids: ['russia', 'india', 'pakistan'], n: 2 }));
+      const result = parsed(
+        ConsoleResultSchema,
+        await postQuery(app, 'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.name AS name ORDER BY name LIMIT $n', {
+          ids: ['russia', 'india', 'pakistan'],
+          n: 2,
+        }),
+      );
 
       expect(result.rows).toEqual([['India'], ['Pakistan']]);
     });
@@ -131,7 +157,10 @@ describe('Cypher console', () => {
     });
 
     it('when a parameter value holds Cypher, then it stays a value', async () => {
-      const result = parsed(ConsoleResultSchema, await postQuery(app, 'MATCH (e:Entity) WHERE e.id = $id RETURN e', { id: "x'}) CREATE (:Attack) //" }));
+      const result = parsed(
+        ConsoleResultSchema,
+        await postQuery(app, 'MATCH (e:Entity) WHERE e.id = $id RETURN e', { id: "x'}) CREATE (:Attack) //" }),
+      );
 
       expect(result.rows).toEqual([]);
     });
@@ -200,7 +229,12 @@ describe('Cypher console', () => {
     });
 
     it('when the body is larger than the server reads, then 413', async () => {
-      const error = errorOf(await request(app).post('/api/cypher').send({ query: 'RETURN $x', params: { x: 'x'.repeat(200_000) } }), 413);
+      const error = errorOf(
+        await request(app)
+          .post('/api/cypher')
+          .send({ query: 'RETURN $x', params: { x: 'x'.repeat(200_000) } }),
+        413,
+      );
 
       expect(error.code).toBe('payload_too_large');
     });
@@ -220,7 +254,11 @@ describe('Cypher console', () => {
     });
 
     it('when an error answers, then no stack trace or file path is in it', async () => {
-      const responses = await Promise.all([postQuery(app, 'MATCH (n RETURN n'), postQuery(app, 'RETURN 1 / 0 AS x'), postQuery(app, 'CREATE (n)')]);
+      const responses = await Promise.all([
+        postQuery(app, 'MATCH (n RETURN n'),
+        postQuery(app, 'RETURN 1 / 0 AS x'),
+        postQuery(app, 'CREATE (n)'),
+      ]);
       const statuses = [400, 400, 403];
 
       for (const [i, response] of responses.entries()) {

@@ -43,10 +43,29 @@ describe('graph API on the fixture corpus', () => {
 
     expect(graph.counts).toEqual({ nodes: 5, edges: 3, claims: 3, articles: 2 });
     expect(graph.truncated).toBe(false);
-    expect(graph.nodes.find((n) => n.id === 'pakistan')).toMatchObject({ name: 'Pakistan', kind: 'Country', aliases: ['Islamabad'], degree: 2 });
+    expect(graph.nodes.find((n) => n.id === 'pakistan')).toMatchObject({
+      name: 'Pakistan',
+      kind: 'Country',
+      aliases: ['Islamabad'],
+      degree: 2,
+    });
     expect(graph.edges.find((e) => e.type === 'RIVAL_OF')).toMatchObject({
-      source: 'india', target: 'pakistan', directed: false, polarity: 'tension', claimCount: 1, articleCount: 1, contested: false,
-      claims: [{ claimId: 'b-india-rival-of-pakistan', quote: 'India and Pakistan remain rivals', articleId: 'article-b', statedBy: null, polarity: 'tension' }],
+      source: 'india',
+      target: 'pakistan',
+      directed: false,
+      polarity: 'tension',
+      claimCount: 1,
+      articleCount: 1,
+      contested: false,
+      claims: [
+        {
+          claimId: 'b-india-rival-of-pakistan',
+          quote: 'India and Pakistan remain rivals',
+          articleId: 'article-b',
+          statedBy: null,
+          polarity: 'tension',
+        },
+      ],
     });
   });
 
@@ -76,7 +95,11 @@ describe('graph API on the fixture corpus', () => {
   });
 
   it('when the cap is smaller than the view, then the view is truncated to the best connected', async () => {
-    const capped = createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { ...DEFAULT_LIMITS, GRAPH_MAX_NODES: 2 } });
+    const capped = createApp({
+      db,
+      vocabulary: vocabularyOf(validFixture().vocabulary as never),
+      limits: { ...DEFAULT_LIMITS, GRAPH_MAX_NODES: 2 },
+    });
 
     const graph = await graphOf(capped, '/api/graph');
 
@@ -85,7 +108,12 @@ describe('graph API on the fixture corpus', () => {
   });
 
   it('when a view holds more claims than its budget, then it keeps the best connected entities with every claim among them', async () => {
-    const withBudget = (claims: number) => createApp({ db, vocabulary: vocabularyOf(validFixture().vocabulary as never), limits: { ...DEFAULT_LIMITS, GRAPH_MAX_CLAIMS: claims } });
+    const withBudget = (claims: number) =>
+      createApp({
+        db,
+        vocabulary: vocabularyOf(validFixture().vocabulary as never),
+        limits: { ...DEFAULT_LIMITS, GRAPH_MAX_CLAIMS: claims },
+      });
     const ids = (graph: GraphResponse) => graph.nodes.map((n) => n.id).sort();
 
     const one = await graphOf(withBudget(1), '/api/graph');
@@ -143,13 +171,22 @@ describe('graph API on the fixture corpus', () => {
     const list = parsed(ArticlesResponseSchema, await request(app).get('/api/articles'));
     const one = parsed(ArticleDetailResponseSchema, await request(app).get('/api/articles/article-a'));
 
-    expect(list.articles.map((a) => [a.id, a.claims])).toEqual([['article-b', 1], ['article-a', 2]]);
+    expect(list.articles.map((a) => [a.id, a.claims])).toEqual([
+      ['article-b', 1],
+      ['article-a', 2],
+    ]);
     expect(one.article).toMatchObject({ id: 'article-a', outlet: 'Example News', published: 'April 7, 2021', sha256: 'a'.repeat(64) });
     expect(one.claims.map((c) => c.claimId)).toEqual(['a-russia-cooperates-with-pakistan', 'a-lavrov-met-qureshi']);
   });
 
   it('when searching by alias, misspelling or prefix, then the entity ranks first', async () => {
-    for (const [q, id] of [['Islamabad', 'pakistan'], ['Lavarov', 'sergey-lavrov'], ['lavr', 'sergey-lavrov'], ['MOSCOW', 'russia'], ['Qureshi', 'shah-mahmood-qureshi']]) {
+    for (const [q, id] of [
+      ['Islamabad', 'pakistan'],
+      ['Lavarov', 'sergey-lavrov'],
+      ['lavr', 'sergey-lavrov'],
+      ['MOSCOW', 'russia'],
+      ['Qureshi', 'shah-mahmood-qureshi'],
+    ]) {
       const { entities } = parsed(EntitySearchResponseSchema, await request(app).get(`/api/entities?q=${encodeURIComponent(q!)}`));
       expect(entities[0]?.id, q).toBe(id);
     }

@@ -58,7 +58,12 @@ describe('saved queries', () => {
   });
 
   it('when a parameter is given, then it replaces the default', async () => {
-    const result = parsed(ConsoleResultSchema, await request(app).post('/api/queries/tensions-by-evidence/run').send({ params: { entity: 'india' } }));
+    const result = parsed(
+      ConsoleResultSchema,
+      await request(app)
+        .post('/api/queries/tensions-by-evidence/run')
+        .send({ params: { entity: 'india' } }),
+    );
 
     expect(result.columns[0]).toBe('id');
     expect(result.rows.map((row) => row[0])).toEqual(['pakistan']);
@@ -83,7 +88,10 @@ describe('saved queries', () => {
   it('when a saved query would write, then the same read-only runner refuses it', async () => {
     const before = await graphFingerprint(db);
     const evil = { name: 'evil', title: 'Evil', answers: 'Nothing', params: [], cypher: "MATCH (e:Entity) SET e.name = 'owned'" };
-    const rogue = express().use(express.json()).use('/api', queriesRoutes({ db, limits: DEFAULT_LIMITS, queries: [evil] })).use(errorHandler(() => {}));
+    const rogue = express()
+      .use(express.json())
+      .use('/api', queriesRoutes({ db, limits: DEFAULT_LIMITS, queries: [evil] }))
+      .use(errorHandler(() => {}));
 
     const error = errorOf(await request(rogue).post('/api/queries/evil/run').send({}), 403);
 
@@ -115,11 +123,19 @@ describe('saved queries and the console on the real corpus', () => {
   });
 
   it('when the console counts entities and draws one neighbourhood, then it matches the corpus', async () => {
-    const count = parsed(ConsoleResultSchema, await request(app).post('/api/cypher').send({ query: 'MATCH (e:Entity) RETURN count(e) AS n' }));
-    const view = parsed(ConsoleResultSchema, await request(app).post('/api/cypher').send({ query: "MATCH p = (:Entity {id: 'russia'})-[r]-(:Entity) RETURN p LIMIT 50" }));
+    const count = parsed(
+      ConsoleResultSchema,
+      await request(app).post('/api/cypher').send({ query: 'MATCH (e:Entity) RETURN count(e) AS n' }),
+    );
+    const view = parsed(
+      ConsoleResultSchema,
+      await request(app).post('/api/cypher').send({ query: "MATCH p = (:Entity {id: 'russia'})-[r]-(:Entity) RETURN p LIMIT 50" }),
+    );
 
     expect(count.rows).toEqual([[corpus.entities.length]]);
-    const russiaPartners = new Set(corpus.claims.flatMap((c) => (c.subject === 'russia' ? [c.object] : c.object === 'russia' ? [c.subject] : [])));
+    const russiaPartners = new Set(
+      corpus.claims.flatMap((c) => (c.subject === 'russia' ? [c.object] : c.object === 'russia' ? [c.subject] : [])),
+    );
     expect(view.rows).toHaveLength(Math.min(50, corpus.claims.filter((c) => c.subject === 'russia' || c.object === 'russia').length));
     expect(view.graph.nodes.length).toBeGreaterThan(1);
     expect(view.graph.nodes.length).toBeLessThanOrEqual(russiaPartners.size + 1);

@@ -15,7 +15,11 @@ import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { removeDataDir, validFixture, writeFixture, type FixtureFiles } from '../corpus/fixture.ts';
 
 /** An app whose one route counts how often it really runs; with `gate`, the route waits for it. */
-function countingApp({ maxBytes = 1024 ** 2, version = (): Promise<string | null> => Promise.resolve('v1'), gate = Promise.resolve() } = {}) {
+function countingApp({
+  maxBytes = 1024 ** 2,
+  version = (): Promise<string | null> => Promise.resolve('v1'),
+  gate = Promise.resolve(),
+} = {}) {
   const cache = createResponseCache({ maxBytes, currentVersion: () => version(), versionTtlMs: 0 });
   const runs = new Map<string, number>();
   let arrived = 0;

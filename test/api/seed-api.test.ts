@@ -50,33 +50,51 @@ describe('API on the seed corpus', () => {
     expect(new Set(expected.map((c) => c.article)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it.each([200, 40])('when a view is read pairwise (small views) or by expanding each entity (large), then both give the same claims, budget %i', async (budget) => {
-    const ranked = await readQuery<{ id: string }>(db, 'api/graph-top-entities', { polarities: null, types: null, kinds: null, articles: null, statedBy: null, limit: neo4j.int(100) });
-    const ids = ranked.map((row) => row.id);
-    const params = { polarities: null, types: null, articles: null, statedBy: null, ids, place: Object.fromEntries(ids.map((id, i) => [id, i])), maxClaims: neo4j.int(budget) };
-    type View = { entities: { id: string }[]; claims: { rank: number; claim: { claimId: string } }[] };
-    const read = async (name: string) => {
-      const [view] = await readQuery<View>(db, name, params);
-      return { entities: view!.entities.map((e) => e.id).sort(), claims: view!.claims.map((c) => `${c.rank} ${c.claim.claimId}`).sort() };
-    };
+  it.each([200, 40])(
+    'when a view is read pairwise (small views) or by expanding each entity (large), then both give the same claims, budget %i',
+    async (budget) => {
+      const ranked = await readQuery<{ id: string }>(db, 'api/graph-top-entities', {
+        polarities: null,
+        types: null,
+        kinds: null,
+        articles: null,
+        statedBy: null,
+        limit: neo4j.int(100),
+      });
+      const ids = ranked.map((row) => row.id);
+      const params = {
+        polarities: null,
+        types: null,
+        articles: null,
+        statedBy: null,
+        ids,
+        place: Object.fromEntries(ids.map((id, i) => [id, i])),
+        maxClaims: neo4j.int(budget),
+      };
+      type View = { entities: { id: string }[]; claims: { rank: number; claim: { claimId: string } }[] };
+      const read = async (name: string) => {
+        const [view] = await readQuery<View>(db, name, params);
+        return { entities: view!.entities.map((e) => e.id).sort(), claims: view!.claims.map((c) => `${c.rank} ${c.claim.claimId}`).sort() };
+      };
 
-    const pairwise = await read('api/graph-view-pairs');
-    const expanded = await read('api/graph-view-expand');
+      const pairwise = await read('api/graph-view-pairs');
+      const expanded = await read('api/graph-view-expand');
 
-    // The ranked view: every entity with a claim, up to the limit; its claims are those between two of them.
-    const inClaims = new Set(corpus.claims.flatMap((c) => [c.subject, c.object]));
-    const inView = new Set(ids);
-    expect(ids.length).toBe(Math.min(100, inClaims.size));
-    expect(ids.length).toBeGreaterThan(40); // more entities than the smaller budget: the expansion must cut
-    const claimsInView = corpus.claims.filter((c) => inView.has(c.subject) && inView.has(c.object)).length;
-    expect(pairwise.claims.length).toBe(Math.min(budget + 1, claimsInView));
-    // Past the budget, which claims of the last rank come back may differ; every earlier rank is whole in both.
-    const lastRank = (claims: string[]) => Math.max(...claims.map((c) => Number(c.split(' ')[0])));
-    const whole = (claims: string[]) => claims.filter((c) => Number(c.split(' ')[0]) < lastRank(pairwise.claims));
-    expect(whole(expanded.claims)).toEqual(whole(pairwise.claims));
-    expect(lastRank(expanded.claims)).toBe(lastRank(pairwise.claims));
-    expect(expanded.entities).toEqual(pairwise.entities);
-  });
+      // The ranked view: every entity with a claim, up to the limit; its claims are those between two of them.
+      const inClaims = new Set(corpus.claims.flatMap((c) => [c.subject, c.object]));
+      const inView = new Set(ids);
+      expect(ids.length).toBe(Math.min(100, inClaims.size));
+      expect(ids.length).toBeGreaterThan(40); // more entities than the smaller budget: the expansion must cut
+      const claimsInView = corpus.claims.filter((c) => inView.has(c.subject) && inView.has(c.object)).length;
+      expect(pairwise.claims.length).toBe(Math.min(budget + 1, claimsInView));
+      // Past the budget, which claims of the last rank come back may differ; every earlier rank is whole in both.
+      const lastRank = (claims: string[]) => Math.max(...claims.map((c) => Number(c.split(' ')[0])));
+      const whole = (claims: string[]) => claims.filter((c) => Number(c.split(' ')[0]) < lastRank(pairwise.claims));
+      expect(whole(expanded.claims)).toEqual(whole(pairwise.claims));
+      expect(lastRank(expanded.claims)).toBe(lastRank(pairwise.claims));
+      expect(expanded.entities).toEqual(pairwise.entities);
+    },
+  );
 
   it.each([
     ['Lavarov', 'sergey-lavrov'],
@@ -137,7 +155,10 @@ describe('API on the seed corpus', () => {
     expect(hop.claimCount).toBe(pair.claims.length);
     expect(hop.claims.map((c) => c.claimId)).toHaveLength(HOP_CLAIMS);
     expect({ net: hop.net, alliance: hop.alliance, tension: hop.tension, contested: hop.contested }).toEqual({
-      net: pair.net.net, alliance: pair.net.alliance, tension: pair.net.tension, contested: pair.net.contested,
+      net: pair.net.net,
+      alliance: pair.net.alliance,
+      tension: pair.net.tension,
+      contested: pair.net.contested,
     });
   });
 });

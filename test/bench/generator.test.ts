@@ -73,14 +73,17 @@ describe('synthetic corpus generator', () => {
 
   it('when polarity, speakers, kinds and types are counted, then they follow the intended mix', () => {
     const { corpus } = tiny();
-    const share = (predicate: (claim: (typeof corpus.claims)[number]) => boolean) => corpus.claims.filter(predicate).length / corpus.claims.length;
+    const share = (predicate: (claim: (typeof corpus.claims)[number]) => boolean) =>
+      corpus.claims.filter(predicate).length / corpus.claims.length;
     const types = new Set(vocabulary.map((entry) => entry.type));
 
     expect(share((claim) => claim.polarity === 'alliance')).toBeCloseTo(0.45, 1);
     expect(share((claim) => claim.polarity === 'tension')).toBeCloseTo(0.35, 1);
     expect(share((claim) => claim.polarity === 'neutral')).toBeCloseTo(0.2, 1);
     expect(share((claim) => claim.statedBy !== null)).toBeCloseTo(0.35, 1);
-    expect(new Set(corpus.entities.map((entity) => entity.kind))).toEqual(new Set(['Country', 'Person', 'Organization', 'Group', 'Initiative']));
+    expect(new Set(corpus.entities.map((entity) => entity.kind))).toEqual(
+      new Set(['Country', 'Person', 'Organization', 'Group', 'Initiative']),
+    );
     expect(corpus.claims.every((claim) => types.has(claim.type))).toBe(true);
   });
 });
@@ -113,7 +116,13 @@ describe('benchmark targets', () => {
 
     expect(withQuery[0]).toBe('bare Express JSON');
     expect(withQuery).toEqual(
-      expect.arrayContaining(['graph depth=1 typical (cached)', 'graph depth=1 typical (uncached)', 'graph depth=1 hub (uncached)', 'entities search prefix (cached)', 'paths maxHops=4 (uncached)']),
+      expect.arrayContaining([
+        'graph depth=1 typical (cached)',
+        'graph depth=1 typical (uncached)',
+        'graph depth=1 hub (uncached)',
+        'entities search prefix (cached)',
+        'paths maxHops=4 (uncached)',
+      ]),
     );
     expect(withQuery.some((name) => name.startsWith('saved query'))).toBe(true);
     expect(without.some((name) => name.startsWith('saved query'))).toBe(false);
@@ -219,7 +228,16 @@ function sampleResult(): BenchResult {
       cpu: { nodeSeconds: 0.01, neo4jSeconds: 0.02, otherProcessesShare: 0 },
       claimsPerCpuSecond: 16_000,
     },
-    api: { connections: 20, durationSeconds: 10, notes: [], routes: [{ ...route('bare Express JSON', 1), p50VsBare: null }, route('graph depth=1 typical (uncached)', 30), route('paths maxHops=4 (cached)', 20)] },
+    api: {
+      connections: 20,
+      durationSeconds: 10,
+      notes: [],
+      routes: [
+        { ...route('bare Express JSON', 1), p50VsBare: null },
+        route('graph depth=1 typical (uncached)', 30),
+        route('paths maxHops=4 (cached)', 20),
+      ],
+    },
     render: null,
     claimsPerSecond: 25_000,
     peakRssMb: 300,

@@ -19,7 +19,9 @@ export interface FixtureFiles {
   omitted: string[];
 }
 
-function claimRecord(fields: { id: string; subject: string; type: string; object: string; quote: string; start: number } & LooseRecord): LooseRecord {
+function claimRecord(
+  fields: { id: string; subject: string; type: string; object: string; quote: string; start: number } & LooseRecord,
+): LooseRecord {
   const { start, ...rest } = fields;
   return {
     polarity: 'alliance',
@@ -68,17 +70,55 @@ export function validFixture(): FixtureFiles {
     entities: [
       { id: 'russia', kind: 'Country', name: 'Russia', aliases: ['Moscow', 'Russian Federation'], description: 'The Russian Federation' },
       { id: 'pakistan', kind: 'Country', name: 'Pakistan', aliases: ['Islamabad'], description: 'Islamic Republic of Pakistan' },
-      { id: 'sergey-lavrov', kind: 'Person', name: 'Sergey Lavrov', aliases: ['Lavrov', 'Sargi Lavarov'], description: 'Foreign minister of Russia' },
-      { id: 'shah-mahmood-qureshi', kind: 'Person', name: 'Shah Mahmood Qureshi', aliases: ['Qureshi'], description: 'Foreign minister of Pakistan' },
+      {
+        id: 'sergey-lavrov',
+        kind: 'Person',
+        name: 'Sergey Lavrov',
+        aliases: ['Lavrov', 'Sargi Lavarov'],
+        description: 'Foreign minister of Russia',
+      },
+      {
+        id: 'shah-mahmood-qureshi',
+        kind: 'Person',
+        name: 'Shah Mahmood Qureshi',
+        aliases: ['Qureshi'],
+        description: 'Foreign minister of Pakistan',
+      },
       { id: 'india', kind: 'Country', name: 'India', aliases: ['New Delhi'], description: 'Republic of India' },
     ],
     claims: {
       'article-a': [
-        claimRecord({ id: 'a-russia-cooperates-with-pakistan', subject: 'russia', type: 'COOPERATES_WITH', object: 'pakistan', quote: 'Russia and Pakistan agreed to cooperate', start: 120, date: '2021-04' }),
-        claimRecord({ id: 'a-lavrov-met-qureshi', subject: 'sergey-lavrov', type: 'MET_WITH', object: 'shah-mahmood-qureshi', polarity: 'neutral', quote: 'Lavrov met Qureshi', start: 300, statedBy: 'sergey-lavrov' }),
+        claimRecord({
+          id: 'a-russia-cooperates-with-pakistan',
+          subject: 'russia',
+          type: 'COOPERATES_WITH',
+          object: 'pakistan',
+          quote: 'Russia and Pakistan agreed to cooperate',
+          start: 120,
+          date: '2021-04',
+        }),
+        claimRecord({
+          id: 'a-lavrov-met-qureshi',
+          subject: 'sergey-lavrov',
+          type: 'MET_WITH',
+          object: 'shah-mahmood-qureshi',
+          polarity: 'neutral',
+          quote: 'Lavrov met Qureshi',
+          start: 300,
+          statedBy: 'sergey-lavrov',
+        }),
       ],
       'article-b': [
-        claimRecord({ id: 'b-india-rival-of-pakistan', subject: 'india', type: 'RIVAL_OF', object: 'pakistan', polarity: 'tension', quote: 'India and Pakistan remain rivals', start: 0, article: 'article-b' }),
+        claimRecord({
+          id: 'b-india-rival-of-pakistan',
+          subject: 'india',
+          type: 'RIVAL_OF',
+          object: 'pakistan',
+          polarity: 'tension',
+          quote: 'India and Pakistan remain rivals',
+          start: 0,
+          article: 'article-b',
+        }),
       ],
     },
     verbatim: {},

@@ -2,7 +2,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { CorpusInvalidError, loadCorpus, loadCorpusIfChanged, readValidCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import {
+  CorpusInvalidError,
+  loadCorpus,
+  loadCorpusIfChanged,
+  readValidCorpus,
+  validCorpus,
+  type ValidCorpus,
+} from '../../server/corpus/load.ts';
 import { connectTestNeo4j, graphFingerprint, resetGraph } from '../support/neo4j.ts';
 import { recordAt, removeDataDir, validFixture, writeFixture } from './fixture.ts';
 
@@ -29,7 +36,11 @@ describe('loader', () => {
     const result = await loadCorpus(db, corpus);
 
     expect(result.counts).toEqual({ articles: 2, entities: 5, claims: 3, mentions: 6 });
-    expect(await read('MATCH (e:Entity:Country) RETURN e.id AS id ORDER BY id')).toEqual([{ id: 'india' }, { id: 'pakistan' }, { id: 'russia' }]);
+    expect(await read('MATCH (e:Entity:Country) RETURN e.id AS id ORDER BY id')).toEqual([
+      { id: 'india' },
+      { id: 'pakistan' },
+      { id: 'russia' },
+    ]);
     expect(await read(`MATCH (e:Entity {id: 'russia'}) RETURN e.name AS name, e.kind AS kind, e.aliases AS aliases`)).toEqual([
       { name: 'Russia', kind: 'Country', aliases: ['Moscow', 'Russian Federation'] },
     ]);
@@ -38,15 +49,51 @@ describe('loader', () => {
               r.quote AS quote, r.articleId AS articleId, r.statedBy AS statedBy, r.quoteStart AS start, r.quoteEnd AS end ORDER BY claimId`,
     );
     expect(claims).toEqual([
-      { s: 'sergey-lavrov', type: 'MET_WITH', o: 'shah-mahmood-qureshi', claimId: 'a-lavrov-met-qureshi', polarity: 'neutral', quote: 'Lavrov met Qureshi', articleId: 'article-a', statedBy: 'sergey-lavrov', start: 300, end: 318 },
-      { s: 'russia', type: 'COOPERATES_WITH', o: 'pakistan', claimId: 'a-russia-cooperates-with-pakistan', polarity: 'alliance', quote: 'Russia and Pakistan agreed to cooperate', articleId: 'article-a', statedBy: null, start: 120, end: 159 },
-      { s: 'india', type: 'RIVAL_OF', o: 'pakistan', claimId: 'b-india-rival-of-pakistan', polarity: 'tension', quote: 'India and Pakistan remain rivals', articleId: 'article-b', statedBy: null, start: 0, end: 32 },
+      {
+        s: 'sergey-lavrov',
+        type: 'MET_WITH',
+        o: 'shah-mahmood-qureshi',
+        claimId: 'a-lavrov-met-qureshi',
+        polarity: 'neutral',
+        quote: 'Lavrov met Qureshi',
+        articleId: 'article-a',
+        statedBy: 'sergey-lavrov',
+        start: 300,
+        end: 318,
+      },
+      {
+        s: 'russia',
+        type: 'COOPERATES_WITH',
+        o: 'pakistan',
+        claimId: 'a-russia-cooperates-with-pakistan',
+        polarity: 'alliance',
+        quote: 'Russia and Pakistan agreed to cooperate',
+        articleId: 'article-a',
+        statedBy: null,
+        start: 120,
+        end: 159,
+      },
+      {
+        s: 'india',
+        type: 'RIVAL_OF',
+        o: 'pakistan',
+        claimId: 'b-india-rival-of-pakistan',
+        polarity: 'tension',
+        quote: 'India and Pakistan remain rivals',
+        articleId: 'article-b',
+        statedBy: null,
+        start: 0,
+        end: 32,
+      },
     ]);
-    expect(await read(`MATCH (a:Article {id: 'article-b'}) RETURN a.outlet AS outlet, a.pageDate AS pageDate, a.published AS published`)).toEqual([
-      { outlet: null, pageDate: 'Wednesday, February 21, 2024', published: null },
-    ]);
+    expect(
+      await read(`MATCH (a:Article {id: 'article-b'}) RETURN a.outlet AS outlet, a.pageDate AS pageDate, a.published AS published`),
+    ).toEqual([{ outlet: null, pageDate: 'Wednesday, February 21, 2024', published: null }]);
     expect(await read(`MATCH (:Article {id: 'article-a'})-[:MENTIONS]->(e) RETURN e.id AS id ORDER BY id`)).toEqual([
-      { id: 'pakistan' }, { id: 'russia' }, { id: 'sergey-lavrov' }, { id: 'shah-mahmood-qureshi' },
+      { id: 'pakistan' },
+      { id: 'russia' },
+      { id: 'sergey-lavrov' },
+      { id: 'shah-mahmood-qureshi' },
     ]);
     expect(await read(`MATCH (n) WHERE n:StagedEntity OR n:StagedArticle OR n:Retired RETURN count(n) AS left`)).toEqual([{ left: 0 }]);
   });

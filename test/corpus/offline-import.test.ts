@@ -12,7 +12,12 @@ import { applySchema } from '../../server/db/schema.ts';
 import { datasetVersion } from '../../server/corpus/dataset-version.ts';
 import { corpusVersion, loadCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
 import {
-  databaseFolders, finishOfflineImport, importCorpusOffline, OFFLINE_IMPORT_MIN_CLAIMS, OfflineImportError, prefersOfflineImport,
+  databaseFolders,
+  finishOfflineImport,
+  importCorpusOffline,
+  OFFLINE_IMPORT_MIN_CLAIMS,
+  OfflineImportError,
+  prefersOfflineImport,
 } from '../../server/corpus/offline-import.ts';
 import type { Corpus } from '../../server/corpus/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
@@ -38,10 +43,13 @@ function awkwardCorpus(): ValidCorpus {
 
 /** Every node and relationship with each property's value and type (the dataset's load id and time aside). */
 async function graphDump(db: Neo4j) {
-  const read = async (query: string) => (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
+  const read = async (query: string) =>
+    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
   const typed = `COLLECT { UNWIND keys(x) AS key WITH key WHERE NOT key IN ['loadId', 'loadedAt'] RETURN [key, valueType(x[key]), x[key]] ORDER BY key }`;
   return {
-    nodes: await read(`MATCH (x) WITH x ORDER BY x.id RETURN COLLECT { UNWIND labels(x) AS l RETURN l ORDER BY l } AS labels, ${typed} AS properties`),
+    nodes: await read(
+      `MATCH (x) WITH x ORDER BY x.id RETURN COLLECT { UNWIND labels(x) AS l RETURN l ORDER BY l } AS labels, ${typed} AS properties`,
+    ),
     relationships: await read(
       `MATCH (a)-[x]->(b) WITH a, x, b ORDER BY a.id, type(x), b.id, x.claimId RETURN a.id AS from, type(x) AS type, b.id AS to, ${typed} AS properties`,
     ),
@@ -66,8 +74,17 @@ describe('offline import', () => {
     const result = await importCorpusOffline(corpus, { dataDir, heapMb: 512 });
     embedded = await startEmbeddedNeo4j({ boltPort: 0, dataDir, heapMb: 512, pageCacheMb: 64, txTimeoutSeconds: 30 });
     imported = await openNeo4j({
-      NEO4J_URI: embedded.uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'neo4j',
-      NEO4J_BOLT_PORT: 0, NEO4J_DATA_DIR: dataDir, NEO4J_HEAP_MB: 0, NEO4J_PAGECACHE_MB: 0, NEO4J_TX_TIMEOUT_S: 30, NEO4J_CONNECT_TIMEOUT_S: 20, JAVA: undefined,
+      NEO4J_URI: embedded.uri,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: '',
+      NEO4J_DATABASE: 'neo4j',
+      NEO4J_BOLT_PORT: 0,
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_HEAP_MB: 0,
+      NEO4J_PAGECACHE_MB: 0,
+      NEO4J_TX_TIMEOUT_S: 30,
+      NEO4J_CONNECT_TIMEOUT_S: 20,
+      JAVA: undefined,
     });
     await finishOfflineImport(imported, result);
   }, 180_000);
@@ -104,7 +121,9 @@ describe('offline import', () => {
     mkdirSync(path.join(fresh, '.import-interrupted', 'data'), { recursive: true });
     try {
       // A "java" that exits 1 at once stands for an importer that fails.
-      await expect(importCorpusOffline(corpus, { dataDir: fresh, heapMb: 512, java: '/bin/false' })).rejects.toThrow("Neo4j's offline importer failed (exit code 1); nothing was imported");
+      await expect(importCorpusOffline(corpus, { dataDir: fresh, heapMb: 512, java: '/bin/false' })).rejects.toThrow(
+        "Neo4j's offline importer failed (exit code 1); nothing was imported",
+      );
 
       expect(readdirSync(fresh)).toEqual([]);
     } finally {
@@ -112,12 +131,14 @@ describe('offline import', () => {
     }
   });
 
-  it('when an alias holds the importer\'s array delimiter, then nothing is written and the error names the entity', async () => {
+  it("when an alias holds the importer's array delimiter, then nothing is written and the error names the entity", async () => {
     const seed: Corpus = seedCorpus();
     seed.entities[3]!.aliases = ['one\u001ftwo'];
     const fresh = mkdtempSync(path.join(tmpdir(), 'entente-offline-'));
     try {
-      await expect(importCorpusOffline(validCorpus(seed), { dataDir: fresh, heapMb: 512 })).rejects.toThrow(`The entity "${seed.entities[3]!.id}" has an alias`);
+      await expect(importCorpusOffline(validCorpus(seed), { dataDir: fresh, heapMb: 512 })).rejects.toThrow(
+        `The entity "${seed.entities[3]!.id}" has an alias`,
+      );
       expect(databaseFolders(fresh).some((folder) => existsSync(folder))).toBe(false);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
@@ -146,7 +167,10 @@ describe('when `npm start` imports offline', () => {
 
 describe('npm run load -- --offline', () => {
   const run = (env: Record<string, string>) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/corpus/load-cli.ts', '--offline'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/corpus/load-cli.ts', '--offline'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     return { status: result.status, stderr: result.stderr };
   };
 

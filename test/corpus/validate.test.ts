@@ -35,47 +35,343 @@ interface BadInput extends Where {
 
 const badInputs: BadInput[] = [
   // references between records
-  { when: 'a claim names an unknown subject', mutate: (f) => { claimA(f, 0).subject = 'nobody'; }, file: A, path: '[0].subject', code: 'unknown_entity' },
-  { when: 'a claim names an unknown object', mutate: (f) => { claimA(f, 0).object = 'nobody'; }, file: A, path: '[0].object', code: 'unknown_entity' },
-  { when: 'a claim is stated by an unknown entity', mutate: (f) => { claimA(f, 1).statedBy = 'nobody'; }, file: A, path: '[1].statedBy', code: 'unknown_entity' },
-  { when: 'a claim names an unknown article', mutate: (f) => { claimB(f, 0).article = 'article-z'; }, file: B, path: '[0].article', code: 'unknown_article' },
-  { when: 'a claim has a type not in the vocabulary', mutate: (f) => { claimA(f, 0).type = 'BEFRIENDS'; }, file: A, path: '[0].type', code: 'unknown_type' },
-  { when: 'a claim relates an entity to itself', mutate: (f) => { claimA(f, 0).object = 'russia'; }, file: A, path: '[0].object', code: 'self_relation' },
+  {
+    when: 'a claim names an unknown subject',
+    mutate: (f) => {
+      claimA(f, 0).subject = 'nobody';
+    },
+    file: A,
+    path: '[0].subject',
+    code: 'unknown_entity',
+  },
+  {
+    when: 'a claim names an unknown object',
+    mutate: (f) => {
+      claimA(f, 0).object = 'nobody';
+    },
+    file: A,
+    path: '[0].object',
+    code: 'unknown_entity',
+  },
+  {
+    when: 'a claim is stated by an unknown entity',
+    mutate: (f) => {
+      claimA(f, 1).statedBy = 'nobody';
+    },
+    file: A,
+    path: '[1].statedBy',
+    code: 'unknown_entity',
+  },
+  {
+    when: 'a claim names an unknown article',
+    mutate: (f) => {
+      claimB(f, 0).article = 'article-z';
+    },
+    file: B,
+    path: '[0].article',
+    code: 'unknown_article',
+  },
+  {
+    when: 'a claim has a type not in the vocabulary',
+    mutate: (f) => {
+      claimA(f, 0).type = 'BEFRIENDS';
+    },
+    file: A,
+    path: '[0].type',
+    code: 'unknown_type',
+  },
+  {
+    when: 'a claim relates an entity to itself',
+    mutate: (f) => {
+      claimA(f, 0).object = 'russia';
+    },
+    file: A,
+    path: '[0].object',
+    code: 'self_relation',
+  },
   // unique ids and names
-  { when: 'two claim files use the same claim id', mutate: (f) => { claimB(f, 0).id = claimA(f, 0).id; }, file: B, path: '[0].id', code: 'duplicate_id' },
-  { when: 'two entities have the same id', mutate: (f) => { f.entities.push({ ...recordAt(f.entities, 0), name: 'Russia again', aliases: [] }); }, file: 'entities.yaml', path: '[5].id', code: 'duplicate_id' },
-  { when: 'two articles have the same id', mutate: (f) => { f.articles.push({ ...recordAt(f.articles, 0), sha256: 'c'.repeat(64) }); }, file: 'articles.yaml', path: '[2].id', code: 'duplicate_id' },
-  { when: 'the vocabulary lists a type twice', mutate: (f) => { f.vocabulary.push({ ...recordAt(f.vocabulary, 2) }); }, file: 'vocabulary.yaml', path: '[4].type', code: 'duplicate_id' },
-  { when: 'two entities share an alias in different case', mutate: (f) => { (recordAt(f.entities, 4).aliases as string[]).push('moscow'); }, file: 'entities.yaml', path: '[4].aliases[1]', code: 'duplicate_alias' },
-  { when: 'an alias is the name of another entity', mutate: (f) => { (recordAt(f.entities, 4).aliases as string[]).unshift('PAKISTAN'); }, file: 'entities.yaml', path: '[4].aliases[0]', code: 'duplicate_alias' },
+  {
+    when: 'two claim files use the same claim id',
+    mutate: (f) => {
+      claimB(f, 0).id = claimA(f, 0).id;
+    },
+    file: B,
+    path: '[0].id',
+    code: 'duplicate_id',
+  },
+  {
+    when: 'two entities have the same id',
+    mutate: (f) => {
+      f.entities.push({ ...recordAt(f.entities, 0), name: 'Russia again', aliases: [] });
+    },
+    file: 'entities.yaml',
+    path: '[5].id',
+    code: 'duplicate_id',
+  },
+  {
+    when: 'two articles have the same id',
+    mutate: (f) => {
+      f.articles.push({ ...recordAt(f.articles, 0), sha256: 'c'.repeat(64) });
+    },
+    file: 'articles.yaml',
+    path: '[2].id',
+    code: 'duplicate_id',
+  },
+  {
+    when: 'the vocabulary lists a type twice',
+    mutate: (f) => {
+      f.vocabulary.push({ ...recordAt(f.vocabulary, 2) });
+    },
+    file: 'vocabulary.yaml',
+    path: '[4].type',
+    code: 'duplicate_id',
+  },
+  {
+    when: 'two entities share an alias in different case',
+    mutate: (f) => {
+      (recordAt(f.entities, 4).aliases as string[]).push('moscow');
+    },
+    file: 'entities.yaml',
+    path: '[4].aliases[1]',
+    code: 'duplicate_alias',
+  },
+  {
+    when: 'an alias is the name of another entity',
+    mutate: (f) => {
+      (recordAt(f.entities, 4).aliases as string[]).unshift('PAKISTAN');
+    },
+    file: 'entities.yaml',
+    path: '[4].aliases[0]',
+    code: 'duplicate_alias',
+  },
   // one claim against its schema
-  { when: 'a claim has a bad polarity', mutate: (f) => { claimA(f, 0).polarity = 'friendly'; }, file: A, path: '[0].polarity', code: 'bad_polarity' },
-  { when: 'a claim has an empty quote', mutate: (f) => { claimA(f, 0).quote = ''; }, file: A, path: '[0].quote', code: 'empty_quote' },
-  { when: 'a claim has a negative offset', mutate: (f) => { claimA(f, 0).offsets = [-1, 38]; }, file: A, path: '[0].offsets[0]', code: 'negative_offset' },
-  { when: 'a claim has a fractional offset', mutate: (f) => { claimA(f, 0).offsets = [120.5, 159]; }, file: A, path: '[0].offsets[0]', code: 'bad_offsets' },
-  { when: 'a claim has three offsets', mutate: (f) => { claimA(f, 0).offsets = [120, 159, 160]; }, file: A, path: '[0].offsets', code: 'bad_offsets' },
-  { when: 'a claim ends before it starts', mutate: (f) => { claimA(f, 0).offsets = [159, 120]; }, file: A, path: '[0].offsets', code: 'bad_offsets' },
-  { when: 'a claim’s offsets do not span its quote', mutate: (f) => { claimA(f, 0).offsets = [120, 130]; }, file: A, path: '[0].offsets', code: 'bad_offsets' },
-  { when: 'a claim id is not a slug', mutate: (f) => { claimA(f, 0).id = 'Russia_Cooperates'; }, file: A, path: '[0].id', code: 'bad_slug' },
-  { when: 'a claim has an unknown extra field', mutate: (f) => { claimA(f, 0).confidence = 'high'; }, file: A, path: '[0].confidence', code: 'unknown_field' },
-  { when: 'a claim date is not YYYY-MM-DD', mutate: (f) => { claimA(f, 0).date = '2021/04/07'; }, file: A, path: '[0].date', code: 'bad_date' },
+  {
+    when: 'a claim has a bad polarity',
+    mutate: (f) => {
+      claimA(f, 0).polarity = 'friendly';
+    },
+    file: A,
+    path: '[0].polarity',
+    code: 'bad_polarity',
+  },
+  {
+    when: 'a claim has an empty quote',
+    mutate: (f) => {
+      claimA(f, 0).quote = '';
+    },
+    file: A,
+    path: '[0].quote',
+    code: 'empty_quote',
+  },
+  {
+    when: 'a claim has a negative offset',
+    mutate: (f) => {
+      claimA(f, 0).offsets = [-1, 38];
+    },
+    file: A,
+    path: '[0].offsets[0]',
+    code: 'negative_offset',
+  },
+  {
+    when: 'a claim has a fractional offset',
+    mutate: (f) => {
+      claimA(f, 0).offsets = [120.5, 159];
+    },
+    file: A,
+    path: '[0].offsets[0]',
+    code: 'bad_offsets',
+  },
+  {
+    when: 'a claim has three offsets',
+    mutate: (f) => {
+      claimA(f, 0).offsets = [120, 159, 160];
+    },
+    file: A,
+    path: '[0].offsets',
+    code: 'bad_offsets',
+  },
+  {
+    when: 'a claim ends before it starts',
+    mutate: (f) => {
+      claimA(f, 0).offsets = [159, 120];
+    },
+    file: A,
+    path: '[0].offsets',
+    code: 'bad_offsets',
+  },
+  {
+    when: 'a claim’s offsets do not span its quote',
+    mutate: (f) => {
+      claimA(f, 0).offsets = [120, 130];
+    },
+    file: A,
+    path: '[0].offsets',
+    code: 'bad_offsets',
+  },
+  {
+    when: 'a claim id is not a slug',
+    mutate: (f) => {
+      claimA(f, 0).id = 'Russia_Cooperates';
+    },
+    file: A,
+    path: '[0].id',
+    code: 'bad_slug',
+  },
+  {
+    when: 'a claim has an unknown extra field',
+    mutate: (f) => {
+      claimA(f, 0).confidence = 'high';
+    },
+    file: A,
+    path: '[0].confidence',
+    code: 'unknown_field',
+  },
+  {
+    when: 'a claim date is not YYYY-MM-DD',
+    mutate: (f) => {
+      claimA(f, 0).date = '2021/04/07';
+    },
+    file: A,
+    path: '[0].date',
+    code: 'bad_date',
+  },
   // one entity, article or vocabulary entry against its schema (references to it are not reported again)
-  { when: 'an entity has a bad kind', mutate: (f) => { recordAt(f.entities, 1).kind = 'Nation'; }, file: 'entities.yaml', path: '[1].kind', code: 'bad_kind' },
-  { when: 'an entity has an empty alias', mutate: (f) => { recordAt(f.entities, 0).aliases = ['']; }, file: 'entities.yaml', path: '[0].aliases[0]', code: 'empty_value' },
-  { when: 'an article lacks a field', mutate: (f) => { delete recordAt(f.articles, 0).title; }, file: 'articles.yaml', path: '[0].title', code: 'missing_field' },
-  { when: 'an article title is a number', mutate: (f) => { recordAt(f.articles, 0).title = 42; }, file: 'articles.yaml', path: '[0].title', code: 'invalid_type' },
-  { when: 'an article has a bad sha256', mutate: (f) => { recordAt(f.articles, 0).sha256 = 'ABC123'; }, file: 'articles.yaml', path: '[0].sha256', code: 'bad_sha256' },
-  { when: 'an article event date is prose', mutate: (f) => { recordAt(f.articles, 0).eventDate = 'April 7, 2021'; }, file: 'articles.yaml', path: '[0].eventDate', code: 'bad_date' },
-  { when: 'an article url is not http(s)', mutate: (f) => { recordAt(f.articles, 0).url = 'ftp://example.org/a'; }, file: 'articles.yaml', path: '[0].url', code: 'bad_url' },
-  { when: 'a vocabulary type is not UPPER_SNAKE', mutate: (f) => { recordAt(f.vocabulary, 3).type = 'Accuses'; }, file: 'vocabulary.yaml', path: '[3].type', code: 'bad_type_name' },
-  { when: 'a vocabulary entry has a bad polarity', mutate: (f) => { recordAt(f.vocabulary, 0).polarity = 'friendly'; }, file: 'vocabulary.yaml', path: '[0].polarity', code: 'bad_polarity' },
+  {
+    when: 'an entity has a bad kind',
+    mutate: (f) => {
+      recordAt(f.entities, 1).kind = 'Nation';
+    },
+    file: 'entities.yaml',
+    path: '[1].kind',
+    code: 'bad_kind',
+  },
+  {
+    when: 'an entity has an empty alias',
+    mutate: (f) => {
+      recordAt(f.entities, 0).aliases = [''];
+    },
+    file: 'entities.yaml',
+    path: '[0].aliases[0]',
+    code: 'empty_value',
+  },
+  {
+    when: 'an article lacks a field',
+    mutate: (f) => {
+      delete recordAt(f.articles, 0).title;
+    },
+    file: 'articles.yaml',
+    path: '[0].title',
+    code: 'missing_field',
+  },
+  {
+    when: 'an article title is a number',
+    mutate: (f) => {
+      recordAt(f.articles, 0).title = 42;
+    },
+    file: 'articles.yaml',
+    path: '[0].title',
+    code: 'invalid_type',
+  },
+  {
+    when: 'an article has a bad sha256',
+    mutate: (f) => {
+      recordAt(f.articles, 0).sha256 = 'ABC123';
+    },
+    file: 'articles.yaml',
+    path: '[0].sha256',
+    code: 'bad_sha256',
+  },
+  {
+    when: 'an article event date is prose',
+    mutate: (f) => {
+      recordAt(f.articles, 0).eventDate = 'April 7, 2021';
+    },
+    file: 'articles.yaml',
+    path: '[0].eventDate',
+    code: 'bad_date',
+  },
+  {
+    when: 'an article url is not http(s)',
+    mutate: (f) => {
+      recordAt(f.articles, 0).url = 'ftp://example.org/a';
+    },
+    file: 'articles.yaml',
+    path: '[0].url',
+    code: 'bad_url',
+  },
+  {
+    when: 'a vocabulary type is not UPPER_SNAKE',
+    mutate: (f) => {
+      recordAt(f.vocabulary, 3).type = 'Accuses';
+    },
+    file: 'vocabulary.yaml',
+    path: '[3].type',
+    code: 'bad_type_name',
+  },
+  {
+    when: 'a vocabulary entry has a bad polarity',
+    mutate: (f) => {
+      recordAt(f.vocabulary, 0).polarity = 'friendly';
+    },
+    file: 'vocabulary.yaml',
+    path: '[0].polarity',
+    code: 'bad_polarity',
+  },
   // whole files (references into them are not reported again)
-  { when: 'a claims file has a YAML syntax error', mutate: (f) => { f.verbatim[B] = '- id: [unclosed\n'; }, file: B, path: '', code: 'yaml_syntax' },
-  { when: 'a record repeats a YAML key', mutate: (f) => { f.verbatim[B] = '- id: one\n  id: two\n'; }, file: B, path: '', code: 'duplicate_key' },
-  { when: 'a claims file is empty', mutate: (f) => { f.verbatim[B] = ''; }, file: B, path: '', code: 'empty_file' },
-  { when: 'articles.yaml is a mapping, not a list', mutate: (f) => { f.verbatim['articles.yaml'] = 'id: article-a\n'; }, file: 'articles.yaml', path: '', code: 'not_a_list' },
-  { when: 'entities.yaml is missing', mutate: (f) => { f.omitted.push('entities.yaml'); }, file: 'entities.yaml', path: '', code: 'missing_file' },
-  { when: 'the claims directory is missing', mutate: (f) => { f.claims = {}; }, file: 'claims/', path: '', code: 'missing_file' },
+  {
+    when: 'a claims file has a YAML syntax error',
+    mutate: (f) => {
+      f.verbatim[B] = '- id: [unclosed\n';
+    },
+    file: B,
+    path: '',
+    code: 'yaml_syntax',
+  },
+  {
+    when: 'a record repeats a YAML key',
+    mutate: (f) => {
+      f.verbatim[B] = '- id: one\n  id: two\n';
+    },
+    file: B,
+    path: '',
+    code: 'duplicate_key',
+  },
+  {
+    when: 'a claims file is empty',
+    mutate: (f) => {
+      f.verbatim[B] = '';
+    },
+    file: B,
+    path: '',
+    code: 'empty_file',
+  },
+  {
+    when: 'articles.yaml is a mapping, not a list',
+    mutate: (f) => {
+      f.verbatim['articles.yaml'] = 'id: article-a\n';
+    },
+    file: 'articles.yaml',
+    path: '',
+    code: 'not_a_list',
+  },
+  {
+    when: 'entities.yaml is missing',
+    mutate: (f) => {
+      f.omitted.push('entities.yaml');
+    },
+    file: 'entities.yaml',
+    path: '',
+    code: 'missing_file',
+  },
+  {
+    when: 'the claims directory is missing',
+    mutate: (f) => {
+      f.claims = {};
+    },
+    file: 'claims/',
+    path: '',
+    code: 'missing_file',
+  },
 ];
 
 describe('checkCorpus', () => {
@@ -98,7 +394,9 @@ describe('checkCorpus', () => {
     ]);
   });
 
-  const badInputCases = badInputs.map((input) => [`${input.when}, then it reports only ${input.code} at ${input.file}:${input.path}`, input] as const);
+  const badInputCases = badInputs.map(
+    (input) => [`${input.when}, then it reports only ${input.code} at ${input.file}:${input.path}`, input] as const,
+  );
 
   it.each(badInputCases)('when %s', (_title, { mutate, file, path, code }) => {
     // Arrange
@@ -139,7 +437,11 @@ describe('checkCorpus', () => {
   it('when paths hold list indices, then they sort in numeric order', () => {
     // Arrange
     const files = validFixture();
-    files.claims['article-a'] = Array.from({ length: 12 }, (_, index) => ({ ...claimA(files, 0), id: `claim-${index}`, subject: 'nobody' }));
+    files.claims['article-a'] = Array.from({ length: 12 }, (_, index) => ({
+      ...claimA(files, 0),
+      id: `claim-${index}`,
+      subject: 'nobody',
+    }));
 
     // Act
     const { problems } = check(files);

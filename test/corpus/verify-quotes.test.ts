@@ -18,7 +18,18 @@ const QUOTE_END = QUOTE_START + QUOTE.length;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function article(id: string, text: string): Article {
-  return { id, title: id, outlet: null, author: null, published: null, pageDate: null, eventDate: null, url: null, sha256: sha256(text), notes: null };
+  return {
+    id,
+    title: id,
+    outlet: null,
+    author: null,
+    published: null,
+    pageDate: null,
+    eventDate: null,
+    url: null,
+    sha256: sha256(text),
+    notes: null,
+  };
 }
 
 function claim(fields: Pick<Claim, 'quote' | 'offsets'> & Partial<Claim>): Claim {
@@ -107,7 +118,10 @@ describe('verifyQuotes', () => {
     // Arrange
     const missing = article('article-b', 'a text that is not in the folder');
     const corpus = corpusWith(
-      [claim({ quote: QUOTE, offsets: [QUOTE_START, QUOTE_END] }), claim({ id: 'b-claim', article: 'article-b', quote: 'a text', offsets: [0, 6] })],
+      [
+        claim({ quote: QUOTE, offsets: [QUOTE_START, QUOTE_END] }),
+        claim({ id: 'b-claim', article: 'article-b', quote: 'a text', offsets: [0, 6] }),
+      ],
       [article('article-a', ARTICLE_TEXT), missing],
     );
 

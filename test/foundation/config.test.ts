@@ -5,7 +5,13 @@ describe('loadConfig', () => {
   it('when nothing is set, then the embedded defaults apply', () => {
     const config = loadConfig({});
 
-    expect(config).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', NEO4J_BOLT_PORT: 7687, NEO4J_DATA_DIR: '.neo4j', NEO4J_DATABASE: 'neo4j' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      NEO4J_BOLT_PORT: 7687,
+      NEO4J_DATA_DIR: '.neo4j',
+      NEO4J_DATABASE: 'neo4j',
+    });
     expect(config.NEO4J_URI).toBeUndefined();
   });
 

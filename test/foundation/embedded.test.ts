@@ -24,7 +24,9 @@ describe('embedded Neo4j', () => {
     const driver = neo4j.driver(embedded.uri);
     try {
       expect(embedded.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
-      const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+      const { records } = await driver.executeQuery(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      );
       expect(records[0]?.get('edition')).toBe('community');
       expect(records[0]?.get('version')).toMatch(/^5\.26\./);
     } finally {
@@ -43,7 +45,9 @@ describe('embedded Neo4j', () => {
       const n = await startEmbeddedNeo4j({ boltPort: 0, dataDir: ${JSON.stringify(dataDir)}, heapMb: 512, pageCacheMb: 64, txTimeoutSeconds: 30 });
       console.log('PID ' + n.pid + ' ' + n.uri);
       setInterval(() => {}, 1000);`;
-    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       let output = '';
       parent.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -48,7 +48,10 @@ describe('health and readiness', () => {
     const app = createApp({ db });
 
     const bad = await request(app).post('/api/health').set('content-type', 'application/json').send('{"a":');
-    const huge = await request(app).post('/api/health').set('content-type', 'application/json').send(JSON.stringify({ a: 'x'.repeat(200_000) }));
+    const huge = await request(app)
+      .post('/api/health')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ a: 'x'.repeat(200_000) }));
 
     expect(errorOf(bad, 400).code).toBe('bad_json');
     expect(errorOf(huge, 413).code).toBe('payload_too_large');

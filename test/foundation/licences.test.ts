@@ -17,7 +17,18 @@ describe('the licences the browser bundle accepts', () => {
   });
 
   it('when a package is copyleft, unlicensed or unknown, then it is refused', () => {
-    for (const licence of ['GPL-3.0', 'GNU GPLv3', 'LGPL-2.1-or-later', 'AGPL-3.0-only', 'MPL-2.0', 'EPL-2.0', 'UNLICENSED', '', null, undefined]) {
+    for (const licence of [
+      'GPL-3.0',
+      'GNU GPLv3',
+      'LGPL-2.1-or-later',
+      'AGPL-3.0-only',
+      'MPL-2.0',
+      'EPL-2.0',
+      'UNLICENSED',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(isPermissiveLicence(licence), String(licence)).toBe(false);
     }
   });

@@ -17,7 +17,11 @@ describe('cypher/schema.cypher', () => {
   it('when applied, then SHOW CONSTRAINTS and SHOW INDEXES list exactly what the file declares', async () => {
     await applySchema(db);
 
-    const constraints = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database: db.database });
+    const constraints = await db.driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      {},
+      { database: db.database },
+    );
     const indexes = await db.driver.executeQuery(
       'SHOW INDEXES YIELD name, owningConstraint, type WHERE owningConstraint IS NULL AND type <> "LOOKUP" RETURN collect(name) AS names',
       {},

@@ -43,43 +43,55 @@ async function waitForReady(started: Started): Promise<{ url: string; javaPid: n
 const STARTS = 180_000;
 
 describe('npm start', () => {
-  it('when started on a fresh data folder, then /api/ready is 200, and Ctrl-C leaves no process and closed ports', async () => {
-    const started = npmStart({});
-    const { url, javaPid, boltPort } = await waitForReady(started);
+  it(
+    'when started on a fresh data folder, then /api/ready is 200, and Ctrl-C leaves no process and closed ports',
+    async () => {
+      const started = npmStart({});
+      const { url, javaPid, boltPort } = await waitForReady(started);
 
-    const ready = await fetch(new URL('/api/ready', url));
-    expect(ready.status).toBe(200);
-    const { articles, entities, claims } = seedCorpus();
-    expect(started.output()).toContain(`Loaded ${articles.length} articles, ${entities.length} entities, ${claims.length} claims`);
+      const ready = await fetch(new URL('/api/ready', url));
+      expect(ready.status).toBe(200);
+      const { articles, entities, claims } = seedCorpus();
+      expect(started.output()).toContain(`Loaded ${articles.length} articles, ${entities.length} entities, ${claims.length} claims`);
 
-    process.kill(-started.child.pid!, 'SIGINT');
+      process.kill(-started.child.pid!, 'SIGINT');
 
-    expect(await started.exited).toBe(0);
-    expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
-    expect(await portAccepts(boltPort)).toBe(false);
-    expect(await portAccepts(Number(new URL(url).port))).toBe(false);
-  }, STARTS);
+      expect(await started.exited).toBe(0);
+      expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
+      expect(await portAccepts(boltPort)).toBe(false);
+      expect(await portAccepts(Number(new URL(url).port))).toBe(false);
+    },
+    STARTS,
+  );
 
-  it('when stopped with SIGTERM, then the embedded Neo4j stops too', async () => {
-    const started = npmStart({});
-    const { javaPid } = await waitForReady(started);
+  it(
+    'when stopped with SIGTERM, then the embedded Neo4j stops too',
+    async () => {
+      const started = npmStart({});
+      const { javaPid } = await waitForReady(started);
 
-    started.child.kill('SIGTERM');
+      started.child.kill('SIGTERM');
 
-    await started.exited;
-    expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
-  }, STARTS);
+      await started.exited;
+      expect(await eventually(() => !isAlive(javaPid), 30_000)).toBe(true);
+    },
+    STARTS,
+  );
 
-  it('when NEO4J_URI is unreachable, then it names the URI and exits non-zero within 30 s', async () => {
-    const began = Date.now();
-    const started = npmStart({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_CONNECT_TIMEOUT_S: '5' });
+  it(
+    'when NEO4J_URI is unreachable, then it names the URI and exits non-zero within 30 s',
+    async () => {
+      const began = Date.now();
+      const started = npmStart({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_CONNECT_TIMEOUT_S: '5' });
 
-    const code = await started.exited;
+      const code = await started.exited;
 
-    expect(code).not.toBe(0);
-    expect(Date.now() - began).toBeLessThan(30_000);
-    expect(started.output()).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/);
-  }, STARTS);
+      expect(code).not.toBe(0);
+      expect(Date.now() - began).toBeLessThan(30_000);
+      expect(started.output()).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/);
+    },
+    STARTS,
+  );
 
   it('when an environment variable is invalid, then it exits naming the variable', async () => {
     const started = npmStart({ PORT: 'eighty' });

@@ -10,27 +10,59 @@ const vocabulary = vocabularyOf([
 ]);
 
 /** One claim between two entities: stated by article `articleId` (a1 when not given) with its polarity. */
-function row(source: string, type: string, target: string, { polarity, articleId = 'a1' }: { polarity: Polarity; articleId?: string }): ClaimRow {
+function row(
+  source: string,
+  type: string,
+  target: string,
+  { polarity, articleId = 'a1' }: { polarity: Polarity; articleId?: string },
+): ClaimRow {
   const claimId = `${source}-${type}-${target}-${articleId}-${polarity}`;
   return { source, target, type, claim: { claimId, quote: 'q', articleId, statedBy: null, date: null, polarity } };
 }
 
 describe('aggregateEdges', () => {
   it('when a symmetric type is stated both ways, then it is one undirected edge with both claims', () => {
-    const edges = aggregateEdges([row('russia', 'COOPERATES_WITH', 'pakistan', { polarity: 'alliance', articleId: 'a1' }), row('pakistan', 'COOPERATES_WITH', 'russia', { polarity: 'alliance', articleId: 'a2' })], vocabulary);
+    const edges = aggregateEdges(
+      [
+        row('russia', 'COOPERATES_WITH', 'pakistan', { polarity: 'alliance', articleId: 'a1' }),
+        row('pakistan', 'COOPERATES_WITH', 'russia', { polarity: 'alliance', articleId: 'a2' }),
+      ],
+      vocabulary,
+    );
 
     expect(edges).toHaveLength(1);
-    expect(edges[0]).toMatchObject({ source: 'pakistan', target: 'russia', directed: false, claimCount: 2, articleCount: 2, polarity: 'alliance', contested: false });
+    expect(edges[0]).toMatchObject({
+      source: 'pakistan',
+      target: 'russia',
+      directed: false,
+      claimCount: 2,
+      articleCount: 2,
+      polarity: 'alliance',
+      contested: false,
+    });
   });
 
   it('when a directed type is stated both ways, then there are two directed edges', () => {
-    const edges = aggregateEdges([row('us', 'ACCUSES', 'russia', { polarity: 'tension' }), row('russia', 'ACCUSES', 'us', { polarity: 'tension' })], vocabulary);
+    const edges = aggregateEdges(
+      [row('us', 'ACCUSES', 'russia', { polarity: 'tension' }), row('russia', 'ACCUSES', 'us', { polarity: 'tension' })],
+      vocabulary,
+    );
 
-    expect(edges.map((e) => [e.source, e.target, e.directed])).toEqual([['russia', 'us', true], ['us', 'russia', true]]);
+    expect(edges.map((e) => [e.source, e.target, e.directed])).toEqual([
+      ['russia', 'us', true],
+      ['us', 'russia', true],
+    ]);
   });
 
   it('when a pair has alliance and tension claims of different types, then every edge of the pair is contested', () => {
-    const edges = aggregateEdges([row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance' }), row('india', 'ACCUSES', 'russia', { polarity: 'tension' }), row('russia', 'COOPERATES_WITH', 'china', { polarity: 'alliance' })], vocabulary);
+    const edges = aggregateEdges(
+      [
+        row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance' }),
+        row('india', 'ACCUSES', 'russia', { polarity: 'tension' }),
+        row('russia', 'COOPERATES_WITH', 'china', { polarity: 'alliance' }),
+      ],
+      vocabulary,
+    );
 
     expect(Object.fromEntries(edges.map((e) => [e.id, e.contested]))).toEqual({
       'india|ACCUSES|russia': true,
@@ -40,13 +72,24 @@ describe('aggregateEdges', () => {
   });
 
   it('when a minimum of articles is set, then edges with less evidence are dropped', () => {
-    const rows = [row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance', articleId: 'x' }), row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance', articleId: 'y' }), row('a', 'COOPERATES_WITH', 'c', { polarity: 'alliance', articleId: 'x' })];
+    const rows = [
+      row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance', articleId: 'x' }),
+      row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance', articleId: 'y' }),
+      row('a', 'COOPERATES_WITH', 'c', { polarity: 'alliance', articleId: 'x' }),
+    ];
 
     expect(aggregateEdges(rows, vocabulary, 2).map((e) => e.id)).toEqual(['a|COOPERATES_WITH|b']);
   });
 
   it('when degrees are counted, then they are distinct neighbours', () => {
-    const edges = aggregateEdges([row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance' }), row('a', 'ACCUSES', 'b', { polarity: 'tension' }), row('a', 'ACCUSES', 'c', { polarity: 'tension' })], vocabulary);
+    const edges = aggregateEdges(
+      [
+        row('a', 'COOPERATES_WITH', 'b', { polarity: 'alliance' }),
+        row('a', 'ACCUSES', 'b', { polarity: 'tension' }),
+        row('a', 'ACCUSES', 'c', { polarity: 'tension' }),
+      ],
+      vocabulary,
+    );
 
     expect(Object.fromEntries(degrees(edges))).toEqual({ a: 2, b: 1, c: 1 });
   });
@@ -78,7 +121,14 @@ describe('paths', () => {
 
     const [path] = buildPaths([['india', 'us', 'pakistan']], summaries);
 
-    expect(path).toMatchObject({ length: 2, sign: -1, hops: [{ sign: 1, net: 1, claimCount: 1 }, { sign: -1, net: -1 }] });
+    expect(path).toMatchObject({
+      length: 2,
+      sign: -1,
+      hops: [
+        { sign: 1, net: 1, claimCount: 1 },
+        { sign: -1, net: -1 },
+      ],
+    });
   });
 
   it('when hops are mixed or neutral, then their signs follow distinct articles of alliance minus tension', () => {
@@ -100,7 +150,14 @@ describe('paths', () => {
       ['a|d', pair({ tension: ['x'] })],
     ]);
 
-    const paths = buildPaths([['a', 'b', 'd'], ['a', 'd'], ['a', 'c', 'd']], summaries);
+    const paths = buildPaths(
+      [
+        ['a', 'b', 'd'],
+        ['a', 'd'],
+        ['a', 'c', 'd'],
+      ],
+      summaries,
+    );
 
     expect(paths.map((p) => p.ids.join(''))).toEqual(['ad', 'acd', 'abd']);
   });

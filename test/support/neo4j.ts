@@ -40,9 +40,12 @@ export async function resetGraph(db: Neo4j): Promise<void> {
 
 /** What a test compares before and after an operation that must change nothing (or the same). */
 export async function graphFingerprint(db: Neo4j): Promise<Record<string, unknown>> {
-  const read = async (query: string) => (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
+  const read = async (query: string) =>
+    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
   return {
-    counts: await read(`MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`),
+    counts: await read(
+      `MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
+    ),
     labels: await read(`MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label`),
     types: await read(`MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type`),
     claims: await read(`MATCH ()-[r]->() WHERE r.claimId IS NOT NULL RETURN r.claimId AS id, r.quote AS quote ORDER BY id`),

@@ -34,7 +34,8 @@ export interface PairCount {
 /** The README's net-alignment rule, counted plainly from the claims of one pair. */
 export function pairCount(corpus: ValidCorpus, a: string, b: string): PairCount {
   const claims = claimsBetween(corpus, a, b);
-  const articles = (polarity: Claim['polarity']) => new Set(claims.filter((claim) => claim.polarity === polarity).map((claim) => claim.article)).size;
+  const articles = (polarity: Claim['polarity']) =>
+    new Set(claims.filter((claim) => claim.polarity === polarity).map((claim) => claim.article)).size;
   const [alliance, tension] = [articles('alliance'), articles('tension')];
   const net = alliance - tension;
   return { alliance, tension, net, sign: net > 0 ? 1 : net < 0 ? -1 : 0, contested: alliance > 0 && tension > 0, claims: claims.length };
