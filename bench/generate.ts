@@ -15,6 +15,7 @@ import type { Article, Entity, EntityKind, Polarity, VocabularyEntry } from '../
 import type { Claim, Corpus } from '../server/corpus/schema.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { ScaleSpec } from './scales.ts';
+import { SYLLABLES, FIRST_NAMES, ORG_SUFFIXES, GROUP_SUFFIXES, INITIATIVE_SUFFIXES, OUTLETS, WORDS } from './generate-words.ts';
 
 export const DEFAULT_SEED = 20210406;
 
@@ -60,97 +61,6 @@ const HUB_KIND_SHARES: readonly [EntityKind, number][] = [
   ['Person', 0.2],
   ['Organization', 0.2],
 ];
-
-// Two-letter syllables, all distinct, so a code built from them names exactly one index.
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'ri',
-  'ma',
-  'ne',
-  'to',
-  'sa',
-  'vi',
-  'du',
-  're',
-  'pa',
-  'ni',
-  'zo',
-  'be',
-  'la',
-  'mi',
-  'ko',
-  'ta',
-  'ru',
-  'se',
-  'fa',
-  'gi',
-  'ho',
-  'le',
-  'no',
-  'pe',
-  'ra',
-  'si',
-  'tu',
-  'va',
-  'yo',
-  'ze',
-  'bo',
-  'da',
-  'ge',
-  'hi',
-  'ju',
-  'ke',
-  'lu',
-  'mo',
-  'na',
-  'po',
-  'sy',
-  'te',
-  'ul',
-  've',
-  'wa',
-  'xi',
-] as const;
-const FIRST_NAMES = [
-  'Anna',
-  'Boris',
-  'Chen',
-  'Dara',
-  'Elif',
-  'Farid',
-  'Greta',
-  'Hamid',
-  'Irina',
-  'Jonas',
-  'Kemal',
-  'Leila',
-  'Mateo',
-  'Nadia',
-  'Omar',
-  'Priya',
-  'Rustam',
-  'Sofia',
-  'Tariq',
-  'Vera',
-  'Wen',
-  'Yusuf',
-  'Zara',
-];
-const ORG_SUFFIXES = ['Council', 'Alliance', 'Bank', 'Union', 'Forum', 'Institute', 'Commission', 'Bloc'];
-const GROUP_SUFFIXES = ['Front', 'Movement', 'Brigades', 'Liberation Army'];
-const INITIATIVE_SUFFIXES = ['Corridor', 'Pact', 'Programme', 'Pipeline', 'Accord'];
-const OUTLETS = ['The Daily Ledger', 'Global Wire', 'Courier International', 'The Meridian', 'Asia Monitor', 'Capital Times'];
-const WORDS = (
-  'the minister said talks with officials on security trade energy and regional stability were ' +
-  'productive both sides agreed to expand cooperation in defence counter terrorism and economic ' +
-  'ties while critics warned of rising tensions along the border the government accused its rival ' +
-  'of undermining the peace process and called for restraint from all parties involved in the ' +
-  'dispute delegations met in the capital to discuss sanctions arms supplies vaccine deliveries ' +
-  'and a new pipeline project analysts noted that the visit signalled a shift in alignment after ' +
-  'years of mistrust spokesman stressed commitment to dialogue mediation joint exercises summit ' +
-  'agreement framework partnership strategic bilateral multilateral observers'
-).split(' ');
 
 export function generateCorpus({ claims, entities, articles, vocabulary, seed = DEFAULT_SEED }: GenerateOptions): GeneratedCorpus {
   if (entities < 2) throw new Error('a corpus needs at least two entities');

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, loadDotEnv, type Config } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { loadCorpus, validCorpus, type LoadResult, type ValidCorpus } from '../server/corpus/load.ts';
+import { loadCorpus, type LoadResult } from '../server/corpus/load.ts';
+import { validCorpus, type ValidCorpus } from '../server/corpus/valid-corpus.ts';
 import {
   finishOfflineImport,
   importCorpusOffline,

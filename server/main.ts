@@ -6,7 +6,8 @@ import { CLIENT_DIST, ensureClientBuilt } from './client-build.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import { openNeo4j, type Neo4j } from './db/neo4j.ts';
 import { applySchema } from './db/schema.ts';
-import { loadCorpusIfChanged, readValidCorpus } from './corpus/load.ts';
+import { loadCorpusIfChanged } from './corpus/load.ts';
+import { readValidCorpus } from './corpus/valid-corpus.ts';
 import { finishOfflineImport, importCorpusOffline, prefersOfflineImport } from './corpus/offline-import.ts';
 
 const log = (line: string) => console.log(line);

@@ -7,7 +7,8 @@ import { loadConfig, loadDotEnv } from '../config.ts';
 import { openNeo4j, type Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './cli-support.ts';
-import { CorpusInvalidError, loadCorpus, readValidCorpus, type LoadResult, type ValidCorpus } from './load.ts';
+import { loadCorpus, type LoadResult } from './load.ts';
+import { CorpusInvalidError, readValidCorpus, type ValidCorpus } from './valid-corpus.ts';
 import { finishOfflineImport, importCorpusOffline } from './offline-import.ts';
 import type { Config } from '../config.ts';
 

@@ -1,16 +1,13 @@
 // Loads a validated corpus into Neo4j, all or nothing, at any size: every batch is staged under a
 // load id (invisible to :Entity/:Article readers), then one transaction switches the graph over.
 // A failure before the switch removes the staged nodes and leaves the graph as it was.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Neo4j } from '../db/neo4j.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import type { Corpus } from './schema.ts';
-import { checkCorpus, validateCorpus } from './validate.ts';
 import { datasetVersion } from './dataset-version.ts';
-import { formatProblem, type Problem } from './problem.ts';
+import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
-/** Bump when the graph the loader writes changes shape, so `npm start` reloads unchanged data. */
-const LOADER_VERSION = 1;
 const DEFAULT_BATCH_SIZE = 10_000;
 /** Transactions writing at once (see runBatches). */
 const BATCHES_IN_FLIGHT = 2;
@@ -39,65 +36,6 @@ export function phaseTimer(from: number, phases: Record<string, number> = {}) {
     last = now;
   };
   return { phases, phase };
-}
-
-export class CorpusInvalidError extends Error {
-  override name = 'CorpusInvalidError';
-}
-
-declare const validated: unique symbol;
-/** A corpus that passed validation; the only kind the loader accepts. */
-export type ValidCorpus = Corpus & { readonly [validated]: true };
-
-/** Reads and validates a data folder; throws listing every problem, so nothing bad is loaded. */
-export function readValidCorpus(dataDir: string): ValidCorpus {
-  const { corpus, problems } = checkCorpus(dataDir);
-  return asValid(corpus, problems, `${dataDir}/`);
-}
-
-/** Validates a corpus built in code (a generator's, a test's). */
-export function validCorpus(corpus: Corpus): ValidCorpus {
-  return asValid(corpus, validateCorpus(corpus), 'The corpus');
-}
-
-function asValid(corpus: Corpus, problems: Problem[], what: string): ValidCorpus {
-  if (problems.length > 0) {
-    const listing = problems.map(formatProblem).join('\n');
-    throw new CorpusInvalidError(`${what} has ${problems.length} problem(s); nothing was loaded:\n${listing}`);
-  }
-  return corpus as ValidCorpus;
-}
-
-/**
- * Content hash of the corpus (and the loader's shape): equal data gives an equal version. The bytes
- * hashed are exactly `JSON.stringify({ LOADER_VERSION, corpus })`, written record by record, so a
- * corpus of millions of claims never has to become one string.
- */
-export function corpusVersion(corpus: Corpus): string {
-  const hash = createHash('sha256');
-  let pending = `{"LOADER_VERSION":${JSON.stringify(LOADER_VERSION)},"corpus":{`;
-  const write = (text: string) => {
-    pending += text;
-    if (pending.length >= 1 << 20) {
-      hash.update(pending);
-      pending = '';
-    }
-  };
-  let firstKey = true;
-  for (const [key, value] of Object.entries(corpus) as [string, unknown][]) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    write(`${firstKey ? '' : ','}${JSON.stringify(key)}:`);
-    firstKey = false;
-    if (Array.isArray(value)) {
-      write('[');
-      value.forEach((item, index) => write(`${index === 0 ? '' : ','}${JSON.stringify(item) ?? 'null'}`));
-      write(']');
-    } else {
-      write(JSON.stringify(value));
-    }
-  }
-  hash.update(`${pending}}}`);
-  return hash.digest('hex').slice(0, 16);
 }
 
 export interface LoadOptions {

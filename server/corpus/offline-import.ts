@@ -15,7 +15,8 @@ import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { ArticleSchema } from '../../contract/index.ts';
 import type { Corpus } from './schema.ts';
-import { corpusVersion, entityRow, mentionsByArticle, phaseTimer, type LoadCounts, type LoadResult, type ValidCorpus } from './load.ts';
+import { entityRow, mentionsByArticle, phaseTimer, type LoadCounts, type LoadResult } from './load.ts';
+import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
 /** The embedded Neo4j serves its default database only. */
 const DATABASE = 'neo4j';

@@ -15,7 +15,8 @@ import {
 import { createApp } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import { type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { errorOf, matcher, parsed, rowObjects } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { seedCorpus } from '../support/seed-corpus.ts';

@@ -14,7 +14,8 @@ import {
 import { createApp, DEFAULT_LIMITS } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus, readValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import { readValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
 import { errorOf, parsed } from '../support/api-body.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';

@@ -2,14 +2,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import {
-  CorpusInvalidError,
-  loadCorpus,
-  loadCorpusIfChanged,
-  readValidCorpus,
-  validCorpus,
-  type ValidCorpus,
-} from '../../server/corpus/load.ts';
+import { loadCorpus, loadCorpusIfChanged } from '../../server/corpus/load.ts';
+import { CorpusInvalidError, readValidCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { connectTestNeo4j, graphFingerprint, resetGraph } from '../support/neo4j.ts';
 import { recordAt, removeDataDir, validFixture, writeFixture } from './fixture.ts';
 

@@ -10,7 +10,8 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded
 import { openNeo4j, type Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { datasetVersion } from '../../server/corpus/dataset-version.ts';
-import { corpusVersion, loadCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import { corpusVersion, validCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import {
   databaseFolders,
   finishOfflineImport,

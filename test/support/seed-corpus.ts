@@ -2,7 +2,7 @@
 // app's answers with. Expected seed figures come from here, never typed into a test, so adding an
 // article to data/ breaks only the tests that are about what that article states.
 import { fileURLToPath } from 'node:url';
-import { readValidCorpus, type ValidCorpus } from '../../server/corpus/load.ts';
+import { readValidCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import type { Claim } from '../../server/corpus/schema.ts';
 
 export const SEED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
