@@ -32,11 +32,9 @@ const byId = (id: string) => document.getElementById(id)!;
 const api = createApiClient();
 const names = createNameBook(api);
 const search = (query: string, signal: AbortSignal) => api.searchEntities(query, 8, signal);
-// The explorer is created below; the parts call it through this late-bound reference.
-let explorer: Explorer;
+// The explorer is created below; the parts built before it call it only once it exists.
 const navigate: Explorer['navigate'] = (patch) => explorer.navigate(patch);
 
-const stage = byId('stage');
 const banner = createBanner();
 const empty = createEmptyState();
 const view = createGraphView({
@@ -78,7 +76,7 @@ const filtersSlot = document.createElement('div');
 const alignments = createAlignments({ api, cy: view.cy, evidence, names, legend, search, navigate });
 byId('sidebar').append(focus.element, filtersSlot, paths.element, alignments.element);
 
-explorer = createExplorer({
+const explorer = createExplorer({
   api,
   names,
   view,

@@ -14,7 +14,7 @@ const india = entity(3, 'india', 'Country', 'India');
 const article: ConsoleNode = { elementId: '4:db:9', labels: ['Article'], properties: { id: 'a-1', title: 'Russia and Pakistan sign a long, long, long agreement' } };
 
 let next = 0;
-const claim = (from: ConsoleNode, type: string, to: ConsoleNode, polarity: string, articleId = 'a-1'): ConsoleRelationship => ({
+const claim = (from: ConsoleNode, type: string, to: ConsoleNode, { polarity, articleId = 'a-1' }: { polarity: string; articleId?: string }): ConsoleRelationship => ({
   elementId: `5:db:${++next}`,
   type,
   startElementId: from.elementId,
@@ -26,7 +26,7 @@ describe('console result → graph', () => {
   it('when a result holds entities and claims, then entities are keyed by id and claims merge per (source, type, target)', () => {
     const result = toResultGraph({
       nodes: [russia, pakistan],
-      relationships: [claim(russia, 'COOPERATES_WITH', pakistan, 'alliance', 'a-1'), claim(russia, 'COOPERATES_WITH', pakistan, 'alliance', 'a-2')],
+      relationships: [claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-1' }), claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-2' })],
     });
 
     expect(result.graph.nodes).toEqual([
@@ -41,7 +41,7 @@ describe('console result → graph', () => {
 
   it('when a type is symmetric, then both directions merge into one edge without an arrow', () => {
     const result = toResultGraph(
-      { nodes: [russia, india], relationships: [claim(russia, 'MET_WITH', india, 'neutral'), claim(india, 'MET_WITH', russia, 'neutral')] },
+      { nodes: [russia, india], relationships: [claim(russia, 'MET_WITH', india, { polarity: 'neutral' }), claim(india, 'MET_WITH', russia, { polarity: 'neutral' })] },
       { isSymmetric: (type) => type === 'MET_WITH' },
     );
 
@@ -49,7 +49,7 @@ describe('console result → graph', () => {
   });
 
   it('when a pair has alliance and tension claims, then its edges are contested and a tie reads neutral', () => {
-    const result = toResultGraph({ nodes: [russia, india], relationships: [claim(russia, 'SUPPORTS', india, 'alliance'), claim(russia, 'OPPOSES', india, 'tension')] });
+    const result = toResultGraph({ nodes: [russia, india], relationships: [claim(russia, 'SUPPORTS', india, { polarity: 'alliance' }), claim(russia, 'OPPOSES', india, { polarity: 'tension' })] });
 
     expect(result.graph.edges.every((edge) => edge.contested)).toBe(true);
     expect(result.graph.edges.map((edge) => edge.polarity).sort()).toEqual(['alliance', 'tension']);
@@ -69,7 +69,7 @@ describe('console result → graph', () => {
   });
 
   it('when a relationship’s end is not in the result, then it is left out and counted', () => {
-    const result = toResultGraph({ nodes: [russia], relationships: [claim(russia, 'SUPPORTS', pakistan, 'alliance')] });
+    const result = toResultGraph({ nodes: [russia], relationships: [claim(russia, 'SUPPORTS', pakistan, { polarity: 'alliance' })] });
 
     expect(result.graph.edges).toEqual([]);
     expect(result.dangling).toBe(1);
@@ -82,7 +82,7 @@ describe('console result → graph', () => {
   });
 
   it('when the adapted graph goes through the explorer’s toElements, then kinds and polarities get the explorer’s classes', () => {
-    const result = toResultGraph({ nodes: [russia, india, article], relationships: [claim(russia, 'OPPOSES', india, 'tension')] });
+    const result = toResultGraph({ nodes: [russia, india, article], relationships: [claim(russia, 'OPPOSES', india, { polarity: 'tension' })] });
 
     const elements = toElements(result.graph);
 
@@ -95,8 +95,8 @@ describe('console result → graph', () => {
 describe('result bar', () => {
   it('when a result with claims, an article and a dangling relationship is drawn, then the bar counts what is drawn and what was left out', () => {
     const mentions: ConsoleRelationship = { elementId: '5:db:900', type: 'MENTIONS', startElementId: article.elementId, endElementId: russia.elementId, properties: {} };
-    const dangling = claim(russia, 'RIVAL_OF', india, 'tension');
-    const relationships = [claim(russia, 'COOPERATES_WITH', pakistan, 'alliance'), claim(russia, 'COOPERATES_WITH', pakistan, 'alliance'), mentions, dangling];
+    const dangling = claim(russia, 'RIVAL_OF', india, { polarity: 'tension' });
+    const relationships = [claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }), claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }), mentions, dangling];
 
     const info = overlayInfo(relationships.length, toResultGraph({ nodes: [russia, pakistan, article], relationships }));
 

@@ -3,6 +3,7 @@
 // a tap on a result's own element (an Article, …) for the console. Result mode ends when the
 // explorer draws its own graph again. Signals data-result-graph on the drawer: "drawing", then
 // "shown" once the result's layout has stopped.
+import type { EventObjectEdge, EventObjectNode } from 'cytoscape';
 import type { ApiClient } from '../api/api-client.ts';
 import type { ConsoleResult, GraphResponse } from '../../contract/index.ts';
 import type { GraphView } from '../graph/graph-view.ts';
@@ -57,7 +58,7 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
   options.graphArea.append(overlay.element);
   view.cy.style().append(resultStylesheet()).update();
   // The explorer drew its own graph over the result (a new view, or the way back): result mode ends.
-  view.cy.on('remove', (event) => {
+  view.cy.on('remove', (event: EventObjectNode | EventObjectEdge) => {
     if (shown && !drawing && event.target.hasClass(RESULT_CLASS)) leave();
   });
 

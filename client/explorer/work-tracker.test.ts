@@ -35,8 +35,8 @@ describe('work tracker', () => {
     const { events, signal } = recorder();
     const work = createWorkTracker(signal);
 
-    await work.track(async () => work.fault());
-    await work.track(async () => work.begin());
+    await work.track(() => Promise.resolve(work.fault()));
+    await work.track(() => Promise.resolve(work.begin()));
 
     expect(events).toEqual(['busy', 'error', 'busy', 'ready']);
   });

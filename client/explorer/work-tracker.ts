@@ -22,7 +22,10 @@ export function createWorkTracker(signal: ReadySignal): WorkTracker {
         await work();
       } finally {
         pending -= 1;
-        if (pending === 0) (failed ? signal.error() : signal.ready());
+        if (pending === 0) {
+          if (failed) signal.error();
+          else signal.ready();
+        }
       }
     },
     begin: () => void (failed = false),

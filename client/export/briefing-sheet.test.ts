@@ -3,12 +3,12 @@ import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 
-const node = (id: string, x: number, y: number, label = id[0]!.toUpperCase() + id.slice(1), kind = 'Country'): SheetNode => ({ id, label, kind, x, y, width: 30, height: 30, fill: '#99DDFF', border: '#2b6f8f', fontSize: 12 });
+const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({ id, label: id[0]!.toUpperCase() + id.slice(1), kind: 'Country', x, y, width: 30, height: 30, fill: '#99DDFF', border: '#2b6f8f', fontSize: 12, ...patch });
 
 let claimSeq = 0;
 const claim = (articleId: string, quote: string): Claim => ({ claimId: `c${++claimSeq}`, quote, articleId, statedBy: null, date: null, polarity: 'alliance' });
 
-const edge = (source: string, target: string, articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({
+const edge = ([source, target]: [string, string], articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({
   id: `${source}|COOPERATES_WITH|${target}`,
   source,
   target,
@@ -71,9 +71,9 @@ function expectWellFormed(svg: string): void {
 describe('briefing sheet', () => {
   const nodes = [node('russia', 0, 0), node('pakistan', 200, 0), node('india', 100, 150), node('china', 300, 150)];
   const edges = [
-    edge('india', 'russia', 1, [claim('a2', 'India and Russia talk.')]),
-    edge('pakistan', 'russia', 2, [claim('a1', 'Russia and Pakistan cooperate.'), claim('a2', 'Moscow backs Islamabad.'), claim('a2', 'A third quote.')], { contested: true }),
-    edge('china', 'pakistan', 1, [claim('a1', 'China & Pakistan.')], { polarity: 'tension', directed: true }),
+    edge(['india', 'russia'], 1, [claim('a2', 'India and Russia talk.')]),
+    edge(['pakistan', 'russia'], 2, [claim('a1', 'Russia and Pakistan cooperate.'), claim('a2', 'Moscow backs Islamabad.'), claim('a2', 'A third quote.')], { contested: true }),
+    edge(['china', 'pakistan'], 1, [claim('a1', 'China & Pakistan.')], { polarity: 'tension', directed: true }),
   ];
 
   it('when built, then it is a well-formed A4 SVG with title, subtitle and date', () => {
@@ -85,9 +85,9 @@ describe('briefing sheet', () => {
   });
 
   it('when the data holds markup, then every text is escaped and no element is injected', () => {
-    const hostile = [node('russia', 0, 0, '<b>Russia</b>'), node('pakistan', 100, 0, 'Pak & "istan"')];
+    const hostile = [node('russia', 0, 0, { label: '<b>Russia</b>' }), node('pakistan', 100, 0, { label: 'Pak & "istan"' })];
     const sheet = briefingSheet(
-      input(hostile, [edge('pakistan', 'russia', 1, [claim('a1', '</text><script>alert(1)</script>')])], {
+      input(hostile, [edge(['pakistan', 'russia'], 1, [claim('a1', '</text><script>alert(1)</script>')])], {
         title: '<script>alert("t")</script>',
         subtitle: "it's <i>",
         articles: new Map([['a1', { id: 'a1', title: 'Title </g>', outlet: '<Outlet>', date: null }]]),
@@ -147,7 +147,7 @@ describe('briefing sheet', () => {
   it('when there are more relationships than fit, then the strongest are numbered and the rest counted, all on one page', () => {
     const many = Array.from({ length: 40 }, (_, i) => node(`n${i}`, (i % 8) * 80, Math.floor(i / 8) * 80));
     const long = 'A long quote that goes on and on about cooperation, tension, and everything in between, for several lines of text. '.repeat(3);
-    const manyEdges = Array.from({ length: 39 }, (_, i) => edge(`n${i}`, `n${i + 1}`, 1 + (i % 4), [claim('a1', long), claim('a2', long), claim('a1', long)]));
+    const manyEdges = Array.from({ length: 39 }, (_, i) => edge([`n${i}`, `n${i + 1}`], 1 + (i % 4), [claim('a1', long), claim('a2', long), claim('a1', long)]));
 
     const sheet = briefingSheet(input(many, manyEdges));
 

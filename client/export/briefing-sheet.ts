@@ -81,7 +81,9 @@ const INDENT = 14;
 const BADGE_RADIUS = 5.2;
 
 type TextAttrs = Record<string, string | number | undefined>;
-const text = (x: number, y: number, content: string, size: number, attrs: TextAttrs = {}) => tag('text', { x, y, 'font-family': SHEET_FONT, 'font-size': size, fill: INK, ...attrs }, escapeXml(content));
+/** A line of text: its font size, then any attributes that add to or override the defaults. */
+type TextStyle = TextAttrs & { size: number };
+const text = (x: number, y: number, content: string, { size, ...attrs }: TextStyle) => tag('text', { x, y, 'font-family': SHEET_FONT, 'font-size': size, fill: INK, ...attrs }, escapeXml(content));
 
 interface Block {
   height: number;
@@ -117,18 +119,18 @@ function sourceBlock(edge: SheetEdge, { number, width, maxClaims }: SourceLayout
     draw(x, y) {
       const out: string[] = [badgeMarkup(number, x + BADGE_RADIUS, y + BADGE_RADIUS - 0.5, BADGE_RADIUS)];
       let cy = y;
-      for (const line of head) out.push(text(x + INDENT, (cy += T.head.lead) - 2, line, T.head.size, { 'font-weight': 'bold' }));
+      for (const line of head) out.push(text(x + INDENT, (cy += T.head.lead) - 2, line, { size: T.head.size, 'font-weight': 'bold' }));
       cy += T.facts.lead;
       const style = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
       out.push(tag('line', { x1: x + INDENT, y1: cy - 4, x2: x + INDENT + 12, y2: cy - 4, ...lineAttrs(style, 1.4, 0.7) }));
-      out.push(text(x + INDENT + 16, cy - 2, facts, T.facts.size, { fill: MUTED }));
+      out.push(text(x + INDENT + 16, cy - 2, facts, { size: T.facts.size, fill: MUTED }));
       for (const { claim, lines, cite } of claims) {
         cy += 2;
-        const quote = lines.map((line) => text(x + INDENT + 2, (cy += T.quote.lead) - 2, line, T.quote.size, { 'font-style': 'italic' })).join('');
-        const source = cite.map((line) => text(x + INDENT + 2, (cy += T.cite.lead) - 1.6, line, T.cite.size, { fill: MUTED })).join('');
+        const quote = lines.map((line) => text(x + INDENT + 2, (cy += T.quote.lead) - 2, line, { size: T.quote.size, 'font-style': 'italic' })).join('');
+        const source = cite.map((line) => text(x + INDENT + 2, (cy += T.cite.lead) - 1.6, line, { size: T.cite.size, fill: MUTED })).join('');
         out.push(tag('g', { class: 'claim', 'data-claim-id': claim.claimId }, quote + source));
       }
-      if (moreLine) out.push(text(x + INDENT + 2, (cy += T.cite.lead + 1) - 1.6, moreLine, T.cite.size, { fill: MUTED, 'font-style': 'italic' }));
+      if (moreLine) out.push(text(x + INDENT + 2, (cy += T.cite.lead + 1) - 1.6, moreLine, { size: T.cite.size, fill: MUTED, 'font-style': 'italic' }));
       return tag('g', { class: 'source', 'data-number': number, 'data-edge': edge.id }, out.join(''));
     },
   };
@@ -144,11 +146,11 @@ function drawHeading(input: BriefingInput, o: Options): { markup: string[]; bott
   const out: string[] = [];
   // The date at the right, the title beside it, the subtitle under both.
   const dateText = fitLine(input.date, { ...T.date, width: content / 3 });
-  out.push(text(W - o.margin, o.margin + 8, dateText, T.date.size, { 'text-anchor': 'end', fill: MUTED }));
+  out.push(text(W - o.margin, o.margin + 8, dateText, { size: T.date.size, 'text-anchor': 'end', fill: MUTED }));
   let y = o.margin;
   const title = wrapText(input.title || 'Untitled briefing', { ...T.title, width: content - textWidth(dateText, T.date) - 16, maxLines: 2 });
-  for (const line of title) out.push(text(left, (y += T.title.lead) - 4, line, T.title.size, { 'font-weight': 'bold', class: 'sheet-title' }));
-  for (const line of wrapText(input.subtitle, { ...T.subtitle, width: content, maxLines: 3 })) out.push(text(left, (y += T.subtitle.lead) - 1, line, T.subtitle.size, { fill: MUTED, class: 'sheet-subtitle' }));
+  for (const line of title) out.push(text(left, (y += T.title.lead) - 4, line, { size: T.title.size, 'font-weight': 'bold', class: 'sheet-title' }));
+  for (const line of wrapText(input.subtitle, { ...T.subtitle, width: content, maxLines: 3 })) out.push(text(left, (y += T.subtitle.lead) - 1, line, { size: T.subtitle.size, fill: MUTED, class: 'sheet-subtitle' }));
   y += 6;
   out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
   return { markup: out, bottom: y };
@@ -187,9 +189,9 @@ function drawFooter(input: BriefingInput, summary: EvidenceSummary, top: number,
   const left = o.margin;
   const out: string[] = [tag('line', { x1: left, y1: top, x2: W - o.margin, y2: top, stroke: RULE, 'stroke-width': 0.8 })];
   const footerText = `${summaryText(summary)} · ${input.edges.length} ${input.edges.length === 1 ? 'relationship' : 'relationships'} among ${input.nodes.length} ${input.nodes.length === 1 ? 'entity' : 'entities'}`;
-  out.push(text(left, top + 10, footerText, 7.5, { class: 'sheet-summary' }));
-  out.push(text(W - o.margin, top + 10, 'entente', 7.5, { 'text-anchor': 'end', 'font-weight': 'bold', fill: MUTED }));
-  if (input.link) out.push(text(left, top + 18, fitLine(input.link, { size: 5.8, width: W - 2 * o.margin }), 5.8, { fill: MUTED }));
+  out.push(text(left, top + 10, footerText, { size: 7.5, class: 'sheet-summary' }));
+  out.push(text(W - o.margin, top + 10, 'entente', { size: 7.5, 'text-anchor': 'end', 'font-weight': 'bold', fill: MUTED }));
+  if (input.link) out.push(text(left, top + 18, fitLine(input.link, { size: 5.8, width: W - 2 * o.margin }), { size: 5.8, fill: MUTED }));
   return out;
 }
 
@@ -212,20 +214,20 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
   const footerTop = H - o.margin - 18;
   const bottom = footerTop - 14;
   const ranked = byEvidence(input.edges);
-  out.push(text(left, y + 10, 'SOURCES', 6.5, { 'font-weight': 'bold', fill: MUTED }));
-  out.push(text(left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6, y + 10, ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view', 6.5, { fill: MUTED }));
+  out.push(text(left, y + 10, 'SOURCES', { size: 6.5, 'font-weight': 'bold', fill: MUTED }));
+  out.push(text(left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6, y + 10, ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view', { size: 6.5, fill: MUTED }));
   const chosen = layoutSources(input, ranked, { top: y + 16, bottom }, o);
   out.push(...chosen.map((block) => block.markup));
   const numbered = chosen.map((block) => block.id);
   const notListed = ranked.length - numbered.length;
   if (notListed > 0) {
-    out.push(text(left, bottom + 9, `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`, 6.8, { 'font-style': 'italic', fill: MUTED, class: 'not-listed' }));
+    out.push(text(left, bottom + 9, `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`, { size: 6.8, 'font-style': 'italic', fill: MUTED, class: 'not-listed' }));
   }
   const summary = evidenceSummary(input.edges);
   out.push(...drawFooter(input, summary, footerTop, o));
 
   const numbers = new Map(numbered.map((id, index) => [id, index + 1]));
-  const graph = drawGraph(input.nodes, input.edges, numbers, box);
+  const graph = drawGraph({ nodes: input.nodes, edges: input.edges, numbers, box });
   const frame = tag('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 4, fill: 'none', stroke: '#dfe2e6', 'stroke-width': 0.8 });
 
   const svg =

@@ -62,7 +62,7 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
   }
 
   /** Runs an export with the layout settled, reporting progress and failure in the menu. */
-  async function run(label: string, work: () => Promise<void>): Promise<void> {
+  async function run(label: string, work: () => void | Promise<void>): Promise<void> {
     if (!options.view().graph) return panel.setStatus('Nothing to export yet.', 'error');
     panel.setStatus(`${label}…`);
     try {
@@ -74,7 +74,7 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     }
   }
 
-  async function savePng(): Promise<void> {
+  function savePng(): void {
     const name = fileName('png');
     const wanted = panel.chosen();
     const { blob, scale } = exportPng(options.cy, wanted);
@@ -82,7 +82,7 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     panel.setStatus(pngSavedText(name, scale, wanted.scale));
   }
 
-  async function saveSvg(): Promise<void> {
+  function saveSvg(): void {
     const name = fileName('svg');
     downloadBlob(exportSvg(options.cy, panel.chosen()), name);
     panel.setStatus(`Saved ${name}`);

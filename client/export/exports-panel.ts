@@ -5,9 +5,9 @@ import { h } from '../ui/dom.ts';
 import { BACKGROUND_TEXT, BACKGROUNDS, EXPORT_SCALES, SCALE_TEXT, type Background, type ExportScale, type ImageExportOptions } from './export-options.ts';
 
 export interface ExportsPanelHandlers {
-  png(): void;
-  svg(): void;
-  briefing(): void;
+  png: () => void;
+  svg: () => void;
+  briefing: () => void;
 }
 
 export interface ExportsPanel {
@@ -79,8 +79,8 @@ export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
   return {
     element,
     chosen() {
-      const scale = Number((panel.querySelector('input[name="export-scale"]:checked') as HTMLInputElement | null)?.value ?? 1) as ExportScale;
-      const background = ((panel.querySelector('input[name="export-bg"]:checked') as HTMLInputElement | null)?.value ?? 'white') as Background;
+      const scale = Number(panel.querySelector<HTMLInputElement>('input[name="export-scale"]:checked')?.value ?? 1) as ExportScale;
+      const background = (panel.querySelector<HTMLInputElement>('input[name="export-bg"]:checked')?.value ?? 'white') as Background;
       return { scale: EXPORT_SCALES.includes(scale) ? scale : 1, background: BACKGROUNDS.includes(background) ? background : 'white' };
     },
     setStatus,

@@ -82,7 +82,7 @@ describe('sheet graph', () => {
       path: [nodes.find((n) => n.id === source)!, nodes.find((n) => n.id === target)!].map(({ x, y }) => ({ x, y })),
       ...patch,
     });
-    const svg = drawGraph(nodes, [edge('ab', 'a', 'b', { polarity: 'tension', directed: true }), edge('bc', 'b', 'c', { contested: true })], new Map([['ab', 1]]), { x: 0, y: 0, width: 400, height: 300 });
+    const svg = drawGraph({ nodes, edges: [edge('ab', 'a', 'b', { polarity: 'tension', directed: true }), edge('bc', 'b', 'c', { contested: true })], numbers: new Map([['ab', 1]]), box: { x: 0, y: 0, width: 400, height: 300 } });
 
     expect(svg).toMatch(/<path d="[^"]+" fill="none" stroke="#D55E00"[^>]*stroke-dasharray="[\d. ]+" data-edge="ab"/);
     expect(svg).toMatch(/stroke="#CC79A7" stroke-opacity="0.4"/);

@@ -39,8 +39,8 @@ export interface Fit {
   /** pt per model px. */
   scale: number;
   /** Model → sheet. */
-  map(point: Point): Point;
-  labelSize(node: SheetNode): number;
+  map: (point: Point) => Point;
+  labelSize: (node: SheetNode) => number;
 }
 
 export interface Extent {
@@ -194,7 +194,7 @@ function drawNodes(nodes: readonly SheetNode[], fit: Fit): string[] {
   return nodes.map((node) => {
     const centre = fit.map(node);
     const attrs = { fill: safeColor(node.fill, '#ffffff'), stroke: safeColor(node.border, '#666666'), 'stroke-width': Math.max(0.5, 1.5 * k), ...opacityAttr(node.opacity), 'data-node': node.id };
-    return nodeShape(kindStyle(node.kind).shape, centre.x, centre.y, node.width * k, node.height * k, attrs);
+    return nodeShape(kindStyle(node.kind).shape, { cx: centre.x, cy: centre.y, w: node.width * k, h: node.height * k }, attrs);
   });
 }
 
@@ -225,8 +225,16 @@ function drawLabels(nodes: readonly SheetNode[], fit: Fit, obstacles: Obstacle[]
   return out;
 }
 
+/** What drawGraph draws: the nodes and edges, the edges' numbers (by edge id), and the box to fit them in. */
+export interface GraphDrawing {
+  nodes: readonly SheetNode[];
+  edges: readonly DrawnEdge[];
+  numbers: ReadonlyMap<string, number>;
+  box: Box;
+}
+
 /** The graph's markup: halos, lines, arrows, nodes, labels, then the numbers on top. */
-export function drawGraph(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], numbers: ReadonlyMap<string, number>, box: Box, options: SheetGraphOptions = {}): string {
+export function drawGraph({ nodes, edges, numbers, box }: GraphDrawing, options: SheetGraphOptions = {}): string {
   const o = { ...DEFAULTS, ...options };
   const fit = fitGraph(nodes, edges, box, o);
   const placed: Placed = {

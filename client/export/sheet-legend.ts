@@ -45,7 +45,7 @@ export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 
       items: ENTITY_KINDS.map((kind) => ({
         key: kind,
         label: KIND_STYLE[kind].label,
-        swatch: (x, y) => nodeShape(KIND_STYLE[kind].shape, x + SWATCH / 2, y, 12, 8.5, { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 }),
+        swatch: (x, y) => nodeShape(KIND_STYLE[kind].shape, { cx: x + SWATCH / 2, cy: y, w: 12, h: 8.5 }, { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 }),
       })),
     },
     ...(blocs
@@ -55,7 +55,7 @@ export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 
             items: [...blocs, { label: NO_BLOC_STYLE.label, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border }].map((bloc, i) => ({
               key: i < blocs.length ? `bloc-${i + 1}` : 'no-bloc',
               label: bloc.label,
-              swatch: (x: number, y: number) => nodeShape('ellipse', x + SWATCH / 2, y, 9, 9, { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 }),
+              swatch: (x: number, y: number) => nodeShape('ellipse', { cx: x + SWATCH / 2, cy: y, w: 9, h: 9 }, { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 }),
             })),
           },
         ]

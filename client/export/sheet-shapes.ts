@@ -7,8 +7,16 @@ import type { Point } from './sheet-types.ts';
 
 type Attrs = Record<string, string | number | undefined>;
 
+/** Where a node shape goes: centred on (cx, cy), w × h. */
+export interface ShapeBox {
+  cx: number;
+  cy: number;
+  w: number;
+  h: number;
+}
+
 /** A node shape centred on (cx, cy), w × h. */
-export function nodeShape(shape: NodeShape, cx: number, cy: number, w: number, h: number, attrs: Attrs): string {
+export function nodeShape(shape: NodeShape, { cx, cy, w, h }: ShapeBox, attrs: Attrs): string {
   const points = (list: [number, number][]) => list.map(([x, y]) => `${num(cx + x * w)},${num(cy + y * h)}`).join(' ');
   switch (shape) {
     case 'round-rectangle':

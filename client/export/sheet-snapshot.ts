@@ -2,7 +2,7 @@
 // laid them out, colours as it resolved them (kind or bloc). The briefing sheet adds the view's
 // claims for each edge; the SVG export takes every visible element as drawn, faded ones included.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { GraphResponse } from '../../contract/index.ts';
+import type { GraphResponse, Polarity } from '../../contract/index.ts';
 import type { DrawnEdge, Point, SheetEdge, SheetNode } from './sheet-types.ts';
 
 const point = ({ x, y }: Point): Point => ({ x, y });
@@ -62,7 +62,8 @@ export function snapshotView(cy: Core): { nodes: SheetNode[]; edges: DrawnEdge[]
   const edges = cy.edges(':visible').map(
     (edge): DrawnEdge => ({
       id: edge.id(),
-      polarity: edge.data('polarity') ?? 'neutral',
+      // Every edge drawn carries a polarity in its data (the explorer's and the console's alike).
+      polarity: (edge.data('polarity') as Polarity | undefined) ?? 'neutral',
       directed: edge.style('target-arrow-shape') !== 'none',
       contested: edge.hasClass('contested') && Number(edge.style('underlay-opacity')) > 0,
       width: Number(edge.data('width')) || 1,

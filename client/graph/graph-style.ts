@@ -2,7 +2,7 @@
 // Cytoscape stylesheet and by the legend, so the two never disagree. Colours: Okabe–Ito for
 // polarities (colour-blind safe) and Paul Tol's light scheme for kinds; every distinction also has
 // a second channel (line style, node shape, halo), so nothing rests on colour alone.
-import type { StylesheetJson } from 'cytoscape';
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { EntityKind, Polarity } from '../../contract/index.ts';
 
 export const FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -143,12 +143,12 @@ export function kindRules(): StylesheetJson {
  */
 export function polarityRules({ dashScale = 1, arrows = true } = {}): StylesheetJson {
   return [
-    ...Object.entries(POLARITY_STYLE).map(([polarity, style]) => ({
+    ...Object.entries(POLARITY_STYLE).map(([polarity, style]): StylesheetStyle => ({
       selector: `edge.polarity-${polarity}`,
       style: {
         'line-color': style.color,
         ...(arrows ? { 'target-arrow-color': style.color } : {}),
-        'line-style': (style.dash ? 'dashed' : 'solid') as 'dashed' | 'solid',
+        'line-style': style.dash ? 'dashed' : 'solid',
         'line-cap': style.cap,
         ...(style.dash ? { 'line-dash-pattern': style.dash.map((length) => length * dashScale) } : {}),
       },

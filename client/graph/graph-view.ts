@@ -1,6 +1,6 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
-import cytoscape, { type Core, type Layouts, type Position, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type EventObjectEdge, type EventObjectNode, type Layouts, type Position, type StylesheetJson } from 'cytoscape';
 import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
@@ -53,12 +53,13 @@ export interface GraphView {
 
 /** Taps become selections; hovered edges show their label; a dragged node is pinned, a double-clicked one unpinned. */
 function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>, layoutRunning: () => boolean): void {
-  cy.on('tap', 'node', (event) => options.onSelect({ kind: 'node', id: event.target.id() }));
-  cy.on('tap', 'edge', (event) => options.onSelect({ kind: 'edge', id: event.target.id() }));
+  // Cytoscape types every event's target as any; the selector says what it is.
+  cy.on('tap', 'node', (event: EventObjectNode) => options.onSelect({ kind: 'node', id: event.target.id() }));
+  cy.on('tap', 'edge', (event: EventObjectEdge) => options.onSelect({ kind: 'edge', id: event.target.id() }));
   cy.on('tap', (event) => event.target === cy && options.onSelect(null));
-  cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
-  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
-  cy.on('dragfree', 'node', (event) => {
+  cy.on('mouseover', 'edge', (event: EventObjectEdge) => event.target.addClass('hover'));
+  cy.on('mouseout', 'edge', (event: EventObjectEdge) => event.target.removeClass('hover'));
+  cy.on('dragfree', 'node', (event: EventObjectNode) => {
     const node = event.target;
     pins.set(node.id(), { ...node.position() });
     node.addClass('pinned');
@@ -66,7 +67,7 @@ function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>
     if (layoutRunning()) node.lock();
     options.onPinsChange?.(pins.size);
   });
-  cy.on('dbltap', 'node', (event) => {
+  cy.on('dbltap', 'node', (event: EventObjectNode) => {
     pins.delete(event.target.id());
     event.target.removeClass('pinned').unlock();
     options.onPinsChange?.(pins.size);
@@ -96,7 +97,7 @@ function applyHighlight(cy: Core, { focus, selection, path }: Highlight): void {
 
 /** Between the full and the lean stylesheet, on an empty graph; rules others appended (the console's) stay. Returns the new base's rule count. */
 function swapStylesheet(cy: Core, large: boolean, baseRules: number): number {
-  const appended = (cy.style() as unknown as { json(): StylesheetJson }).json().slice(baseRules) as StylesheetJson;
+  const appended = (cy.style() as unknown as { json(): StylesheetJson }).json().slice(baseRules);
   const base = large ? largeViewStylesheet() : stylesheet();
   cy.style([...base, ...appended]);
   setLargeViewRendering(cy, large);
@@ -105,7 +106,7 @@ function swapStylesheet(cy: Core, large: boolean, baseRules: number): number {
 
 /** Fits a large view from its node positions, which spares measuring every element's box before the first frame. */
 function fitLarge(cy: Core, padding: number): void {
-  cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), cy.width(), cy.height(), padding, MAX_FIT_ZOOM));
+  cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), { width: cy.width(), height: cy.height(), padding, maxZoom: MAX_FIT_ZOOM }));
 }
 
 /** Resolves when the layout has stopped; a layout started while waiting replaces the one waited for, so that one is waited for too. */

@@ -31,8 +31,16 @@ export function spiralPositions(nodes: readonly { id: string; degree: number }[]
   );
 }
 
+/** A viewport to fit into: its size, the padding kept free at its edges, and the zoom not to exceed. */
+export interface ViewportFit {
+  width: number;
+  height: number;
+  padding: number;
+  maxZoom: number;
+}
+
 /** The zoom and pan that fit these positions in a width × height viewport, from positions alone. */
-export function fitViewport(positions: Iterable<Position>, width: number, height: number, padding: number, maxZoom: number): { zoom: number; pan: Position } {
+export function fitViewport(positions: Iterable<Position>, { width, height, padding, maxZoom }: ViewportFit): { zoom: number; pan: Position } {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y } of positions) {
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];

@@ -7,10 +7,10 @@ describe('entity names', () => {
   it('when names are learnt or fetched, then they are known; unknown ids fall back to the id, fetched once', async () => {
     const asked: string[] = [];
     const book = createNameBook({
-      entity: async (id: string) => {
+      entity: (id: string) => {
         asked.push(id);
-        if (id === 'ghost') throw new ApiError(404, 'not_found', 'no');
-        return { entity: { id, name: 'Shah Mahmood Qureshi' } } as EntityDetail;
+        if (id === 'ghost') return Promise.reject(new ApiError(404, 'not_found', 'no'));
+        return Promise.resolve({ entity: { id, name: 'Shah Mahmood Qureshi' } } as EntityDetail);
       },
     });
     book.remember([{ id: 'russia', name: 'Russia' }]);

@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/api-client.ts';
 export interface NameBook {
   remember(entries: readonly { id: string; name: string }[]): void;
   /** The name, or the id itself while it is unknown. */
-  name(id: string): string;
+  name: (id: string) => string;
   /** Fetches the names not known yet; failures leave the id showing. */
   resolve(ids: readonly string[]): Promise<void>;
 }

@@ -22,7 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
     element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const [name, value] of Object.entries(props.dataset ?? {})) element.dataset[name] = value;
-  for (const [name, listener] of Object.entries(props.on ?? {})) element.addEventListener(name, listener as EventListener);
+  for (const [name, listener] of Object.entries(props.on ?? {})) element.addEventListener(name, listener);
   append(element, ...children);
   return element;
 }

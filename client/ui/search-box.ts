@@ -97,7 +97,8 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     setActive(-1);
   };
 
-  const ask = debounce(async (query: string) => {
+  /** Asks for the query's suggestions and shows them, unless the text changed meanwhile; never rejects. */
+  const lookup = async (query: string): Promise<void> => {
     controller?.abort();
     controller = new AbortController();
     try {
@@ -107,7 +108,8 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     } catch (error) {
       if (!isAbort(error)) show([], 'Search is unavailable right now');
     }
-  }, debounceMs);
+  };
+  const ask = debounce((query: string) => void lookup(query), debounceMs);
 
   input.addEventListener('input', () => {
     const query = input.value.trim();

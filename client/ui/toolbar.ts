@@ -3,9 +3,9 @@ import type { GraphCounts } from '../../contract/index.ts';
 import { append, clear, h } from './dom.ts';
 
 export interface ToolbarActions {
-  fit(): void;
-  relayout(): void;
-  unpinAll(): void;
+  fit: () => void;
+  relayout: () => void;
+  unpinAll: () => void;
 }
 
 export interface Toolbar {

@@ -1,7 +1,7 @@
 // The Alignments panel in a real browser over the real analysis API: the unbalanced triads it
 // lists, a triad's highlight and quotes, colour by bloc (and back), explaining a pair, and the
 // view kept in the URL.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { afterRender, goto, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
 
@@ -35,11 +35,10 @@ async function pick(page: Page, input: string, text: string, id: string): Promis
 
 describe('the Alignments panel', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
-  let browser: Browser;
   let tab: OpenPage;
   let balance: ApiBalance;
 
-  useBrowserSession((session) => ({ explorer, browser, tab } = session));
+  useBrowserSession((session) => ({ explorer, tab } = session));
   beforeAll(async () => {
     balance = await explorer.api<ApiBalance>('/api/analysis/balance');
   });

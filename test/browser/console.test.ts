@@ -2,7 +2,7 @@
 // own Cypher, the read-only refusal, syntax error marks, Ctrl+Enter, results drawn as a graph,
 // and the console kept in the URL. Waits on the drawer's signals (data-console-runs,
 // data-result-graph), never on a clock.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../support/neo4j.ts';
 import type { ApiGraph } from './api-shapes.ts';
@@ -22,7 +22,7 @@ const runs = (page: Page): Promise<number> => page.evaluate((sel) => Number(docu
 async function afterRun(page: Page, action: () => Promise<unknown>): Promise<void> {
   const before = await runs(page);
   await action();
-  await page.waitForFunction(([sel, b]) => Number(document.querySelector<HTMLElement>(sel as string)!.dataset.consoleRuns) > (b as number), [DRAWER, before] as const, { timeout: 30_000 });
+  await page.waitForFunction(([sel, b]) => Number(document.querySelector<HTMLElement>(sel as string)!.dataset.consoleRuns) > b, [DRAWER, before] as const, { timeout: 30_000 });
 }
 
 /** Opens the explorer at `url` and waits for the console's editor and saved queries. */
@@ -44,7 +44,6 @@ const tableRows = (page: Page): Promise<string[][]> =>
 
 describe('the Cypher console', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
-  let browser: Browser;
   let tab: OpenPage;
 
   const post = async <T,>(path: string, body: unknown): Promise<T> => {
@@ -53,7 +52,7 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
     return (await response.json()) as T;
   };
 
-  useBrowserSession((session) => ({ explorer, browser, tab } = session));
+  useBrowserSession((session) => ({ explorer, tab } = session));
 
   it('when the Cypher button is pressed, then the drawer opens with an editor, the URL says console=1, and no history entry is added', async () => {
     const { page } = tab;
@@ -222,8 +221,8 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
         others: cy.nodes('.console-other').map((n) => n.id()).sort(),
         polarities: [...new Set(cy.edges().not('.console-other').map((e) => e.data('polarity') as string))].sort(),
         mentions: cy.edges('.console-other').map((e) => e.data('type') as string),
-        otherShape: cy.nodes('.console-other')[0]?.style('shape'),
-        tensionStyle: cy.edges('.polarity-tension')[0]?.style('line-style'),
+        otherShape: cy.nodes('.console-other')[0]?.style('shape') as string | undefined,
+        tensionStyle: cy.edges('.polarity-tension')[0]?.style('line-style') as string | undefined,
       };
     });
     expect(drawn.entities).toEqual(entityIds);

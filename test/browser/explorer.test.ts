@@ -35,10 +35,10 @@ describe('the explorer', { timeout: 60_000 }, () => {
       const cy = window.cy!;
       const first = (sel: string) => cy.edges(sel)[0]!;
       return {
-        directedArrow: first('.directed').style('target-arrow-shape'),
-        symmetricArrow: cy.edges().not('.directed')[0]!.style('target-arrow-shape'),
-        tensionStyle: first('.polarity-tension').style('line-style'),
-        allianceStyle: first('.polarity-alliance').style('line-style'),
+        directedArrow: first('.directed').style('target-arrow-shape') as string,
+        symmetricArrow: cy.edges().not('.directed')[0]!.style('target-arrow-shape') as string,
+        tensionStyle: first('.polarity-tension').style('line-style') as string,
+        allianceStyle: first('.polarity-alliance').style('line-style') as string,
         contestedHalo: Number(first('.contested').style('underlay-opacity')),
       };
     });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
 import { goto, graphState, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
@@ -17,7 +17,7 @@ interface Downloaded {
 /** Does `action` and returns the file it downloads, kept under test-results/browser/. */
 async function download(page: Page, action: () => Promise<unknown>, keepAs?: string): Promise<Downloaded> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
-  const bytes = readFileSync((await file.path())!);
+  const bytes = readFileSync(await file.path());
   if (keepAs) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, keepAs), bytes);
@@ -106,10 +106,9 @@ type SheetGraph = Omit<ApiGraph, 'edges'> & { edges: (Omit<ApiGraph['edges'][num
 
 describe('exports', { timeout: 90_000 }, () => {
   let explorer: RunningExplorer;
-  let browser: Browser;
   let tab: OpenPage;
 
-  useBrowserSession((session) => ({ explorer, browser, tab } = session));
+  useBrowserSession((session) => ({ explorer, tab } = session));
 
   async function openMenu(page: Page, { scale, background }: { scale: 1 | 2 | 4; background: 'white' | 'transparent' }): Promise<void> {
     if (await page.locator('#export-panel').isHidden()) await page.locator('#export-toggle').click();

@@ -1,6 +1,5 @@
 // Faults and empty results: an unreachable API or a 5xx shows a banner with Retry and breaks
 // nothing; a view with no results says so.
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiGraph } from './api-shapes.ts';
 import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
@@ -8,10 +7,9 @@ import { seedCorpus } from '../support/seed-corpus.ts';
 
 describe('faults and empty views', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
-  let browser: Browser;
   let tab: OpenPage;
 
-  useBrowserSession((session) => ({ explorer, browser, tab } = session));
+  useBrowserSession((session) => ({ explorer, tab } = session));
 
   it('when the API cannot be reached, then a banner offers Retry, and Retry draws the graph once it is back', async () => {
     const api = await explorer.api<ApiGraph>('/api/graph');

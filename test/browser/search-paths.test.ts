@@ -1,5 +1,5 @@
 // Search with typo-tolerant suggestions, focus and depth, and paths between two entities.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiGraph, ApiPaths } from './api-shapes.ts';
 import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
@@ -14,10 +14,9 @@ async function suggest(page: Page, inputId: string, text: string, entityId: stri
 
 describe('search and paths', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
-  let browser: Browser;
   let tab: OpenPage;
 
-  useBrowserSession((session) => ({ explorer, browser, tab } = session));
+  useBrowserSession((session) => ({ explorer, tab } = session));
 
   it('when "Lavarov" is typed and Enter pressed, then Lavrov is suggested and his neighbourhood is focused', async () => {
     const api = await explorer.api<ApiGraph>('/api/graph?focus=sergey-lavrov&depth=1');
