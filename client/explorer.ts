@@ -91,12 +91,24 @@ async function syncView({ parts, state, graphs, paths, showSelection }: SyncPart
 }
 
 /** Shows what went wrong in the banner, with the action that may fix it; false when it was no fault (an abort). */
-function showFault(banner: Banner, error: unknown, context: { state: ViewState; navigate: (patch: Partial<ViewState>) => void; retry: () => void }): boolean {
+function showFault(
+  banner: Banner,
+  error: unknown,
+  context: { state: ViewState; navigate: (patch: Partial<ViewState>) => void; retry: () => void },
+): boolean {
   const notice = faultNotice(error, context.state);
   if (!notice) return false;
   if (!(error instanceof ApiError)) console.error(error);
-  const actions = { 'show-whole-graph': () => context.navigate({ focus: null, selection: null }), 'reset-view': () => context.navigate({ ...DEFAULT_VIEW }), retry: context.retry };
-  banner.show({ tone: notice.tone, message: notice.message, action: { label: FAULT_ACTION_LABEL[notice.action], run: actions[notice.action] } });
+  const actions = {
+    'show-whole-graph': () => context.navigate({ focus: null, selection: null }),
+    'reset-view': () => context.navigate({ ...DEFAULT_VIEW }),
+    retry: context.retry,
+  };
+  banner.show({
+    tone: notice.tone,
+    message: notice.message,
+    action: { label: FAULT_ACTION_LABEL[notice.action], run: actions[notice.action] },
+  });
   return true;
 }
 
@@ -108,7 +120,15 @@ export function createExplorer(parts: ExplorerParts): Explorer {
   const work = createWorkTracker(signal);
   const url = createViewHistory({ onState: () => updateControls(), onView: () => void sync() });
   const navigate = (patch: Partial<ViewState>) => url.navigate(patch);
-  const graphs = createGraphLoader({ api, names, view, toolbar: parts.toolbar, empty: parts.empty, onGraph: () => updateControls(), clearFilters: () => navigate(withoutFilters(url.state)) });
+  const graphs = createGraphLoader({
+    api,
+    names,
+    view,
+    toolbar: parts.toolbar,
+    empty: parts.empty,
+    onGraph: () => updateControls(),
+    clearFilters: () => navigate(withoutFilters(url.state)),
+  });
   const paths = createPathsLoader({ api, names, view, panel: parts.paths });
   const showSelection = createSelectionView({ api, names, evidence: parts.evidence, articles: () => articles });
   const syncParts: SyncParts = { parts, state: () => url.state, graphs, paths, showSelection };
@@ -121,7 +141,8 @@ export function createExplorer(parts: ExplorerParts): Explorer {
     parts.console?.update(state);
   }
 
-  const fail = (error: unknown, retry: () => void) => void (showFault(parts.banner, error, { state: url.state, navigate, retry }) && work.fault());
+  const fail = (error: unknown, retry: () => void) =>
+    void (showFault(parts.banner, error, { state: url.state, navigate, retry }) && work.fault());
 
   /** Brings everything in line with the state; a newer sync makes this one stale, and it stops. */
   async function sync(): Promise<void> {

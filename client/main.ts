@@ -90,7 +90,14 @@ const explorer = createExplorer({
   extensions: [alignments],
   console: cypherConsole,
   createFilters: ({ vocabulary, articles }) => {
-    const panel = createFiltersPanel({ vocabulary, articles, search, name: names.name, onChange: navigate, onClear: () => navigate(withoutFilters(explorer.state)) });
+    const panel = createFiltersPanel({
+      vocabulary,
+      articles,
+      search,
+      name: names.name,
+      onChange: navigate,
+      onClear: () => navigate(withoutFilters(explorer.state)),
+    });
     filtersSlot.replaceChildren(panel.element);
     return panel;
   },

@@ -32,12 +32,21 @@ function triadItem(triad: Triad, state: ViewState | undefined, onChange: Alignme
       'button',
       {
         class: 'triad',
-        attrs: { type: 'button', 'aria-pressed': String(current), title: current ? 'Stop highlighting this triad' : 'Highlight this triad and read its quotes' },
+        attrs: {
+          type: 'button',
+          'aria-pressed': String(current),
+          title: current ? 'Stop highlighting this triad' : 'Highlight this triad and read its quotes',
+        },
         dataset: { triad: key },
         on: { click: () => onChange({ triad: current ? null : triadIds(triad) }) },
       },
       h('span', { class: 'triad-names' }, triad.members.map((m) => m.name).join(' · ')),
-      h('span', { class: 'triad-facts' }, h('span', { class: 'triad-signs' }, signPattern(triad)), ` ${patternMeaning(triad)} · ${plural(triad.evidence, 'article')}`),
+      h(
+        'span',
+        { class: 'triad-facts' },
+        h('span', { class: 'triad-signs' }, signPattern(triad)),
+        ` ${patternMeaning(triad)} · ${plural(triad.evidence, 'article')}`,
+      ),
     ),
   );
 }
@@ -45,19 +54,36 @@ function triadItem(triad: Triad, state: ViewState | undefined, onChange: Alignme
 export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions): AlignmentsPanel {
   let state: ViewState | undefined;
   let touched = false;
-  const toggle = h('input', { attrs: { type: 'checkbox', id: 'color-by-bloc' }, on: { change: () => onChange({ colorBy: toggle.checked ? 'bloc' : 'kind' }) } });
+  const toggle = h('input', {
+    attrs: { type: 'checkbox', id: 'color-by-bloc' },
+    on: { change: () => onChange({ colorBy: toggle.checked ? 'bloc' : 'kind' }) },
+  });
   const blocSummary = h('p', { class: 'muted', attrs: { id: 'bloc-summary' } });
   const frustration = h('span', { class: 'frustration-badge', attrs: { id: 'frustration-badge', hidden: true } });
   const balanceSummary = h('p', { class: 'muted', attrs: { id: 'balance-summary' } });
   const triadList = h('ol', { class: 'triad-list', attrs: { id: 'triad-list', 'aria-label': 'Unbalanced triads' } });
-  const clearTriad = h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-triad', hidden: true }, on: { click: () => onChange({ triad: null }) } }, 'Clear');
+  const clearTriad = h(
+    'button',
+    { class: 'link-button', attrs: { type: 'button', id: 'clear-triad', hidden: true }, on: { click: () => onChange({ triad: null }) } },
+    'Clear',
+  );
 
   const element = h(
     'details',
     { class: 'panel-section alignments', attrs: { id: 'alignments' }, on: { toggle: () => void (touched = true) } },
     h('summary', { class: 'section-head' }, h('h2', { attrs: { id: 'alignments-title' } }, 'Alignments'), frustration),
-    h('div', { class: 'alignments-body' },
-      h('label', { class: 'check', attrs: { title: 'Colour entities by the bloc the alignment analysis puts them in (alliances inside, tensions between)' } }, toggle, h('span', {}, 'Colour by bloc')),
+    h(
+      'div',
+      { class: 'alignments-body' },
+      h(
+        'label',
+        {
+          class: 'check',
+          attrs: { title: 'Colour entities by the bloc the alignment analysis puts them in (alliances inside, tensions between)' },
+        },
+        toggle,
+        h('span', {}, 'Colour by bloc'),
+      ),
       blocSummary,
       h('div', { class: 'section-head' }, h('h3', { class: 'field-label' }, 'Unbalanced triads'), clearTriad),
       balanceSummary,

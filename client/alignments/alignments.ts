@@ -84,7 +84,13 @@ function notATriad(names: string[], analysed: boolean): HTMLElement[] {
   return [
     h('p', { class: 'panel-kicker' }, 'Triad'),
     h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, names.join(' · ')),
-    h('p', { class: 'muted' }, analysed ? 'These three are not a triad of the alignment analysis for the kinds in this view.' : 'The alignment analysis is unavailable, so this triad cannot be explained.'),
+    h(
+      'p',
+      { class: 'muted' },
+      analysed
+        ? 'These three are not a triad of the alignment analysis for the kinds in this view.'
+        : 'The alignment analysis is unavailable, so this triad cannot be explained.',
+    ),
   ];
 }
 
@@ -98,7 +104,13 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
   const claimsOfPair = pairClaimsCache(analysis);
   const articles = articlesById(options.api);
 
-  const pair = createPairExplain({ search: options.search, analysis, articles, name: names.name, showPaths: (a, b) => navigate({ pathFrom: a, pathTo: b }) });
+  const pair = createPairExplain({
+    search: options.search,
+    analysis,
+    articles,
+    name: names.name,
+    showPaths: (a, b) => navigate({ pathFrom: a, pathTo: b }),
+  });
   const panel = createAlignmentsPanel({ onChange: navigate, pair });
 
   async function loadAnalysis(state: ViewState, stale: () => boolean): Promise<void> {
@@ -119,7 +131,9 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
       balance = null;
       coloring = null;
       loadedKey = null;
-      panel.showAnalysis({ error: `The alignment analysis is unavailable right now (${error instanceof Error ? error.message : String(error)}).` });
+      panel.showAnalysis({
+        error: `The alignment analysis is unavailable right now (${error instanceof Error ? error.message : String(error)}).`,
+      });
     }
   }
 

@@ -21,6 +21,7 @@ export function createAnalysisApi(api: Pick<ApiClient, 'getJson'>) {
       params.set('explain', 'false');
       return api.getJson<BlocsResponse>('analysis/blocs', params, signal);
     },
-    alignment: (a: string, b: string, signal?: AbortSignal) => api.getJson<AlignmentResponse>('analysis/alignment', new URLSearchParams({ a, b }), signal),
+    alignment: (a: string, b: string, signal?: AbortSignal) =>
+      api.getJson<AlignmentResponse>('analysis/alignment', new URLSearchParams({ a, b }), signal),
   };
 }

@@ -5,7 +5,10 @@ import type { BalanceResponse, BlocsResponse } from '../../contract/index.ts';
 
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-export function blocSummaryText(blocs: { blocs: readonly { members: readonly unknown[] }[]; counts: Pick<BlocsResponse['counts'], 'entities' | 'pairs'> }, kinds: readonly string[]): string {
+export function blocSummaryText(
+  blocs: { blocs: readonly { members: readonly unknown[] }[]; counts: Pick<BlocsResponse['counts'], 'entities' | 'pairs'> },
+  kinds: readonly string[],
+): string {
   const shared = blocs.blocs.filter((bloc) => bloc.members.length >= 2).length;
   return `${plural(shared, 'bloc')} of two or more among ${plural(blocs.counts.entities, 'entity', 'entities')} (${kinds.join(', ')}); ${plural(blocs.counts.pairs, 'signed pair')}.`;
 }

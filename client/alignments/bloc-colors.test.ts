@@ -9,7 +9,11 @@ const bloc = (id: string, ...ids: string[]) => ({ id, members: ids.map((m) => ({
 
 describe('bloc colouring', () => {
   it('when blocs have two or more members, then each gets its own palette colour and number, in bloc order', () => {
-    const coloring = blocColoring([bloc('bloc-1', 'russia', 'pakistan', 'china'), bloc('bloc-2', 'india', 'united-states'), bloc('bloc-3', 'quad')]);
+    const coloring = blocColoring([
+      bloc('bloc-1', 'russia', 'pakistan', 'china'),
+      bloc('bloc-2', 'india', 'united-states'),
+      bloc('bloc-3', 'quad'),
+    ]);
 
     expect(coloring.byEntity.get('russia')).toEqual({ bloc: 'bloc-1', tag: 'B1', fill: BLOC_PALETTE[0], border: ANY_STRING });
     expect(coloring.byEntity.get('india')).toMatchObject({ bloc: 'bloc-2', tag: 'B2', fill: BLOC_PALETTE[1] });

@@ -10,7 +10,13 @@ describe('claims by article', () => {
     ]);
 
     expect(groups).toEqual([
-      { articleId: 'b', claims: [{ id: 1, articleId: 'b' }, { id: 3, articleId: 'b' }] },
+      {
+        articleId: 'b',
+        claims: [
+          { id: 1, articleId: 'b' },
+          { id: 3, articleId: 'b' },
+        ],
+      },
       { articleId: 'a', claims: [{ id: 2, articleId: 'a' }] },
     ]);
     expect(claimsByArticle([])).toEqual([]);

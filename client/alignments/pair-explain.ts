@@ -30,7 +30,11 @@ function claimLine(claim: PathClaim, article: Article | undefined, name: Name): 
     'li',
     { dataset: { claimId: claim.claimId } },
     h('blockquote', { class: 'quote' }, claim.quote),
-    h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity} · ${speakerLabel(claim.statedBy, name)}${claimDate(claim, article) ? ` · ${claimDate(claim, article)}` : ''}`),
+    h(
+      'p',
+      { class: 'muted' },
+      `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity} · ${speakerLabel(claim.statedBy, name)}${claimDate(claim, article) ? ` · ${claimDate(claim, article)}` : ''}`,
+    ),
   );
 }
 
@@ -52,9 +56,23 @@ function netLine(data: AlignmentResponse): HTMLElement {
   return h(
     'p',
     { class: 'edge-summary', attrs: { id: 'pair-net' } },
-    h('span', { class: `sign-badge sign-${sign}`, dataset: { net: String(data.net.net) } }, `net ${netText(data.net.net)} · ${SIGN_TEXT[sign]}`),
-    data.net.contested ? h('span', { class: 'contested-badge', attrs: { id: 'pair-contested', title: 'Both alliance and tension are stated about this pair' } }, 'contested') : null,
-    h('span', { class: 'muted' }, `${plural(data.net.alliance, 'alliance article')} · ${plural(data.net.tension, 'tension article')}${data.net.neutral ? ` · ${data.net.neutral} neutral` : ''}`),
+    h(
+      'span',
+      { class: `sign-badge sign-${sign}`, dataset: { net: String(data.net.net) } },
+      `net ${netText(data.net.net)} · ${SIGN_TEXT[sign]}`,
+    ),
+    data.net.contested
+      ? h(
+          'span',
+          { class: 'contested-badge', attrs: { id: 'pair-contested', title: 'Both alliance and tension are stated about this pair' } },
+          'contested',
+        )
+      : null,
+    h(
+      'span',
+      { class: 'muted' },
+      `${plural(data.net.alliance, 'alliance article')} · ${plural(data.net.tension, 'tension article')}${data.net.neutral ? ` · ${data.net.neutral} neutral` : ''}`,
+    ),
   );
 }
 
@@ -70,7 +88,16 @@ function claimGroups(data: AlignmentResponse, articles: ReadonlyMap<string, Arti
       return h(
         'details',
         { class: 'pair-article', dataset: { article: group.articleId }, attrs },
-        h('summary', {}, h('span', { class: 'pair-article-title' }, article?.title ?? group.articleId), h('span', { class: 'muted' }, ` ${[article?.outlet, article?.eventDate ?? article?.published].filter(Boolean).join(' · ')} · ${plural(group.claims.length, 'claim')}`)),
+        h(
+          'summary',
+          {},
+          h('span', { class: 'pair-article-title' }, article?.title ?? group.articleId),
+          h(
+            'span',
+            { class: 'muted' },
+            ` ${[article?.outlet, article?.eventDate ?? article?.published].filter(Boolean).join(' · ')} · ${plural(group.claims.length, 'claim')}`,
+          ),
+        ),
         h('ul', { class: 'hop-claims' }, ...group.claims.map((claim) => claimLine(claim, article, name))),
       );
     }),
@@ -84,7 +111,17 @@ function signedPaths(data: AlignmentResponse, name: Name, showPaths: (a: string,
       'div',
       { class: 'section-head' },
       h('h3', { class: 'field-label' }, `Signed paths: ${data.paths.length}`),
-      data.paths.length > 0 ? h('button', { class: 'link-button', attrs: { type: 'button', id: 'pair-show-paths' }, on: { click: () => showPaths(data.a.id, data.b.id) } }, 'Show in graph') : null,
+      data.paths.length > 0
+        ? h(
+            'button',
+            {
+              class: 'link-button',
+              attrs: { type: 'button', id: 'pair-show-paths' },
+              on: { click: () => showPaths(data.a.id, data.b.id) },
+            },
+            'Show in graph',
+          )
+        : null,
     ),
     data.paths.length === 0
       ? h('p', { class: 'empty-inline' }, 'No signed path of 2–3 hops through alliances and tensions.')
@@ -129,11 +166,30 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
       result.dataset.state = 'ready';
     } catch (error) {
       if (isAbort(error)) return;
-      result.replaceChildren(h('p', { class: 'empty-inline' }, `This pair cannot be explained right now: ${error instanceof Error ? error.message : String(error)}`));
+      result.replaceChildren(
+        h(
+          'p',
+          { class: 'empty-inline' },
+          `This pair cannot be explained right now: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
       result.dataset.state = 'error';
     }
   }
 
-  result.append(h('p', { class: 'muted' }, 'Pick two entities: their net alignment, the claims between them by article, and the signed paths that link them.'));
-  return h('div', { class: 'pair-explain', attrs: { id: 'pair-explain' } }, h('h3', { class: 'field-label' }, 'Explain a pair'), first.element, second.element, result);
+  result.append(
+    h(
+      'p',
+      { class: 'muted' },
+      'Pick two entities: their net alignment, the claims between them by article, and the signed paths that link them.',
+    ),
+  );
+  return h(
+    'div',
+    { class: 'pair-explain', attrs: { id: 'pair-explain' } },
+    h('h3', { class: 'field-label' }, 'Explain a pair'),
+    first.element,
+    second.element,
+    result,
+  );
 }

@@ -19,20 +19,49 @@ export function triadEvidence(triad: Triad, pairs: readonly PairClaims[], contex
   const nodes: (Node | null)[] = [
     h('p', { class: 'panel-kicker' }, triad.balanced ? 'Balanced triad' : 'Unbalanced triad'),
     h('h2', { class: 'panel-title', attrs: { id: 'evidence-title' } }, triad.members.map((m) => m.name).join(' · ')),
-    h('p', { class: 'edge-summary' }, h('span', { class: `sign-badge ${triad.balanced ? 'sign-aligned' : 'sign-opposed'}` }, signPattern(triad)), h('span', {}, patternMeaning(triad)), h('span', { class: 'muted' }, plural(triad.evidence, 'article'))),
-    h('p', { class: 'muted' }, triad.balanced ? 'The three signs multiply to +: the triangle holds.' : 'The three signs multiply to −: one of these relationships pulls against the other two.'),
-    outside.length > 0 ? h('p', { class: 'empty-inline' }, `${outside.map((m) => m.name).join(' and ')} ${outside.length === 1 ? 'is' : 'are'} not in the current view; clear the focus or filters to see the whole triangle.`) : null,
+    h(
+      'p',
+      { class: 'edge-summary' },
+      h('span', { class: `sign-badge ${triad.balanced ? 'sign-aligned' : 'sign-opposed'}` }, signPattern(triad)),
+      h('span', {}, patternMeaning(triad)),
+      h('span', { class: 'muted' }, plural(triad.evidence, 'article')),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      triad.balanced
+        ? 'The three signs multiply to +: the triangle holds.'
+        : 'The three signs multiply to −: one of these relationships pulls against the other two.',
+    ),
+    outside.length > 0
+      ? h(
+          'p',
+          { class: 'empty-inline' },
+          `${outside.map((m) => m.name).join(' and ')} ${outside.length === 1 ? 'is' : 'are'} not in the current view; clear the focus or filters to see the whole triangle.`,
+        )
+      : null,
     context.unavailable > 0 ? h('p', { class: 'empty-inline' }, `${plural(context.unavailable, 'claim')} could not be loaded.`) : null,
     ...pairs.flatMap(({ edge, claims }) => [
       h(
         'h3',
         { dataset: { pair: edge.pair.join(',') } },
         `${nameOf(edge.pair[0])} – ${nameOf(edge.pair[1])} `,
-        h('span', { class: `sign-badge sign-${edge.sign > 0 ? 'aligned' : 'opposed'}`, attrs: { title: 'Net alignment: alliance articles minus tension articles' } }, `net ${netText(edge.net)}`),
+        h(
+          'span',
+          {
+            class: `sign-badge sign-${edge.sign > 0 ? 'aligned' : 'opposed'}`,
+            attrs: { title: 'Net alignment: alliance articles minus tension articles' },
+          },
+          `net ${netText(edge.net)}`,
+        ),
         edge.contested ? h('span', { class: 'contested-badge' }, 'contested') : null,
       ),
       h('p', { class: 'muted' }, `Alliance stated in ${plural(edge.alliance, 'article')}, tension in ${plural(edge.tension, 'article')}.`),
-      h('ol', { class: 'claims', dataset: { pair: edge.pair.join(',') } }, ...sortClaims(claims.map((claim) => claimView(claim, context))).map(claimItem)),
+      h(
+        'ol',
+        { class: 'claims', dataset: { pair: edge.pair.join(',') } },
+        ...sortClaims(claims.map((claim) => claimView(claim, context))).map(claimItem),
+      ),
     ]),
   ];
   return nodes.filter((node): node is Node => node !== null);

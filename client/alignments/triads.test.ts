@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, PathClaim, Triad, TriadEdge } from '../../contract/index.ts';
-import { claimsInView, findTriad, netText, patternMeaning, signPattern, triadClaims, triadEdgesInView, triadIds, triadKey } from './triads.ts';
+import {
+  claimsInView,
+  findTriad,
+  netText,
+  patternMeaning,
+  signPattern,
+  triadClaims,
+  triadEdgesInView,
+  triadIds,
+  triadKey,
+} from './triads.ts';
 
-const tedge = (pair: [string, string], sign: 1 | -1, claimIds: string[]): TriadEdge => ({ pair, sign, net: sign, alliance: sign > 0 ? 1 : 0, tension: sign < 0 ? 1 : 0, contested: false, claimIds });
+const tedge = (pair: [string, string], sign: 1 | -1, claimIds: string[]): TriadEdge => ({
+  pair,
+  sign,
+  net: sign,
+  alliance: sign > 0 ? 1 : 0,
+  tension: sign < 0 ? 1 : 0,
+  contested: false,
+  claimIds,
+});
 const triad = (ids: [string, string, string], signs: [1 | -1, 1 | -1, 1 | -1], claimIds: string[][] = [[], [], []]): Triad => ({
   members: ids.map((id) => ({ id, name: id })) as Triad['members'],
-  edges: [tedge([ids[0], ids[1]], signs[0], claimIds[0]!), tedge([ids[0], ids[2]], signs[1], claimIds[1]!), tedge([ids[1], ids[2]], signs[2], claimIds[2]!)],
+  edges: [
+    tedge([ids[0], ids[1]], signs[0], claimIds[0]!),
+    tedge([ids[0], ids[2]], signs[1], claimIds[1]!),
+    tedge([ids[1], ids[2]], signs[2], claimIds[2]!),
+  ],
   balanced: signs[0] * signs[1] * signs[2] > 0,
   evidence: 3,
 });

@@ -26,7 +26,9 @@ export function signPattern(triad: Pick<Triad, 'edges'>): string {
 /** What the pattern means (Heider): why the triad strains, or why it holds. */
 export function patternMeaning(triad: Pick<Triad, 'edges'>): string {
   const negatives = triad.edges.filter((edge) => edge.sign < 0).length;
-  return ['friends of friends', 'two allies at odds with each other', 'two allies sharing an adversary', 'three mutual adversaries'][negatives]!;
+  return ['friends of friends', 'two allies at odds with each other', 'two allies sharing an adversary', 'three mutual adversaries'][
+    negatives
+  ]!;
 }
 
 /** "+2" or "−1". */
@@ -40,7 +42,11 @@ export function triadEdgesInView(edges: readonly Pick<GraphEdge, 'id' | 'source'
 
 /** Claims in the view, by claim id, with their edge's type and ends. */
 export function claimsInView(edges: readonly GraphEdge[]): Map<string, PathClaim> {
-  return new Map(edges.flatMap((edge) => edge.claims.map((claim) => [claim.claimId, { ...claim, type: edge.type, source: edge.source, target: edge.target }] as const)));
+  return new Map(
+    edges.flatMap((edge) =>
+      edge.claims.map((claim) => [claim.claimId, { ...claim, type: edge.type, source: edge.source, target: edge.target }] as const),
+    ),
+  );
 }
 
 export interface PairClaims {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from './api-client.ts';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 /** The fakes below see what the client passes to fetch: a URL string and a JSON string body. */
 const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
 const bodyOf = (init: RequestInit | undefined) => (typeof init?.body === 'string' ? init.body : '');
@@ -24,7 +25,9 @@ describe('API client: the console', () => {
 
   it('when a saved query is run, then its name is encoded in the path and its params sent', async () => {
     const calls: { url: string; body: unknown }[] = [];
-    const api = createApiClient({ fetch: (url, init) => (calls.push({ url: urlOf(url), body: JSON.parse(bodyOf(init)) }), Promise.resolve(json(200, EMPTY))) });
+    const api = createApiClient({
+      fetch: (url, init) => (calls.push({ url: urlOf(url), body: JSON.parse(bodyOf(init)) }), Promise.resolve(json(200, EMPTY))),
+    });
 
     await api.runSavedQuery('partners/../x', { entity: 'india' });
 
@@ -32,13 +35,20 @@ describe('API client: the console', () => {
   });
 
   it('when the saved queries are listed, then the list is returned', async () => {
-    const api = createApiClient({ fetch: () => Promise.resolve(json(200, { queries: [{ name: 'a', title: 'A', answers: '?', params: [], cypher: 'RETURN 1' }] })) });
+    const api = createApiClient({
+      fetch: () => Promise.resolve(json(200, { queries: [{ name: 'a', title: 'A', answers: '?', params: [], cypher: 'RETURN 1' }] })),
+    });
 
     expect(await api.savedQueries()).toEqual([{ name: 'a', title: 'A', answers: '?', params: [], cypher: 'RETURN 1' }]);
   });
 
   it('when the answer is a syntax error, then the ApiError carries its position', async () => {
-    const api = createApiClient({ fetch: () => Promise.resolve(json(400, { error: { code: 'syntax_error', message: 'Invalid input', position: { line: 2, column: 1, offset: 10 } } })) });
+    const api = createApiClient({
+      fetch: () =>
+        Promise.resolve(
+          json(400, { error: { code: 'syntax_error', message: 'Invalid input', position: { line: 2, column: 1, offset: 10 } } }),
+        ),
+    });
 
     const error = await api.cypher('MATCH (n)\nRETRUN n', {}).catch((e: unknown) => e);
 
@@ -47,7 +57,9 @@ describe('API client: the console', () => {
   });
 
   it('when a position is malformed or absent, then the error has none', async () => {
-    const bad = createApiClient({ fetch: () => Promise.resolve(json(400, { error: { code: 'syntax_error', message: 'x', position: { line: '2', column: 1 } } })) });
+    const bad = createApiClient({
+      fetch: () => Promise.resolve(json(400, { error: { code: 'syntax_error', message: 'x', position: { line: '2', column: 1 } } })),
+    });
     const none = createApiClient({ fetch: () => Promise.resolve(json(403, { error: { code: 'read_only', message: 'no' } })) });
 
     await expect(bad.cypher('x', {})).rejects.toMatchObject({ position: null });

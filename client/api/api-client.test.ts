@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from './api-client.ts';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** The fakes below see what the client passes to fetch: a URL string. */
 const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : input.toString());
@@ -9,7 +10,12 @@ const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.ur
 describe('API client', () => {
   it('when asked for a graph, then it GETs /api/graph with the query and returns the body', async () => {
     const urls: string[] = [];
-    const api = createApiClient({ fetch: (url) => (urls.push(urlOf(url)), Promise.resolve(json(200, { nodes: [], edges: [], truncated: false, counts: { nodes: 0, edges: 0, claims: 0, articles: 0 } }))) });
+    const api = createApiClient({
+      fetch: (url) => (
+        urls.push(urlOf(url)),
+        Promise.resolve(json(200, { nodes: [], edges: [], truncated: false, counts: { nodes: 0, edges: 0, claims: 0, articles: 0 } }))
+      ),
+    });
 
     const graph = await api.graph(new URLSearchParams({ polarity: 'tension' }));
 
@@ -19,7 +25,10 @@ describe('API client', () => {
 
   it('when searching, then the text is encoded in the query', async () => {
     const urls: string[] = [];
-    const api = createApiClient({ baseUrl: 'http://x', fetch: (url) => (urls.push(urlOf(url)), Promise.resolve(json(200, { entities: [] }))) });
+    const api = createApiClient({
+      baseUrl: 'http://x',
+      fetch: (url) => (urls.push(urlOf(url)), Promise.resolve(json(200, { entities: [] }))),
+    });
 
     await api.searchEntities('Lavarov & co', 5);
 
@@ -27,7 +36,9 @@ describe('API client', () => {
   });
 
   it('when the API answers with its error shape, then the ApiError carries its status and code', async () => {
-    const api = createApiClient({ fetch: () => Promise.resolve(json(404, { error: { code: 'not_found', message: 'Entity "x" not found' } })) });
+    const api = createApiClient({
+      fetch: () => Promise.resolve(json(404, { error: { code: 'not_found', message: 'Entity "x" not found' } })),
+    });
 
     const error = await api.entity('x').catch((e: unknown) => e);
 

@@ -54,7 +54,12 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
 
   /** POST a JSON body and read a JSON document (the console's endpoints). */
   async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-    return send<T>(path, { method: 'POST', signal, body: JSON.stringify(body), headers: { accept: 'application/json', 'content-type': 'application/json' } });
+    return send<T>(path, {
+      method: 'POST',
+      signal,
+      body: JSON.stringify(body),
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+    });
   }
 
   async function send<T>(pathAndQuery: string, init: RequestInit): Promise<T> {
@@ -80,12 +85,15 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
     articles: () => getJson<{ articles: Article[] }>('articles').then((body) => body.articles),
     graph: (query: URLSearchParams, signal?: AbortSignal) => getJson<GraphResponse>('graph', query, signal),
     searchEntities: (q: string, limit = 8, signal?: AbortSignal) =>
-      getJson<{ entities: EntityHit[] }>('entities', new URLSearchParams({ q, limit: String(limit) }), signal).then((body) => body.entities),
+      getJson<{ entities: EntityHit[] }>('entities', new URLSearchParams({ q, limit: String(limit) }), signal).then(
+        (body) => body.entities,
+      ),
     entity: (id: string, signal?: AbortSignal) => getJson<EntityDetail>(`entities/${encodeURIComponent(id)}`, undefined, signal),
     paths: (query: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('paths', query, signal),
     savedQueries: () => getJson<{ queries: SavedQuery[] }>('queries').then((body) => body.queries),
     /** One read-only Cypher query through the console (POST /api/cypher). */
-    cypher: (query: string, params: Record<string, unknown>, signal?: AbortSignal) => postJson<ConsoleResult>('cypher', { query, params }, signal),
+    cypher: (query: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+      postJson<ConsoleResult>('cypher', { query, params }, signal),
     /** A saved query by name; parameters left out take their declared defaults. */
     runSavedQuery: (name: string, params: Record<string, string>, signal?: AbortSignal) =>
       postJson<ConsoleResult>(`queries/${encodeURIComponent(name)}/run`, { params }, signal),

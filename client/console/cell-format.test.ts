@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 import { elementSummary, formatCell, isConsoleNode, isConsolePath, isConsoleRelationship } from './cell-format.ts';
 
-const russia: ConsoleNode = { elementId: '4:x:1', labels: ['Entity', 'Country'], properties: { id: 'russia', name: 'Russia', kind: 'Country', aliases: ['RF'] } };
-const pakistan: ConsoleNode = { elementId: '4:x:2', labels: ['Entity', 'Country'], properties: { id: 'pakistan', name: 'Pakistan', kind: 'Country' } };
+const russia: ConsoleNode = {
+  elementId: '4:x:1',
+  labels: ['Entity', 'Country'],
+  properties: { id: 'russia', name: 'Russia', kind: 'Country', aliases: ['RF'] },
+};
+const pakistan: ConsoleNode = {
+  elementId: '4:x:2',
+  labels: ['Entity', 'Country'],
+  properties: { id: 'pakistan', name: 'Pakistan', kind: 'Country' },
+};
 const article: ConsoleNode = { elementId: '4:x:3', labels: ['Article'], properties: { id: 'a-1', title: 'A very long title '.repeat(5) } };
-const cooperates: ConsoleRelationship = { elementId: '5:x:1', type: 'COOPERATES_WITH', startElementId: '4:x:1', endElementId: '4:x:2', properties: { polarity: 'alliance' } };
+const cooperates: ConsoleRelationship = {
+  elementId: '5:x:1',
+  type: 'COOPERATES_WITH',
+  startElementId: '4:x:1',
+  endElementId: '4:x:2',
+  properties: { polarity: 'alliance' },
+};
 
 describe('console cells', () => {
   it('when a cell holds a node, then it reads as (:Labels {name: "…"}) with its entity kind', () => {
@@ -30,12 +44,17 @@ describe('console cells', () => {
     const path = { nodes: [russia, pakistan, russia], relationships: [cooperates, back] };
 
     expect(isConsolePath(path)).toBe(true);
-    expect(formatCell(path).text).toBe('(:Entity:Country {name: "Russia"})-[:COOPERATES_WITH]->(:Entity:Country {name: "Pakistan"})<-[:COOPERATES_WITH]-(:Entity:Country {name: "Russia"})');
+    expect(formatCell(path).text).toBe(
+      '(:Entity:Country {name: "Russia"})-[:COOPERATES_WITH]->(:Entity:Country {name: "Pakistan"})<-[:COOPERATES_WITH]-(:Entity:Country {name: "Russia"})',
+    );
   });
 
   it('when a cell holds a list or a map, then it is compact JSON, with any node inside as a chip text', () => {
     expect(formatCell(['ALLIED_WITH', 'SUPPORTS'])).toMatchObject({ kind: 'json', text: '["ALLIED_WITH", "SUPPORTS"]' });
-    expect(formatCell({ firstSecond: 2, who: russia, none: null })).toMatchObject({ kind: 'json', text: '{firstSecond: 2, who: (:Entity:Country {name: "Russia"}), none: null}' });
+    expect(formatCell({ firstSecond: 2, who: russia, none: null })).toMatchObject({
+      kind: 'json',
+      text: '{firstSecond: 2, who: (:Entity:Country {name: "Russia"}), none: null}',
+    });
   });
 
   it('when a cell holds text, a number, a boolean or null, then it reads as it is, markup included', () => {
@@ -66,12 +85,20 @@ describe('console cells', () => {
 
 describe('tapped result elements', () => {
   it('when a node is tapped, then its chip text and its properties are summed up', () => {
-    expect(elementSummary(article, { maxChars: 30 })).toEqual(['(:Article {title: "A very long title A very long title A v…"})', '{id: "a-1", title: "A very lo…']);
+    expect(elementSummary(article, { maxChars: 30 })).toEqual([
+      '(:Article {title: "A very long title A very long title A v…"})',
+      '{id: "a-1", title: "A very lo…',
+    ]);
   });
 
   it('when an edge merging several relationships is tapped, then the first few are listed and the rest counted', () => {
     const many = [1, 2, 3, 4].map((n) => ({ ...cooperates, elementId: `5:x:${n}`, properties: { claimId: `c${n}` } }));
 
-    expect(elementSummary(many, { maxRelationships: 2 })).toEqual(['4 × [:COOPERATES_WITH]', '{claimId: "c1"}', '{claimId: "c2"}', 'and 2 more']);
+    expect(elementSummary(many, { maxRelationships: 2 })).toEqual([
+      '4 × [:COOPERATES_WITH]',
+      '{claimId: "c1"}',
+      '{claimId: "c2"}',
+      'and 2 more',
+    ]);
   });
 });

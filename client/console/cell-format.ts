@@ -26,7 +26,13 @@ const DEFAULTS: Required<CellOptions> = { maxChars: 160, maxNameChars: 40 };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isConsoleNode(value: unknown): value is ConsoleNode {
-  return isRecord(value) && typeof value.elementId === 'string' && Array.isArray(value.labels) && isRecord(value.properties) && !('type' in value);
+  return (
+    isRecord(value) &&
+    typeof value.elementId === 'string' &&
+    Array.isArray(value.labels) &&
+    isRecord(value.properties) &&
+    !('type' in value)
+  );
 }
 
 export function isConsoleRelationship(value: unknown): value is ConsoleRelationship {
@@ -87,7 +93,10 @@ function compact(value: unknown, options: CellOptions): string {
   if (isConsoleRelationship(value)) return relationshipText(value);
   if (isConsolePath(value)) return pathText(value, options);
   if (Array.isArray(value)) return `[${value.map((item) => compact(item, options)).join(', ')}]`;
-  if (isRecord(value)) return `{${Object.entries(value).map(([key, item]) => `${key}: ${compact(item, options)}`).join(', ')}}`;
+  if (isRecord(value))
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${key}: ${compact(item, options)}`)
+      .join(', ')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -96,7 +105,9 @@ function pathText(path: { nodes: ConsoleNode[]; relationships: ConsoleRelationsh
   path.relationships.forEach((relationship, i) => {
     const next = path.nodes[i + 1]!;
     const forward = relationship.startElementId === path.nodes[i]!.elementId;
-    text += forward ? `-${relationshipText(relationship)}->${nodeText(next, options)}` : `<-${relationshipText(relationship)}-${nodeText(next, options)}`;
+    text += forward
+      ? `-${relationshipText(relationship)}->${nodeText(next, options)}`
+      : `<-${relationshipText(relationship)}-${nodeText(next, options)}`;
   });
   return text;
 }
@@ -118,7 +129,10 @@ export function formatCell(value: unknown, options: CellOptions = {}): CellView 
 }
 
 /** What a tapped result element holds, a line each: a node and its properties, or the relationships merged into an edge. */
-export function elementSummary(source: ConsoleNode | readonly ConsoleRelationship[], options: CellOptions & { maxRelationships?: number } = {}): string[] {
+export function elementSummary(
+  source: ConsoleNode | readonly ConsoleRelationship[],
+  options: CellOptions & { maxRelationships?: number } = {},
+): string[] {
   const { maxChars, maxRelationships = 3 } = { ...DEFAULTS, ...options };
   if (!Array.isArray(source)) {
     const node = source as ConsoleNode;

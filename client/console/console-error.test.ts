@@ -9,7 +9,12 @@ describe('console errors', () => {
   it('when the server refuses a write, then it reads as the read-only refusal with the server’s message', () => {
     const view = describeError(new ApiError(403, 'read_only', 'The console is read-only: CREATE is not allowed'));
 
-    expect(view).toMatchObject({ kind: 'read-only', code: 'read_only', detail: 'The console is read-only: CREATE is not allowed', position: null });
+    expect(view).toMatchObject({
+      kind: 'read-only',
+      code: 'read_only',
+      detail: 'The console is read-only: CREATE is not allowed',
+      position: null,
+    });
   });
 
   it('when the query has a syntax error, then the kind is syntax and the position is kept', () => {
@@ -20,7 +25,11 @@ describe('console errors', () => {
   });
 
   it('when the server cannot be reached, then there is no server message, only what to do', () => {
-    expect(describeError(new ApiError(0, 'unreachable', 'The API could not be reached.'))).toMatchObject({ kind: 'unreachable', detail: '', hint: ANY_STRING });
+    expect(describeError(new ApiError(0, 'unreachable', 'The API could not be reached.'))).toMatchObject({
+      kind: 'unreachable',
+      detail: '',
+      hint: ANY_STRING,
+    });
   });
 
   it.each([

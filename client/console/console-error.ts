@@ -20,20 +20,45 @@ export interface ConsoleErrorView {
 
 export function describeError(error: unknown): ConsoleErrorView {
   if (!(error instanceof ApiError)) {
-    return { kind: 'other', code: 'client', title: 'The console could not show this result', detail: error instanceof Error ? error.message : String(error), hint: null, position: null };
+    return {
+      kind: 'other',
+      code: 'client',
+      title: 'The console could not show this result',
+      detail: error instanceof Error ? error.message : String(error),
+      hint: null,
+      position: null,
+    };
   }
-  const view = (kind: ConsoleErrorKind, title: string, hint: string | null = null): ConsoleErrorView => ({ kind, code: error.code, title, detail: error.message, hint, position: error.position });
-  if (error.status === 0) return { ...view('unreachable', 'The entente server cannot be reached', 'Check that the server is running, then try again.'), detail: '' };
+  const view = (kind: ConsoleErrorKind, title: string, hint: string | null = null): ConsoleErrorView => ({
+    kind,
+    code: error.code,
+    title,
+    detail: error.message,
+    hint,
+    position: error.position,
+  });
+  if (error.status === 0)
+    return {
+      ...view('unreachable', 'The entente server cannot be reached', 'Check that the server is running, then try again.'),
+      detail: '',
+    };
   if (error.code === 'read_only') {
-    return view('read-only', 'This console is read-only', 'Queries here may only read: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, and CALL of the db.labels / db.schema… listings. Nothing was run.');
+    return view(
+      'read-only',
+      'This console is read-only',
+      'Queries here may only read: MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, and CALL of the db.labels / db.schema… listings. Nothing was run.',
+    );
   }
   if (error.code === 'syntax_error') {
     const where = error.position ? ` at line ${error.position.line}, column ${error.position.column}` : '';
     return view('syntax', `Syntax error${where}`, error.position ? 'The place is marked in the editor.' : null);
   }
-  if (error.code === 'timeout' || error.status === 504) return view('timeout', 'The query took too long and was stopped', 'Narrow it down (a tighter MATCH, a LIMIT) and run it again.');
-  if (error.code === 'neo4j_unavailable' || error.status === 503) return view('unavailable', 'The database is not available right now', 'Try again in a few seconds.');
-  if (error.code === 'missing_parameter') return view('parameter', 'A parameter has no value', 'Fill in the parameter inputs under the editor.');
+  if (error.code === 'timeout' || error.status === 504)
+    return view('timeout', 'The query took too long and was stopped', 'Narrow it down (a tighter MATCH, a LIMIT) and run it again.');
+  if (error.code === 'neo4j_unavailable' || error.status === 503)
+    return view('unavailable', 'The database is not available right now', 'Try again in a few seconds.');
+  if (error.code === 'missing_parameter')
+    return view('parameter', 'A parameter has no value', 'Fill in the parameter inputs under the editor.');
   if (error.code === 'memory_limit') return view('query', 'The query needs more memory than the database allows');
   if (error.code === 'payload_too_large') return view('query', 'The query is too long');
   if (error.code === 'not_found') return view('query', 'That saved query no longer exists');

@@ -9,7 +9,10 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 /** The run shortcut as this platform writes it. */
 export const RUN_KEYS = MAC ? '⌘+Enter' : 'Ctrl+Enter';
 
-export const TOGGLE_TITLE = { open: 'Close the Cypher console', closed: 'Open the Cypher console: read-only queries over the graph' } as const;
+export const TOGGLE_TITLE = {
+  open: 'Close the Cypher console',
+  closed: 'Open the Cypher console: read-only queries over the graph',
+} as const;
 
 export interface ConsoleLayoutHandlers {
   /** The header button: opens or closes the drawer. */
@@ -46,7 +49,13 @@ export function buildConsoleLayout(slot: HTMLElement, on: ConsoleLayoutHandlers)
     'button',
     {
       class: 'button button-quiet console-toggle',
-      attrs: { type: 'button', id: 'console-toggle', 'aria-pressed': 'false', 'aria-controls': 'console-drawer', title: TOGGLE_TITLE.closed },
+      attrs: {
+        type: 'button',
+        id: 'console-toggle',
+        'aria-pressed': 'false',
+        'aria-controls': 'console-drawer',
+        title: TOGGLE_TITLE.closed,
+      },
       on: { click: () => on.toggle() },
     },
     'Cypher',
@@ -63,16 +72,31 @@ export function buildConsoleLayout(slot: HTMLElement, on: ConsoleLayoutHandlers)
     mode: h('div', { class: 'console-mode', attrs: { id: 'console-mode' } }),
     runButton: h(
       'button',
-      { class: 'button console-run', attrs: { type: 'button', id: 'console-run', disabled: true, title: `Run the query (${RUN_KEYS})` }, on: { click: () => on.run() } },
+      {
+        class: 'button console-run',
+        attrs: { type: 'button', id: 'console-run', disabled: true, title: `Run the query (${RUN_KEYS})` },
+        on: { click: () => on.run() },
+      },
       'Run',
       h('kbd', {}, RUN_KEYS),
     ),
-    cancelButton: h('button', { class: 'button button-quiet', attrs: { type: 'button', id: 'console-cancel', hidden: true }, on: { click: () => on.cancel() } }, 'Cancel'),
-    editorHost: h('div', { class: 'console-editor', attrs: { id: 'console-editor' } }, h('p', { class: 'console-hint' }, 'Loading the editor…')),
+    cancelButton: h(
+      'button',
+      { class: 'button button-quiet', attrs: { type: 'button', id: 'console-cancel', hidden: true }, on: { click: () => on.cancel() } },
+      'Cancel',
+    ),
+    editorHost: h(
+      'div',
+      { class: 'console-editor', attrs: { id: 'console-editor' } },
+      h('p', { class: 'console-hint' }, 'Loading the editor…'),
+    ),
     params: createParamsForm((name, value) => on.param(name, value)),
     status: h('div', { class: 'console-status', attrs: { id: 'console-status', 'aria-live': 'polite' } }),
     errorBox: h('div', { class: 'console-error', attrs: { id: 'console-error', role: 'alert', hidden: true } }),
-    results: h('div', { class: 'console-results', attrs: { id: 'console-results', tabindex: 0, role: 'region', 'aria-label': 'Query result' } }),
+    results: h('div', {
+      class: 'console-results',
+      attrs: { id: 'console-results', tabindex: 0, role: 'region', 'aria-label': 'Query result' },
+    }),
   };
   slot.id = 'console-drawer';
   slot.setAttribute('aria-label', 'Cypher console');
@@ -87,7 +111,15 @@ function head(parts: ConsoleLayout, on: ConsoleLayoutHandlers): HTMLElement {
     h('h2', { class: 'console-title' }, 'Cypher console'),
     h('span', { class: 'console-readonly', attrs: { title: 'Queries can read the graph, never change it' } }, 'read-only'),
     h('label', { class: 'console-picker', attrs: { for: 'console-saved' } }, 'Saved query', parts.picker),
-    h('button', { class: 'button button-quiet console-close', attrs: { type: 'button', id: 'console-close', title: 'Close the console' }, on: { click: () => on.close() } }, 'Close'),
+    h(
+      'button',
+      {
+        class: 'button button-quiet console-close',
+        attrs: { type: 'button', id: 'console-close', title: 'Close the console' },
+        on: { click: () => on.close() },
+      },
+      'Close',
+    ),
   );
 }
 
@@ -95,7 +127,14 @@ function body(parts: ConsoleLayout): HTMLElement {
   return h(
     'div',
     { class: 'console-body' },
-    h('div', { class: 'console-input' }, parts.answers, parts.editorHost, parts.params.element, h('div', { class: 'console-actions' }, parts.runButton, parts.cancelButton, parts.mode)),
+    h(
+      'div',
+      { class: 'console-input' },
+      parts.answers,
+      parts.editorHost,
+      parts.params.element,
+      h('div', { class: 'console-actions' }, parts.runButton, parts.cancelButton, parts.mode),
+    ),
     h('div', { class: 'console-output' }, parts.status, parts.errorBox, parts.results),
   );
 }

@@ -69,7 +69,10 @@ export function createConsoleRun({ api, layout, slot, input, picker, graph, navi
     navigate({ console: { open: true, query: current, params: usedValues(runInput) } });
     const controller = start();
     try {
-      const answer = plan.via === 'saved' ? await api.runSavedQuery(plan.name, plan.params, controller.signal) : await api.cypher(plan.query, plan.params, controller.signal);
+      const answer =
+        plan.via === 'saved'
+          ? await api.runSavedQuery(plan.name, plan.params, controller.signal)
+          : await api.cypher(plan.query, plan.params, controller.signal);
       if (request !== controller) return;
       graph.setResult(answer);
       showResult(layout, answer, plan.via, () => void graph.show());

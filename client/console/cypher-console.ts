@@ -60,7 +60,14 @@ export function createCypherConsole(options: CypherConsoleOptions): CypherConsol
   });
   const input = createQueryText({ host: layout.editorHost, slot, onRun: () => void runner.run(), onChange: () => picker.refresh() });
   const picker = createSavedQueryPicker({ api, layout, slot, input });
-  const graph = createShowAsGraph({ api, view, slot, graphArea: options.graphArea, redraw: options.redraw, explorerGraph: options.explorerGraph });
+  const graph = createShowAsGraph({
+    api,
+    view,
+    slot,
+    graphArea: options.graphArea,
+    redraw: options.redraw,
+    explorerGraph: options.explorerGraph,
+  });
   const runner = createConsoleRun({ api, layout, slot, input, picker, graph, navigate: options.navigate });
   showIdle(layout);
 

@@ -5,7 +5,16 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
-import { Decoration, drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  keymap,
+  lineNumbers,
+  placeholder,
+  type DecorationSet,
+} from '@codemirror/view';
 
 export interface CypherEditorOptions {
   parent: HTMLElement;
@@ -70,7 +79,12 @@ export function createCypherEditor(options: CypherEditorOptions): CypherEditor {
       doc: options.doc ?? '',
       extensions: [
         // Before the default keymap, where Mod-Enter inserts a blank line.
-        Prec.highest(keymap.of([{ key: 'Mod-Enter', run }, { key: 'Ctrl-Enter', run }])),
+        Prec.highest(
+          keymap.of([
+            { key: 'Mod-Enter', run },
+            { key: 'Ctrl-Enter', run },
+          ]),
+        ),
         lineNumbers(),
         history(),
         drawSelection(),
@@ -98,7 +112,8 @@ export function createCypherEditor(options: CypherEditorOptions): CypherEditor {
     },
     markError(range) {
       const length = view.state.doc.length;
-      const clamped = range && length > 0 ? { from: Math.min(range.from, length - 1), to: Math.min(Math.max(range.to, range.from + 1), length) } : null;
+      const clamped =
+        range && length > 0 ? { from: Math.min(range.from, length - 1), to: Math.min(Math.max(range.to, range.from + 1), length) } : null;
       view.dispatch({
         effects: [setErrorMark.of(clamped), ...(clamped ? [EditorView.scrollIntoView(clamped.from, { y: 'center' })] : [])],
         ...(clamped ? { selection: { anchor: clamped.from } } : {}),

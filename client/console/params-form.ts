@@ -34,7 +34,12 @@ export function createParamsForm(onInput: (name: string, value: string) => void)
         input.value = values[field.name] ?? field.default;
         input.placeholder = field.default || 'value';
         input.title = field.description || `Value of $${field.name}`;
-        return h('label', { class: 'console-param', attrs: { for: `console-param-${field.name}` } }, h('span', { class: 'console-param-name' }, `$${field.name}`), input);
+        return h(
+          'label',
+          { class: 'console-param', attrs: { for: `console-param-${field.name}` } },
+          h('span', { class: 'console-param-name' }, `$${field.name}`),
+          input,
+        );
       });
       inputs.clear();
       for (const row of rows) {

@@ -4,8 +4,7 @@
 import type { SavedQuery } from '../../contract/index.ts';
 
 export type RunPlan =
-  | { via: 'saved'; name: string; params: Record<string, string> }
-  | { via: 'cypher'; query: string; params: Record<string, unknown> };
+  { via: 'saved'; name: string; params: Record<string, string> } | { via: 'cypher'; query: string; params: Record<string, unknown> };
 
 export interface ParamField {
   name: string;
@@ -68,7 +67,8 @@ export function savedQueryFor(text: string, queries: readonly SavedQuery[]): Sav
 
 /** The inputs to show: a saved query's declared parameters, or those the text uses. */
 export function paramFields(text: string, saved: SavedQuery | null): ParamField[] {
-  if (saved && isSavedText(text, saved)) return saved.params.map(({ name, default: value, description }) => ({ name, default: value, description }));
+  if (saved && isSavedText(text, saved))
+    return saved.params.map(({ name, default: value, description }) => ({ name, default: value, description }));
   return paramNames(text).map((name) => {
     const declared = saved?.params.find((param) => param.name === name);
     return { name, default: declared?.default ?? '', description: declared?.description ?? '' };

@@ -41,7 +41,13 @@ export function createQueryText(options: QueryTextOptions): QueryText {
       loading ??= import('./cypher-editor.ts')
         .then(({ createCypherEditor }) => {
           clear(options.host);
-          editor = createCypherEditor({ parent: options.host, doc: pending, label: 'Cypher query', onRun: options.onRun, onChange: options.onChange });
+          editor = createCypherEditor({
+            parent: options.host,
+            doc: pending,
+            label: 'Cypher query',
+            onRun: options.onRun,
+            onChange: options.onChange,
+          });
           options.slot.dataset.editor = 'ready';
           options.onChange();
         })

@@ -11,10 +11,19 @@ const entity = (n: number, id: string, kind: string, name: string): ConsoleNode 
 const russia = entity(1, 'russia', 'Country', 'Russia');
 const pakistan = entity(2, 'pakistan', 'Country', 'Pakistan');
 const india = entity(3, 'india', 'Country', 'India');
-const article: ConsoleNode = { elementId: '4:db:9', labels: ['Article'], properties: { id: 'a-1', title: 'Russia and Pakistan sign a long, long, long agreement' } };
+const article: ConsoleNode = {
+  elementId: '4:db:9',
+  labels: ['Article'],
+  properties: { id: 'a-1', title: 'Russia and Pakistan sign a long, long, long agreement' },
+};
 
 let next = 0;
-const claim = (from: ConsoleNode, type: string, to: ConsoleNode, { polarity, articleId = 'a-1' }: { polarity: string; articleId?: string }): ConsoleRelationship => ({
+const claim = (
+  from: ConsoleNode,
+  type: string,
+  to: ConsoleNode,
+  { polarity, articleId = 'a-1' }: { polarity: string; articleId?: string },
+): ConsoleRelationship => ({
   elementId: `5:db:${++next}`,
   type,
   startElementId: from.elementId,
@@ -26,7 +35,10 @@ describe('console result → graph', () => {
   it('when a result holds entities and claims, then entities are keyed by id and claims merge per (source, type, target)', () => {
     const result = toResultGraph({
       nodes: [russia, pakistan],
-      relationships: [claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-1' }), claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-2' })],
+      relationships: [
+        claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-1' }),
+        claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance', articleId: 'a-2' }),
+      ],
     });
 
     expect(result.graph.nodes).toEqual([
@@ -34,14 +46,29 @@ describe('console result → graph', () => {
       { id: 'russia', name: 'Russia', kind: 'Country', aliases: ['alias'], degree: 1 },
     ]);
     expect(result.graph.edges).toHaveLength(1);
-    expect(result.graph.edges[0]).toMatchObject({ id: 'russia|COOPERATES_WITH|pakistan', source: 'russia', target: 'pakistan', directed: true, polarity: 'alliance', claimCount: 2, articleCount: 2, contested: false });
+    expect(result.graph.edges[0]).toMatchObject({
+      id: 'russia|COOPERATES_WITH|pakistan',
+      source: 'russia',
+      target: 'pakistan',
+      directed: true,
+      polarity: 'alliance',
+      claimCount: 2,
+      articleCount: 2,
+      contested: false,
+    });
     expect(result.graph.counts).toEqual({ nodes: 2, edges: 1, claims: 2, articles: 2 });
     expect(result.otherNodes.size + result.otherEdges.size + result.dangling).toBe(0);
   });
 
   it('when a type is symmetric, then both directions merge into one edge without an arrow', () => {
     const result = toResultGraph(
-      { nodes: [russia, india], relationships: [claim(russia, 'MET_WITH', india, { polarity: 'neutral' }), claim(india, 'MET_WITH', russia, { polarity: 'neutral' })] },
+      {
+        nodes: [russia, india],
+        relationships: [
+          claim(russia, 'MET_WITH', india, { polarity: 'neutral' }),
+          claim(india, 'MET_WITH', russia, { polarity: 'neutral' }),
+        ],
+      },
       { isSymmetric: (type) => type === 'MET_WITH' },
     );
 
@@ -49,7 +76,10 @@ describe('console result → graph', () => {
   });
 
   it('when a pair has alliance and tension claims, then its edges are contested and a tie reads neutral', () => {
-    const result = toResultGraph({ nodes: [russia, india], relationships: [claim(russia, 'SUPPORTS', india, { polarity: 'alliance' }), claim(russia, 'OPPOSES', india, { polarity: 'tension' })] });
+    const result = toResultGraph({
+      nodes: [russia, india],
+      relationships: [claim(russia, 'SUPPORTS', india, { polarity: 'alliance' }), claim(russia, 'OPPOSES', india, { polarity: 'tension' })],
+    });
 
     expect(result.graph.edges.every((edge) => edge.contested)).toBe(true);
     expect(result.graph.edges.map((edge) => edge.polarity).sort()).toEqual(['alliance', 'tension']);
@@ -57,7 +87,13 @@ describe('console result → graph', () => {
   });
 
   it('when a result holds an Article and its MENTIONS, then they are kept apart for the neutral style', () => {
-    const mentions: ConsoleRelationship = { elementId: '5:db:77', type: 'MENTIONS', startElementId: article.elementId, endElementId: russia.elementId, properties: {} };
+    const mentions: ConsoleRelationship = {
+      elementId: '5:db:77',
+      type: 'MENTIONS',
+      startElementId: article.elementId,
+      endElementId: russia.elementId,
+      properties: {},
+    };
 
     const result = toResultGraph({ nodes: [russia, article], relationships: [mentions] }, { maxLabelChars: 20 });
 
@@ -82,7 +118,10 @@ describe('console result → graph', () => {
   });
 
   it('when the adapted graph goes through the explorer’s toElements, then kinds and polarities get the explorer’s classes', () => {
-    const result = toResultGraph({ nodes: [russia, india, article], relationships: [claim(russia, 'OPPOSES', india, { polarity: 'tension' })] });
+    const result = toResultGraph({
+      nodes: [russia, india, article],
+      relationships: [claim(russia, 'OPPOSES', india, { polarity: 'tension' })],
+    });
 
     const elements = toElements(result.graph);
 
@@ -94,13 +133,23 @@ describe('console result → graph', () => {
 
 describe('result bar', () => {
   it('when a result with claims, an article and a dangling relationship is drawn, then the bar counts what is drawn and what was left out', () => {
-    const mentions: ConsoleRelationship = { elementId: '5:db:900', type: 'MENTIONS', startElementId: article.elementId, endElementId: russia.elementId, properties: {} };
+    const mentions: ConsoleRelationship = {
+      elementId: '5:db:900',
+      type: 'MENTIONS',
+      startElementId: article.elementId,
+      endElementId: russia.elementId,
+      properties: {},
+    };
     const dangling = claim(russia, 'RIVAL_OF', india, { polarity: 'tension' });
-    const relationships = [claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }), claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }), mentions, dangling];
+    const relationships = [
+      claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }),
+      claim(russia, 'COOPERATES_WITH', pakistan, { polarity: 'alliance' }),
+      mentions,
+      dangling,
+    ];
 
     const info = overlayInfo(relationships.length, toResultGraph({ nodes: [russia, pakistan, article], relationships }));
 
     expect(info).toEqual({ nodes: 3, edges: 2, relationships: 3, dangling: 1, others: true });
   });
 });
-

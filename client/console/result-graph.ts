@@ -4,7 +4,18 @@
 // the server's views are (symmetric types both ways) and keep their polarity; anything else
 // (Articles, MENTIONS, …) is kept apart so it can be drawn in a neutral style.
 // The same merge as the server's views (contract/edges.ts).
-import { aggregateEdges, edgeOf, POLARITIES, type ClaimRow, type ConsoleNode, type ConsoleRelationship, type GraphEdge, type GraphNode, type GraphResponse, type Polarity } from '../../contract/index.ts';
+import {
+  aggregateEdges,
+  edgeOf,
+  POLARITIES,
+  type ClaimRow,
+  type ConsoleNode,
+  type ConsoleRelationship,
+  type GraphEdge,
+  type GraphNode,
+  type GraphResponse,
+  type Polarity,
+} from '../../contract/index.ts';
 import { entityKindOf, nodeName } from './cell-format.ts';
 import type { ResultOverlayInfo } from './result-overlay.ts';
 
@@ -32,7 +43,10 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 
 export { majorityPolarity } from '../../contract/index.ts';
 
-export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] }, options: ResultGraphOptions = {}): ResultGraph {
+export function toResultGraph(
+  result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] },
+  options: ResultGraphOptions = {},
+): ResultGraph {
   const { isSymmetric = () => false, maxLabelChars = 40 } = options;
   const cut = (label: string) => (label.length > maxLabelChars ? `${label.slice(0, maxLabelChars - 1)}…` : label);
 
@@ -48,7 +62,9 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
     idOf.set(node.elementId, id);
     if (nodes.has(id)) continue;
     if (entityId) entities.add(id);
-    const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    const aliases = Array.isArray(node.properties.aliases)
+      ? node.properties.aliases.filter((alias): alias is string => typeof alias === 'string')
+      : [];
     nodes.set(id, { id, name: cut(nodeName(node)?.value ?? node.labels[0] ?? 'node'), kind: kind ?? node.labels[0] ?? 'Node', aliases });
     sources.set(id, node);
   }
@@ -83,7 +99,18 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
         },
       });
     } else {
-      otherEdges.push({ id: relationship.elementId, source: start, target: end, type: relationship.type, directed: true, polarity: 'neutral', claimCount: 0, articleCount: 1, contested: false, claims: [] });
+      otherEdges.push({
+        id: relationship.elementId,
+        source: start,
+        target: end,
+        type: relationship.type,
+        directed: true,
+        polarity: 'neutral',
+        claimCount: 0,
+        articleCount: 1,
+        contested: false,
+        claims: [],
+      });
       sources.set(relationship.elementId, [relationship]);
     }
   }
@@ -96,7 +123,9 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
     neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
     neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
   }
-  const graphNodes = [...nodes.values()].map((node) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 })).sort((a, b) => a.id.localeCompare(b.id));
+  const graphNodes = [...nodes.values()]
+    .map((node) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 }))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const claims = edges.flatMap((edge) => edge.claims);
 
   return {
@@ -104,7 +133,12 @@ export function toResultGraph(result: { nodes: readonly ConsoleNode[]; relations
       nodes: graphNodes,
       edges: allEdges,
       truncated: false,
-      counts: { nodes: graphNodes.length, edges: allEdges.length, claims: claims.length, articles: new Set(claims.map((claim) => claim.articleId).filter(Boolean)).size },
+      counts: {
+        nodes: graphNodes.length,
+        edges: allEdges.length,
+        claims: claims.length,
+        articles: new Set(claims.map((claim) => claim.articleId).filter(Boolean)).size,
+      },
     },
     otherNodes: new Set([...nodes.keys()].filter((id) => !entities.has(id))),
     otherEdges: new Set(otherEdges.map((edge) => edge.id)),

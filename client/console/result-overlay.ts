@@ -34,7 +34,15 @@ export function createResultOverlay(back: () => void): ResultOverlay {
       { class: 'console-overlay-head' },
       h('strong', {}, 'Query result'),
       summary,
-      h('button', { class: 'button console-back', attrs: { type: 'button', id: 'console-back', title: 'Draw the explorer’s view again' }, on: { click: back } }, '← Back to the explorer'),
+      h(
+        'button',
+        {
+          class: 'button console-back',
+          attrs: { type: 'button', id: 'console-back', title: 'Draw the explorer’s view again' },
+          on: { click: back },
+        },
+        '← Back to the explorer',
+      ),
     ),
     inspector,
   );
@@ -43,12 +51,17 @@ export function createResultOverlay(back: () => void): ResultOverlay {
     show({ nodes, edges, relationships, dangling, others }) {
       clear(summary);
       const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-      const note = (text: string, title: string, ...before: Node[]) => h('span', { class: 'console-overlay-note', attrs: { title } }, ' · ', ...before, text);
+      const note = (text: string, title: string, ...before: Node[]) =>
+        h('span', { class: 'console-overlay-note', attrs: { title } }, ' · ', ...before, text);
       append(
         summary,
         `${plural(nodes, 'node', 'nodes')} · ${plural(relationships, 'relationship', 'relationships')}`,
-        edges !== relationships ? note(plural(edges, 'line', 'lines'), 'Claims of one type between one pair share a line, as in the explorer') : null,
-        dangling > 0 ? note(`${dangling} not drawn`, 'Relationships whose end nodes are not in the result: return the nodes too, or a path') : null,
+        edges !== relationships
+          ? note(plural(edges, 'line', 'lines'), 'Claims of one type between one pair share a line, as in the explorer')
+          : null,
+        dangling > 0
+          ? note(`${dangling} not drawn`, 'Relationships whose end nodes are not in the result: return the nodes too, or a path')
+          : null,
         others ? note(' other', OTHER_STYLE.label, h('span', { class: 'console-other-swatch', attrs: { 'aria-hidden': 'true' } })) : null,
       );
       element.hidden = false;

@@ -16,12 +16,26 @@ export function resultStylesheet(): StylesheetJson {
   return [
     {
       selector: `node.${OTHER_CLASS}`,
-      style: { shape: 'rectangle', 'background-color': OTHER_STYLE.fill, 'border-color': OTHER_STYLE.border, 'border-style': 'dashed', 'border-width': 1.5, color: '#3d434b' },
+      style: {
+        shape: 'rectangle',
+        'background-color': OTHER_STYLE.fill,
+        'border-color': OTHER_STYLE.border,
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        color: '#3d434b',
+      },
     },
     { selector: `node.${OTHER_CLASS}:selected`, style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 3, 'border-style': 'solid' } },
     {
       selector: `edge.${OTHER_CLASS}`,
-      style: { 'line-color': OTHER_STYLE.line, 'target-arrow-color': OTHER_STYLE.line, 'target-arrow-shape': 'vee', 'line-style': 'solid', 'line-cap': 'butt', width: 1.2 },
+      style: {
+        'line-color': OTHER_STYLE.line,
+        'target-arrow-color': OTHER_STYLE.line,
+        'target-arrow-shape': 'vee',
+        'line-style': 'solid',
+        'line-cap': 'butt',
+        width: 1.2,
+      },
     },
   ];
 }

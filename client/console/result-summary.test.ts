@@ -24,13 +24,20 @@ describe('result summary', () => {
 
   it('when a result has no nodes, then the graph button is off and says why; else it counts nodes and relationships', () => {
     expect(graphButtonText({ nodes: 0, relationships: 0 })).toMatchObject({ label: 'No graph to show', enabled: false });
-    expect(graphButtonText({ nodes: 1, relationships: 1 })).toMatchObject({ label: 'Show as graph (1 node, 1 relationship)', enabled: true });
+    expect(graphButtonText({ nodes: 1, relationships: 1 })).toMatchObject({
+      label: 'Show as graph (1 node, 1 relationship)',
+      enabled: true,
+    });
     expect(graphButtonText({ nodes: 3, relationships: 0 }).label).toBe('Show as graph (3 nodes, 0 relationships)');
   });
 
   it('when a result was truncated, then the notice names the limit that cut it and the rows shown', () => {
-    expect(truncationText({ truncatedBy: 'rows', limits }, 1_000)).toBe('Truncated (rows): the result passed the limit of 1,000 rows; only the first 1,000 rows are shown.');
-    expect(truncationText({ truncatedBy: 'bytes', limits }, 840)).toBe('Truncated (bytes): the result passed the size limit of 2 MB; only the first 840 rows are shown.');
+    expect(truncationText({ truncatedBy: 'rows', limits }, 1_000)).toBe(
+      'Truncated (rows): the result passed the limit of 1,000 rows; only the first 1,000 rows are shown.',
+    );
+    expect(truncationText({ truncatedBy: 'bytes', limits }, 840)).toBe(
+      'Truncated (bytes): the result passed the size limit of 2 MB; only the first 840 rows are shown.',
+    );
     expect(truncationText({ truncatedBy: null, limits }, 10)).toMatch(/^Truncated \(limit\): the result passed the limit of 1,000 rows/);
   });
 });

@@ -22,7 +22,8 @@ export function timingText(summary: Pick<Summary, 'resultAvailableAfterMs' | 're
 
 /** The "Show as graph" button: its label and title, and whether there is anything to draw. */
 export function graphButtonText(graph: { nodes: number; relationships: number }): { label: string; title: string; enabled: boolean } {
-  if (graph.nodes === 0) return { label: 'No graph to show', title: 'This result holds no nodes to draw: return nodes, relationships or paths', enabled: false };
+  if (graph.nodes === 0)
+    return { label: 'No graph to show', title: 'This result holds no nodes to draw: return nodes, relationships or paths', enabled: false };
   return {
     label: `Show as graph (${plural(graph.nodes, 'node', 'nodes')}, ${plural(graph.relationships, 'relationship', 'relationships')})`,
     title: 'Draw the nodes and relationships of this result in the graph',
@@ -34,6 +35,8 @@ export function graphButtonText(graph: { nodes: number; relationships: number })
 export function truncationText(summary: Pick<Summary, 'truncatedBy' | 'limits'>, rows: number): string {
   const by = summary.truncatedBy;
   const limit =
-    by === 'bytes' ? `the result passed the size limit of ${formatBytes(summary.limits.maxBytes)}` : `the result passed the limit of ${summary.limits.maxRows.toLocaleString('en')} rows`;
+    by === 'bytes'
+      ? `the result passed the size limit of ${formatBytes(summary.limits.maxBytes)}`
+      : `the result passed the limit of ${summary.limits.maxRows.toLocaleString('en')} rows`;
   return `Truncated (${by ?? 'limit'}): ${limit}; only the first ${rows.toLocaleString('en')} rows are shown.`;
 }

@@ -6,7 +6,16 @@ import { h } from '../ui/dom.ts';
 import { formatCell } from './cell-format.ts';
 
 export function resultTable(result: Pick<ConsoleResult, 'columns' | 'rows'>): HTMLTableElement {
-  const head = h('thead', {}, h('tr', {}, h('th', { class: 'row-number', attrs: { scope: 'col' } }, '#'), ...result.columns.map((column) => h('th', { attrs: { scope: 'col' } }, column))));
+  const head = h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { class: 'row-number', attrs: { scope: 'col' } }, '#'),
+      ...result.columns.map((column) => h('th', { attrs: { scope: 'col' } }, column)),
+    ),
+  );
   const body = h('tbody');
   result.rows.forEach((row, index) => {
     const tr = h('tr', {}, h('td', { class: 'row-number' }, String(index + 1)));

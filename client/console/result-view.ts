@@ -9,13 +9,19 @@ import { graphButtonText, rowsText, timingText, truncationText } from './result-
 
 type Output = Pick<ConsoleLayout, 'status' | 'errorBox' | 'results' | 'cancelButton'>;
 
-export function showIdle(output: Output, message = `Run a query with the Run button or ${RUN_KEYS}. Nothing here can change the graph.`): void {
+export function showIdle(
+  output: Output,
+  message = `Run a query with the Run button or ${RUN_KEYS}. Nothing here can change the graph.`,
+): void {
   output.status.replaceChildren(h('span', { class: 'console-hint-inline' }, message));
 }
 
 export function showRunning(output: Output): void {
   output.cancelButton.hidden = false;
-  output.status.replaceChildren(h('span', { class: 'console-spinner', attrs: { 'aria-hidden': 'true' } }), h('span', { attrs: { id: 'console-running' } }, 'Running…'));
+  output.status.replaceChildren(
+    h('span', { class: 'console-spinner', attrs: { 'aria-hidden': 'true' } }),
+    h('span', { attrs: { id: 'console-running' } }, 'Running…'),
+  );
 }
 
 /** The rows, the time, "Show as graph" (calls `showGraph`), a truncation notice, and the table. */
@@ -25,11 +31,25 @@ export function showResult(output: Output, answer: ConsoleResult, via: 'saved' |
   output.status.replaceChildren(
     h('strong', { attrs: { id: 'console-count' }, dataset: { rows: String(rows) } }, rowsText(rows)),
     h('span', { class: 'console-meta' }, timingText(answer.summary, via)),
-    h('button', { class: 'button button-quiet', attrs: { type: 'button', id: 'console-show-graph', disabled: !graph.enabled, title: graph.title }, on: { click: showGraph } }, graph.label),
+    h(
+      'button',
+      {
+        class: 'button button-quiet',
+        attrs: { type: 'button', id: 'console-show-graph', disabled: !graph.enabled, title: graph.title },
+        on: { click: showGraph },
+      },
+      graph.label,
+    ),
   );
   if (answer.truncated) {
     const by = answer.summary.truncatedBy;
-    output.status.append(h('span', { class: 'console-truncated', attrs: { id: 'console-truncated' }, dataset: { truncatedBy: by ?? 'unknown' } }, truncationText(answer.summary, rows)));
+    output.status.append(
+      h(
+        'span',
+        { class: 'console-truncated', attrs: { id: 'console-truncated' }, dataset: { truncatedBy: by ?? 'unknown' } },
+        truncationText(answer.summary, rows),
+      ),
+    );
   }
   clear(output.results);
   append(

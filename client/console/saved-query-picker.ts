@@ -34,7 +34,10 @@ export interface SavedQueryPicker {
 }
 
 /** How a run of the text goes: by the saved query's name, or as the user's own Cypher (with "Revert" when a saved query's text was edited). */
-function showMode(mode: HTMLElement, { current, saved, revert }: { current: string; saved: SavedQuery | null; revert: (query: SavedQuery) => void }): void {
+function showMode(
+  mode: HTMLElement,
+  { current, saved, revert }: { current: string; saved: SavedQuery | null; revert: (query: SavedQuery) => void },
+): void {
   clear(mode);
   if (saved && isSavedText(current, saved)) {
     mode.dataset.via = 'saved';
@@ -44,7 +47,11 @@ function showMode(mode: HTMLElement, { current, saved, revert }: { current: stri
     append(
       mode,
       'Edited: runs as your own Cypher. ',
-      h('button', { class: 'link-button', attrs: { type: 'button', id: 'console-revert' }, on: { click: () => revert(saved) } }, `Revert to “${saved.title}”`),
+      h(
+        'button',
+        { class: 'link-button', attrs: { type: 'button', id: 'console-revert' }, on: { click: () => revert(saved) } },
+        `Revert to “${saved.title}”`,
+      ),
     );
   } else {
     mode.dataset.via = 'cypher';
@@ -80,7 +87,10 @@ export function createSavedQueryPicker({ api, layout, slot, input }: SavedQueryP
       .savedQueries()
       .then((list) => {
         queries = list;
-        layout.picker.replaceChildren(h('option', { attrs: { value: '' } }, 'Choose a saved query…'), ...list.map((query) => h('option', { attrs: { value: query.name, title: query.answers } }, query.title)));
+        layout.picker.replaceChildren(
+          h('option', { attrs: { value: '' } }, 'Choose a saved query…'),
+          ...list.map((query) => h('option', { attrs: { value: query.name, title: query.answers } }, query.title)),
+        );
         layout.picker.disabled = false;
         saved ??= savedQueryFor(input.text(), queries);
         slot.dataset.queries = 'ready';

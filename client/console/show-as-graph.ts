@@ -104,7 +104,11 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
     show,
     handlesSelection(selection) {
       if (!shown) return false;
-      const explorerKnows = !selection || (selection.kind === 'node' ? !shown.otherNodes.has(selection.id) : !!options.explorerGraph()?.edges.some((edge) => edge.id === selection.id));
+      const explorerKnows =
+        !selection ||
+        (selection.kind === 'node'
+          ? !shown.otherNodes.has(selection.id)
+          : !!options.explorerGraph()?.edges.some((edge) => edge.id === selection.id));
       if (explorerKnows) {
         overlay.inspect(null);
         return false;

@@ -24,11 +24,23 @@ describe('fault notice', () => {
   });
 
   it('when the server is out of reach or fails, then an error offers Retry', () => {
-    expect(faultNotice(new ApiError(0, 'network', 'offline'), { focus: null })).toEqual({ tone: 'error', message: 'The entente server cannot be reached.', action: 'retry' });
-    expect(faultNotice(new ApiError(503, 'unavailable', 'down'), { focus: 'russia' })).toEqual({ tone: 'error', message: 'The server could not answer (503 unavailable).', action: 'retry' });
+    expect(faultNotice(new ApiError(0, 'network', 'offline'), { focus: null })).toEqual({
+      tone: 'error',
+      message: 'The entente server cannot be reached.',
+      action: 'retry',
+    });
+    expect(faultNotice(new ApiError(503, 'unavailable', 'down'), { focus: 'russia' })).toEqual({
+      tone: 'error',
+      message: 'The server could not answer (503 unavailable).',
+      action: 'retry',
+    });
   });
 
   it('when anything else goes wrong, then a generic error offers Retry', () => {
-    expect(faultNotice(new TypeError('x is undefined'), { focus: null })).toEqual({ tone: 'error', message: 'Something went wrong while drawing this view.', action: 'retry' });
+    expect(faultNotice(new TypeError('x is undefined'), { focus: null })).toEqual({
+      tone: 'error',
+      message: 'Something went wrong while drawing this view.',
+      action: 'retry',
+    });
   });
 });

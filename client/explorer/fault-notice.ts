@@ -11,7 +11,11 @@ export interface FaultNotice {
   action: 'show-whole-graph' | 'reset-view' | 'retry';
 }
 
-export const FAULT_ACTION_LABEL: Record<FaultNotice['action'], string> = { 'show-whole-graph': 'Show whole graph', 'reset-view': 'Reset view', retry: 'Retry' };
+export const FAULT_ACTION_LABEL: Record<FaultNotice['action'], string> = {
+  'show-whole-graph': 'Show whole graph',
+  'reset-view': 'Reset view',
+  retry: 'Retry',
+};
 
 export function faultNotice(error: unknown, state: Pick<ViewState, 'focus'>): FaultNotice | null {
   if (isAbort(error)) return null;

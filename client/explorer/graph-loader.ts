@@ -14,7 +14,11 @@ import type { Toolbar } from '../ui/toolbar.ts';
 /** What the empty graph says: why nothing shows, and whether clearing the filters would help. */
 export function emptyViewMessage(state: ViewState): { title: string; hint: string; clearFilters: boolean } {
   const filtered = hasFilters(state);
-  const hint = filtered ? 'No stated relationship matches these filters.' : state.focus ? 'This entity has no stated relationships.' : 'The graph is empty: load a corpus with npm run load.';
+  const hint = filtered
+    ? 'No stated relationship matches these filters.'
+    : state.focus
+      ? 'This entity has no stated relationships.'
+      : 'The graph is empty: load a corpus with npm run load.';
   return { title: 'Nothing to show', hint, clearFilters: filtered };
 }
 

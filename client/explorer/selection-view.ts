@@ -42,7 +42,8 @@ export function createSelectionView({ api, names, evidence, articles }: Selectio
     if (!selection) return evidence.showIntro();
     if (selection.kind === 'edge') {
       const edge = graph?.edges.find((e) => e.id === selection.id);
-      if (!edge || !graph) return evidence.showMessage('That relationship is not in the current view. Clear a filter or the focus to see it again.');
+      if (!edge || !graph)
+        return evidence.showMessage('That relationship is not in the current view. Clear a filter or the focus to see it again.');
       await names.resolve([edge.source, edge.target, ...edge.claims.flatMap((c) => (c.statedBy ? [c.statedBy] : []))]);
       if (stale()) return;
       return evidence.showEdge(edge, { articles: articles(), name: names.name, siblings: siblingEdges(graph.edges, edge) });

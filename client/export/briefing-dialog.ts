@@ -56,7 +56,11 @@ function buildDialog(download: (kind: 'pdf' | 'svg') => void): DialogParts {
     note: h('p', { class: 'muted', attrs: { id: 'briefing-note', 'aria-live': 'polite' } }),
     status: h('p', { class: 'export-status', attrs: { id: 'briefing-status', role: 'status' } }),
   };
-  const close = h('button', { class: 'button button-quiet', attrs: { type: 'button', id: 'briefing-close' }, on: { click: () => dialog.close() } }, 'Close');
+  const close = h(
+    'button',
+    { class: 'button button-quiet', attrs: { type: 'button', id: 'briefing-close' }, on: { click: () => dialog.close() } },
+    'Close',
+  );
   const form = h(
     'div',
     { class: 'briefing-form' },
@@ -85,7 +89,9 @@ function buildDialog(download: (kind: 'pdf' | 'svg') => void): DialogParts {
 
 /** The sheet as a file: a one-page vector PDF, or the SVG document itself. */
 function sheetFile(kind: 'pdf' | 'svg', sheet: BriefingSheet, title: string): Promise<Blob> {
-  return kind === 'pdf' ? pdfFromSvg(sheet.svg, A4, title) : Promise.resolve(new Blob([sheet.svg], { type: 'image/svg+xml;charset=utf-8' }));
+  return kind === 'pdf'
+    ? pdfFromSvg(sheet.svg, A4, title)
+    : Promise.resolve(new Blob([sheet.svg], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
 export function createBriefingDialog(options: BriefingDialogOptions): BriefingDialog {

@@ -11,10 +11,14 @@ describe('briefing note', () => {
   });
 
   it('when some do not fit, then the note counts the numbered and the rest', () => {
-    expect(briefingNote({ numbered: ['a', 'b'], notListed: 5 }, [])).toBe('The 2 best-evidenced of 7 relationships are numbered and quoted; 5 more are counted.');
+    expect(briefingNote({ numbered: ['a', 'b'], notListed: 5 }, [])).toBe(
+      'The 2 best-evidenced of 7 relationships are numbered and quoted; 5 more are counted.',
+    );
   });
 
   it('when the PDF fonts lack characters, then the first five are named and the SVG recommended', () => {
-    expect(briefingNote({ numbered: ['a'], notListed: 0 }, ['ā', 'ş', 'ł', 'ő', 'ž', 'ć'])).toBe("All 1 relationships are numbered and quoted. The PDF's fonts cannot draw ā ş ł ő ž; the SVG sheet shows them.");
+    expect(briefingNote({ numbered: ['a'], notListed: 0 }, ['ā', 'ş', 'ł', 'ő', 'ž', 'ć'])).toBe(
+      "All 1 relationships are numbered and quoted. The PDF's fonts cannot draw ā ş ł ő ž; the SVG sheet shows them.",
+    );
   });
 });

@@ -9,5 +9,7 @@ export function briefingNote(sheet: { numbered: readonly string[]; notListed: nu
       : sheet.notListed > 0
         ? `The ${sheet.numbered.length} best-evidenced of ${total} relationships are numbered and quoted; ${sheet.notListed} more are counted.`
         : `All ${total} relationships are numbered and quoted.`;
-  return missingGlyphs.length > 0 ? `${listed} The PDF's fonts cannot draw ${missingGlyphs.slice(0, 5).join(' ')}; the SVG sheet shows them.` : listed;
+  return missingGlyphs.length > 0
+    ? `${listed} The PDF's fonts cannot draw ${missingGlyphs.slice(0, 5).join(' ')}; the SVG sheet shows them.`
+    : listed;
 }

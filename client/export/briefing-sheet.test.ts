@@ -3,10 +3,29 @@ import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 
-const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({ id, label: id[0]!.toUpperCase() + id.slice(1), kind: 'Country', x, y, width: 30, height: 30, fill: '#99DDFF', border: '#2b6f8f', fontSize: 12, ...patch });
+const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
+  id,
+  label: id[0]!.toUpperCase() + id.slice(1),
+  kind: 'Country',
+  x,
+  y,
+  width: 30,
+  height: 30,
+  fill: '#99DDFF',
+  border: '#2b6f8f',
+  fontSize: 12,
+  ...patch,
+});
 
 let claimSeq = 0;
-const claim = (articleId: string, quote: string): Claim => ({ claimId: `c${++claimSeq}`, quote, articleId, statedBy: null, date: null, polarity: 'alliance' });
+const claim = (articleId: string, quote: string): Claim => ({
+  claimId: `c${++claimSeq}`,
+  quote,
+  articleId,
+  statedBy: null,
+  date: null,
+  polarity: 'alliance',
+});
 
 const edge = ([source, target]: [string, string], articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({
   id: `${source}|COOPERATES_WITH|${target}`,
@@ -26,7 +45,10 @@ const edge = ([source, target]: [string, string], articleCount: number, claims: 
 
 function input(nodes: SheetNode[], edges: SheetEdge[], patch: Partial<BriefingInput> = {}): BriefingInput {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const placed = edges.map((e) => ({ ...e, path: e.path.length > 0 ? e.path : [byId.get(e.source)!, byId.get(e.target)!].map(({ x, y }) => ({ x, y })) }));
+  const placed = edges.map((e) => ({
+    ...e,
+    path: e.path.length > 0 ? e.path : [byId.get(e.source)!, byId.get(e.target)!].map(({ x, y }) => ({ x, y })),
+  }));
   return {
     title: 'Russia — alignments',
     subtitle: 'All stated relationships',
@@ -72,7 +94,12 @@ describe('briefing sheet', () => {
   const nodes = [node('russia', 0, 0), node('pakistan', 200, 0), node('india', 100, 150), node('china', 300, 150)];
   const edges = [
     edge(['india', 'russia'], 1, [claim('a2', 'India and Russia talk.')]),
-    edge(['pakistan', 'russia'], 2, [claim('a1', 'Russia and Pakistan cooperate.'), claim('a2', 'Moscow backs Islamabad.'), claim('a2', 'A third quote.')], { contested: true }),
+    edge(
+      ['pakistan', 'russia'],
+      2,
+      [claim('a1', 'Russia and Pakistan cooperate.'), claim('a2', 'Moscow backs Islamabad.'), claim('a2', 'A third quote.')],
+      { contested: true },
+    ),
     edge(['china', 'pakistan'], 1, [claim('a1', 'China & Pakistan.')], { polarity: 'tension', directed: true }),
   ];
 
@@ -136,7 +163,20 @@ describe('briefing sheet', () => {
     const plain = briefingSheet(input(nodes, edges)).svg;
     const blocs = briefingSheet(input(nodes, edges, { blocs: [{ label: 'B1 (3)', fill: '#CC6677', border: '#1f2328' }] })).svg;
 
-    for (const key of ['Country', 'Person', 'Organization', 'Group', 'Initiative', 'alliance', 'tension', 'neutral', 'contested', 'directed', 'width-1', 'number']) {
+    for (const key of [
+      'Country',
+      'Person',
+      'Organization',
+      'Group',
+      'Initiative',
+      'alliance',
+      'tension',
+      'neutral',
+      'contested',
+      'directed',
+      'width-1',
+      'number',
+    ]) {
       expect(plain, key).toContain(`data-legend="${key}"`);
     }
     expect(plain).not.toContain('data-legend="bloc-1"');
@@ -146,14 +186,19 @@ describe('briefing sheet', () => {
 
   it('when there are more relationships than fit, then the strongest are numbered and the rest counted, all on one page', () => {
     const many = Array.from({ length: 40 }, (_, i) => node(`n${i}`, (i % 8) * 80, Math.floor(i / 8) * 80));
-    const long = 'A long quote that goes on and on about cooperation, tension, and everything in between, for several lines of text. '.repeat(3);
-    const manyEdges = Array.from({ length: 39 }, (_, i) => edge([`n${i}`, `n${i + 1}`], 1 + (i % 4), [claim('a1', long), claim('a2', long), claim('a1', long)]));
+    const long =
+      'A long quote that goes on and on about cooperation, tension, and everything in between, for several lines of text. '.repeat(3);
+    const manyEdges = Array.from({ length: 39 }, (_, i) =>
+      edge([`n${i}`, `n${i + 1}`], 1 + (i % 4), [claim('a1', long), claim('a2', long), claim('a1', long)]),
+    );
 
     const sheet = briefingSheet(input(many, manyEdges));
 
     expect(sheet.numbered.length).toBeGreaterThan(3);
     expect(sheet.numbered.length + sheet.notListed).toBe(39);
-    expect(texts(sheet.svg)).toContain(`+${sheet.notListed} more not listed (fewer articles); open the view's link for every relationship.`);
+    expect(texts(sheet.svg)).toContain(
+      `+${sheet.notListed} more not listed (fewer articles); open the view's link for every relationship.`,
+    );
     const footerY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="sheet-summary"/.exec(sheet.svg)![1]);
     const sources = [...sheet.svg.matchAll(/<g class="source"[^>]*>(.*?)<\/g><\/g>|<g class="source"[^>]*>(.*?)<\/g>/g)];
     expect(sources).toHaveLength(sheet.numbered.length);
@@ -172,6 +217,8 @@ describe('briefing sheet', () => {
 
     expectWellFormed(sheet.svg);
     expect(sheet.numbered).toEqual([]);
-    expect(texts(sheet.svg)).toEqual(expect.arrayContaining(['no relationship in this view', '0 claims from 0 articles · 0 relationships among 0 entities']));
+    expect(texts(sheet.svg)).toEqual(
+      expect.arrayContaining(['no relationship in this view', '0 claims from 0 articles · 0 relationships among 0 entities']),
+    );
   });
 });

@@ -63,7 +63,16 @@ export interface BriefingSheet {
 }
 
 const A4 = { width: 595.28, height: 841.89 };
-const DEFAULTS: Required<BriefingOptions> = { page: A4, margin: 36, graphHeight: 330, columns: 2, gutter: 16, claimsPerEdge: [2, 1], maxQuoteLines: 4, maxNumbered: 40 };
+const DEFAULTS: Required<BriefingOptions> = {
+  page: A4,
+  margin: 36,
+  graphHeight: 330,
+  columns: 2,
+  gutter: 16,
+  claimsPerEdge: [2, 1],
+  maxQuoteLines: 4,
+  maxNumbered: 40,
+};
 
 const INK = '#1f2328';
 const MUTED = '#5f6670';
@@ -83,7 +92,8 @@ const BADGE_RADIUS = 5.2;
 type TextAttrs = Record<string, string | number | undefined>;
 /** A line of text: its font size, then any attributes that add to or override the defaults. */
 type TextStyle = TextAttrs & { size: number };
-const text = (x: number, y: number, content: string, { size, ...attrs }: TextStyle) => tag('text', { x, y, 'font-family': SHEET_FONT, 'font-size': size, fill: INK, ...attrs }, escapeXml(content));
+const text = (x: number, y: number, content: string, { size, ...attrs }: TextStyle) =>
+  tag('text', { x, y, 'font-family': SHEET_FONT, 'font-size': size, fill: INK, ...attrs }, escapeXml(content));
 
 interface Block {
   height: number;
@@ -97,7 +107,12 @@ interface SourceLayout {
   maxClaims: number;
 }
 
-function sourceBlock(edge: SheetEdge, { number, width, maxClaims }: SourceLayout, input: BriefingInput, o: Required<BriefingOptions>): Block {
+function sourceBlock(
+  edge: SheetEdge,
+  { number, width, maxClaims }: SourceLayout,
+  input: BriefingInput,
+  o: Required<BriefingOptions>,
+): Block {
   const inner = width - INDENT;
   const head = wrapText(relationshipText(edge, input.name), { ...T.head, width: inner, maxLines: 3 });
   const facts = fitLine(edgeFacts(edge), { ...T.facts, width: inner - 16 });
@@ -105,7 +120,11 @@ function sourceBlock(edge: SheetEdge, { number, width, maxClaims }: SourceLayout
   const claims = shown.map((claim) => {
     const lines = wrapText(`“${claim.quote}”`, { ...T.quote, width: inner - 4, maxLines: o.maxQuoteLines });
     if (lines.length > 0 && lines.at(-1)!.endsWith('…')) lines[lines.length - 1] += '”';
-    return { claim, lines, cite: wrapText(citation(claim, input.articles.get(claim.articleId), input.name), { ...T.cite, width: inner, maxLines: 2 }) };
+    return {
+      claim,
+      lines,
+      cite: wrapText(citation(claim, input.articles.get(claim.articleId), input.name), { ...T.cite, width: inner, maxLines: 2 }),
+    };
   });
   const moreLine = more > 0 ? `+${more} more ${more === 1 ? 'claim' : 'claims'}` : null;
   const height =
@@ -126,11 +145,16 @@ function sourceBlock(edge: SheetEdge, { number, width, maxClaims }: SourceLayout
       out.push(text(x + INDENT + 16, cy - 2, facts, { size: T.facts.size, fill: MUTED }));
       for (const { claim, lines, cite } of claims) {
         cy += 2;
-        const quote = lines.map((line) => text(x + INDENT + 2, (cy += T.quote.lead) - 2, line, { size: T.quote.size, 'font-style': 'italic' })).join('');
-        const source = cite.map((line) => text(x + INDENT + 2, (cy += T.cite.lead) - 1.6, line, { size: T.cite.size, fill: MUTED })).join('');
+        const quote = lines
+          .map((line) => text(x + INDENT + 2, (cy += T.quote.lead) - 2, line, { size: T.quote.size, 'font-style': 'italic' }))
+          .join('');
+        const source = cite
+          .map((line) => text(x + INDENT + 2, (cy += T.cite.lead) - 1.6, line, { size: T.cite.size, fill: MUTED }))
+          .join('');
         out.push(tag('g', { class: 'claim', 'data-claim-id': claim.claimId }, quote + source));
       }
-      if (moreLine) out.push(text(x + INDENT + 2, (cy += T.cite.lead + 1) - 1.6, moreLine, { size: T.cite.size, fill: MUTED, 'font-style': 'italic' }));
+      if (moreLine)
+        out.push(text(x + INDENT + 2, (cy += T.cite.lead + 1) - 1.6, moreLine, { size: T.cite.size, fill: MUTED, 'font-style': 'italic' }));
       return tag('g', { class: 'source', 'data-number': number, 'data-edge': edge.id }, out.join(''));
     },
   };
@@ -148,9 +172,15 @@ function drawHeading(input: BriefingInput, o: Options): { markup: string[]; bott
   const dateText = fitLine(input.date, { ...T.date, width: content / 3 });
   out.push(text(W - o.margin, o.margin + 8, dateText, { size: T.date.size, 'text-anchor': 'end', fill: MUTED }));
   let y = o.margin;
-  const title = wrapText(input.title || 'Untitled briefing', { ...T.title, width: content - textWidth(dateText, T.date) - 16, maxLines: 2 });
-  for (const line of title) out.push(text(left, (y += T.title.lead) - 4, line, { size: T.title.size, 'font-weight': 'bold', class: 'sheet-title' }));
-  for (const line of wrapText(input.subtitle, { ...T.subtitle, width: content, maxLines: 3 })) out.push(text(left, (y += T.subtitle.lead) - 1, line, { size: T.subtitle.size, fill: MUTED, class: 'sheet-subtitle' }));
+  const title = wrapText(input.title || 'Untitled briefing', {
+    ...T.title,
+    width: content - textWidth(dateText, T.date) - 16,
+    maxLines: 2,
+  });
+  for (const line of title)
+    out.push(text(left, (y += T.title.lead) - 4, line, { size: T.title.size, 'font-weight': 'bold', class: 'sheet-title' }));
+  for (const line of wrapText(input.subtitle, { ...T.subtitle, width: content, maxLines: 3 }))
+    out.push(text(left, (y += T.subtitle.lead) - 1, line, { size: T.subtitle.size, fill: MUTED, class: 'sheet-subtitle' }));
   y += 6;
   out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
   return { markup: out, bottom: y };
@@ -160,7 +190,12 @@ function drawHeading(input: BriefingInput, o: Options): { markup: string[]; bott
  * The sources in columns from `top` to `bottom`, in evidence order until the page is full: with
  * two quotes each when every relationship fits that way, else fewer. The blocks placed, in number order.
  */
-function layoutSources(input: BriefingInput, ranked: readonly SheetEdge[], area: { top: number; bottom: number }, o: Options): { id: string; markup: string }[] {
+function layoutSources(
+  input: BriefingInput,
+  ranked: readonly SheetEdge[],
+  area: { top: number; bottom: number },
+  o: Options,
+): { id: string; markup: string }[] {
   const left = o.margin;
   const columnWidth = (o.page.width - 2 * o.margin - (o.columns - 1) * o.gutter) / o.columns;
   const layout = (maxClaims: number) => {
@@ -180,7 +215,10 @@ function layoutSources(input: BriefingInput, ranked: readonly SheetEdge[], area:
     return placed;
   };
   const tries = (o.claimsPerEdge.length > 0 ? o.claimsPerEdge : [1]).map(layout);
-  return tries.find((placed) => placed.length === Math.min(ranked.length, o.maxNumbered)) ?? tries.reduce((best, placed) => (placed.length > best.length ? placed : best));
+  return (
+    tries.find((placed) => placed.length === Math.min(ranked.length, o.maxNumbered)) ??
+    tries.reduce((best, placed) => (placed.length > best.length ? placed : best))
+  );
 }
 
 /** The footer: the evidence behind the view, the counts, and the link that reopens it. */
@@ -206,7 +244,14 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
   // The graph's box; the graph itself is drawn once the sources say which edges get numbers.
   const box: Box = { x: left, y: heading.bottom + 8, width: content, height: o.graphHeight };
   const fit = fitGraph(input.nodes, input.edges, box);
-  const legend = drawLegend({ x: left, y: box.y + box.height + 6, width: content, lineScale: fit.scale, blocs: input.blocs, numbered: input.edges.length > 0 });
+  const legend = drawLegend({
+    x: left,
+    y: box.y + box.height + 6,
+    width: content,
+    lineScale: fit.scale,
+    blocs: input.blocs,
+    numbered: input.edges.length > 0,
+  });
   const y = box.y + box.height + 6 + legend.height + 6;
   out.push(tag('line', { x1: left, y1: y, x2: W - o.margin, y2: y, stroke: RULE, 'stroke-width': 0.8 }));
 
@@ -215,20 +260,43 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
   const bottom = footerTop - 14;
   const ranked = byEvidence(input.edges);
   out.push(text(left, y + 10, 'SOURCES', { size: 6.5, 'font-weight': 'bold', fill: MUTED }));
-  out.push(text(left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6, y + 10, ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view', { size: 6.5, fill: MUTED }));
+  out.push(
+    text(
+      left + textWidth('SOURCES', { size: 6.5, bold: true }) + 6,
+      y + 10,
+      ranked.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view',
+      { size: 6.5, fill: MUTED },
+    ),
+  );
   const chosen = layoutSources(input, ranked, { top: y + 16, bottom }, o);
   out.push(...chosen.map((block) => block.markup));
   const numbered = chosen.map((block) => block.id);
   const notListed = ranked.length - numbered.length;
   if (notListed > 0) {
-    out.push(text(left, bottom + 9, `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`, { size: 6.8, 'font-style': 'italic', fill: MUTED, class: 'not-listed' }));
+    out.push(
+      text(left, bottom + 9, `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`, {
+        size: 6.8,
+        'font-style': 'italic',
+        fill: MUTED,
+        class: 'not-listed',
+      }),
+    );
   }
   const summary = evidenceSummary(input.edges);
   out.push(...drawFooter(input, summary, footerTop, o));
 
   const numbers = new Map(numbered.map((id, index) => [id, index + 1]));
   const graph = drawGraph({ nodes: input.nodes, edges: input.edges, numbers, box });
-  const frame = tag('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 4, fill: 'none', stroke: '#dfe2e6', 'stroke-width': 0.8 });
+  const frame = tag('rect', {
+    x: box.x,
+    y: box.y,
+    width: box.width,
+    height: box.height,
+    rx: 4,
+    fill: 'none',
+    stroke: '#dfe2e6',
+    'stroke-width': 0.8,
+  });
 
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -19,7 +19,10 @@ export interface ImageExportOptions {
  * Cytoscape multiplies an export's scale by the screen's pixel ratio; dividing by it first makes
  * "2×" mean twice the graph's own size on every screen.
  */
-export function cytoscapeExportOptions({ scale, background }: ImageExportOptions, pixelRatio: number): { full: true; scale: number; bg?: string } {
+export function cytoscapeExportOptions(
+  { scale, background }: ImageExportOptions,
+  pixelRatio: number,
+): { full: true; scale: number; bg?: string } {
   const ratio = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
   return { full: true, scale: scale / ratio, ...(background === 'white' ? { bg: '#ffffff' } : {}) };
 }
@@ -32,11 +35,16 @@ export const CANVAS_LIMITS = { side: 16_384, area: 268_435_456 };
  * still fits one canvas; a bigger canvas would come out blank.
  */
 export function fittingScale(size: { w: number; h: number }, chosen: ExportScale, limits = CANVAS_LIMITS): ExportScale {
-  const fits = (scale: number) => Math.ceil(size.w) * scale <= limits.side && Math.ceil(size.h) * scale <= limits.side && Math.ceil(size.w) * Math.ceil(size.h) * scale * scale <= limits.area;
+  const fits = (scale: number) =>
+    Math.ceil(size.w) * scale <= limits.side &&
+    Math.ceil(size.h) * scale <= limits.side &&
+    Math.ceil(size.w) * Math.ceil(size.h) * scale * scale <= limits.area;
   return [...EXPORT_SCALES].reverse().find((scale) => scale <= chosen && fits(scale)) ?? 1;
 }
 
 /** The status after a PNG is saved: its name, and the scale it was made at when lower than asked. */
 export function pngSavedText(name: string, made: ExportScale, wanted: ExportScale): string {
-  return made < wanted ? `Saved ${name} at ${SCALE_TEXT[made]}: at ${SCALE_TEXT[wanted]} the image would be too large for the browser.` : `Saved ${name}`;
+  return made < wanted
+    ? `Saved ${name} at ${SCALE_TEXT[made]}: at ${SCALE_TEXT[wanted]} the image would be too large for the browser.`
+    : `Saved ${name}`;
 }

@@ -48,7 +48,8 @@ function sheetArticles(load: () => Promise<Article[]>): () => Promise<Map<string
 
 export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
   const now = options.now ?? (() => new Date());
-  const fileName = (extension: string, suffix?: string) => exportFileName({ focus: options.view().state.focus, date: now(), extension, suffix });
+  const fileName = (extension: string, suffix?: string) =>
+    exportFileName({ focus: options.view().state.focus, date: now(), extension, suffix });
   const briefing = createBriefingDialog({ ...options, articles: sheetArticles(options.articles), now, fileName });
   const panel = createExportsPanel({
     png: () => void run('PNG export', savePng),

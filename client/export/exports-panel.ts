@@ -2,7 +2,15 @@
 // buttons, and a status line; it opens from the header's Export button and closes on a click
 // outside or Escape.
 import { h } from '../ui/dom.ts';
-import { BACKGROUND_TEXT, BACKGROUNDS, EXPORT_SCALES, SCALE_TEXT, type Background, type ExportScale, type ImageExportOptions } from './export-options.ts';
+import {
+  BACKGROUND_TEXT,
+  BACKGROUNDS,
+  EXPORT_SCALES,
+  SCALE_TEXT,
+  type Background,
+  type ExportScale,
+  type ImageExportOptions,
+} from './export-options.ts';
 
 export interface ExportsPanelHandlers {
   png: () => void;
@@ -25,7 +33,12 @@ export function actionButton(label: string, id: string, title: string, onClick: 
 }
 
 const radio = <T extends string | number>(name: string, value: T, label: string, checked: boolean) =>
-  h('label', { class: 'export-choice' }, h('input', { attrs: { type: 'radio', name, value: String(value), checked, id: `${name}-${value}` } }), label);
+  h(
+    'label',
+    { class: 'export-choice' },
+    h('input', { attrs: { type: 'radio', name, value: String(value), checked, id: `${name}-${value}` } }),
+    label,
+  );
 
 export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
   const status = h('p', { class: 'export-status', attrs: { id: 'export-status', role: 'status', 'aria-live': 'polite' } });
@@ -36,8 +49,18 @@ export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
       'fieldset',
       { class: 'export-group' },
       h('legend', {}, 'Image of the whole graph'),
-      h('div', { class: 'export-row' }, h('span', { class: 'field-label' }, 'Scale'), ...EXPORT_SCALES.map((s) => radio('export-scale', s, SCALE_TEXT[s], s === 2))),
-      h('div', { class: 'export-row' }, h('span', { class: 'field-label' }, 'Background'), ...BACKGROUNDS.map((b) => radio('export-bg', b, BACKGROUND_TEXT[b], b === 'white'))),
+      h(
+        'div',
+        { class: 'export-row' },
+        h('span', { class: 'field-label' }, 'Scale'),
+        ...EXPORT_SCALES.map((s) => radio('export-scale', s, SCALE_TEXT[s], s === 2)),
+      ),
+      h(
+        'div',
+        { class: 'export-row' },
+        h('span', { class: 'field-label' }, 'Background'),
+        ...BACKGROUNDS.map((b) => radio('export-bg', b, BACKGROUND_TEXT[b], b === 'white')),
+      ),
       h(
         'div',
         { class: 'export-row' },
@@ -50,11 +73,24 @@ export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
       { class: 'export-group' },
       h('legend', {}, 'For a briefing'),
       h('p', { class: 'muted' }, 'One page: your title, the graph with numbered relationships, the legend and the quoted sources.'),
-      actionButton('Briefing sheet…', 'export-briefing', 'A one-page sheet: title, graph, legend and numbered sources (PDF or SVG)', on.briefing),
+      actionButton(
+        'Briefing sheet…',
+        'export-briefing',
+        'A one-page sheet: title, graph, legend and numbered sources (PDF or SVG)',
+        on.briefing,
+      ),
     ),
     status,
   );
-  const toggle = h('button', { class: 'button button-quiet', attrs: { type: 'button', id: 'export-toggle', 'aria-expanded': 'false', 'aria-controls': 'export-panel' }, on: { click: () => setOpen(panel.hidden) } }, 'Export');
+  const toggle = h(
+    'button',
+    {
+      class: 'button button-quiet',
+      attrs: { type: 'button', id: 'export-toggle', 'aria-expanded': 'false', 'aria-controls': 'export-panel' },
+      on: { click: () => setOpen(panel.hidden) },
+    },
+    'Export',
+  );
   const element = h('div', { class: 'exports' }, toggle, panel);
 
   function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {

@@ -13,7 +13,9 @@ describe('export file names', () => {
   });
 
   it('when a suffix is given, then it follows the date', () => {
-    expect(exportFileName({ focus: 'united-states', date, extension: 'pdf', suffix: 'briefing' })).toBe('entente-united-states-2025-03-07-briefing.pdf');
+    expect(exportFileName({ focus: 'united-states', date, extension: 'pdf', suffix: 'briefing' })).toBe(
+      'entente-united-states-2025-03-07-briefing.pdf',
+    );
   });
 
   it('when the focus holds unsafe or accented characters, then only a safe slug remains', () => {

@@ -32,7 +32,12 @@ export async function pdfFromSvg(svg: string, page: { width: number; height: num
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
   if (parsed.querySelector('parsererror')) throw new Error('The briefing sheet is not a valid SVG document.');
-  const pdf = new jsPDF({ unit: 'pt', format: [page.width, page.height], orientation: page.width > page.height ? 'landscape' : 'portrait', compress: true });
+  const pdf = new jsPDF({
+    unit: 'pt',
+    format: [page.width, page.height],
+    orientation: page.width > page.height ? 'landscape' : 'portrait',
+    compress: true,
+  });
   pdf.setProperties({ title, creator: 'entente' });
   // svg2pdf reads computed styles, so the document is put in the page (out of sight) while drawn.
   const host = document.createElement('div');
@@ -41,7 +46,14 @@ export async function pdfFromSvg(svg: string, page: { width: number; height: num
   host.append(document.importNode(parsed.documentElement, true));
   document.body.append(host);
   try {
-    await svg2pdf(host.firstElementChild!, pdf, { x: 0, y: 0, width: page.width, height: page.height, loadExternalStyleSheets: false, loadImages: false });
+    await svg2pdf(host.firstElementChild!, pdf, {
+      x: 0,
+      y: 0,
+      width: page.width,
+      height: page.height,
+      loadExternalStyleSheets: false,
+      loadImages: false,
+    });
   } finally {
     host.remove();
   }

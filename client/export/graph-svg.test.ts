@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { graphSvg } from './graph-svg.ts';
 import type { DrawnEdge, SheetNode } from './sheet-types.ts';
 
-const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({ id, label: id, kind: 'Country', x, y, width: 30, height: 30, fill: '#99DDFF', border: '#2b6f8f', fontSize: 12, ...patch });
+const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
+  id,
+  label: id,
+  kind: 'Country',
+  x,
+  y,
+  width: 30,
+  height: 30,
+  fill: '#99DDFF',
+  border: '#2b6f8f',
+  fontSize: 12,
+  ...patch,
+});
 const edge = (id: string, from: SheetNode, to: SheetNode, patch: Partial<DrawnEdge> = {}): DrawnEdge => ({
   id,
   polarity: 'alliance',
@@ -14,14 +26,26 @@ const edge = (id: string, from: SheetNode, to: SheetNode, patch: Partial<DrawnEd
 });
 
 /** The numbers of every x/y-like attribute in the markup. */
-const coordinates = (svg: string, names: string[]) => names.flatMap((name) => [...svg.matchAll(new RegExp(` ${name}="(-?[\\d.]+)"`, 'g'))].map((m) => Number(m[1])));
-const viewBox = (svg: string) => svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as [number, number];
+const coordinates = (svg: string, names: string[]) =>
+  names.flatMap((name) => [...svg.matchAll(new RegExp(` ${name}="(-?[\\d.]+)"`, 'g'))].map((m) => Number(m[1])));
+const viewBox = (svg: string) =>
+  svg
+    .match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!
+    .slice(1)
+    .map(Number) as [number, number];
 
 describe('graph SVG export', () => {
   const a = node('a', -100, 0);
   const b = node('b', 100, 0, { kind: 'Person' });
   const c = node('c', 0, 120, { kind: 'Organization', label: 'Shanghai Cooperation Organisation <SCO>' });
-  const graph = { nodes: [a, b, c], edges: [edge('ab', a, b, { polarity: 'tension', directed: true }), edge('bc', b, c, { contested: true }), edge('ca', c, a, { polarity: 'neutral' })] };
+  const graph = {
+    nodes: [a, b, c],
+    edges: [
+      edge('ab', a, b, { polarity: 'tension', directed: true }),
+      edge('bc', b, c, { contested: true }),
+      edge('ca', c, a, { polarity: 'neutral' }),
+    ],
+  };
 
   it('when exported, then it is a standalone SVG document sized to the graph at the chosen scale', () => {
     const svg = graphSvg(graph, { scale: 2, background: 'white' });

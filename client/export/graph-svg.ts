@@ -23,7 +23,10 @@ export function graphSvg(graph: { nodes: readonly SheetNode[]; edges: readonly D
   // Whole units, and at least the extent: the renderer's fit then keeps 1 unit per px.
   const width = Math.ceil(extent.x2 - extent.x1) + 2 * padding;
   const height = Math.ceil(extent.y2 - extent.y1) + 2 * padding;
-  const drawing = drawGraph({ nodes: graph.nodes, edges: graph.edges, numbers: new Map(), box: { x: 0, y: 0, width, height } }, { padding, maxScale: 1 });
+  const drawing = drawGraph(
+    { nodes: graph.nodes, edges: graph.edges, numbers: new Map(), box: { x: 0, y: 0, width, height } },
+    { padding, maxScale: 1 },
+  );
   const scale = Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 1;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -3,7 +3,18 @@ import { drawGraph, fitGraph, placeBadges } from './sheet-graph.ts';
 import { edgePathData, pointAlong } from './sheet-shapes.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 
-const node = (id: string, x: number, y: number, kind = 'Country'): SheetNode => ({ id, label: id, kind, x, y, width: 30, height: 30, fill: 'rgb(153,221,255)', border: '#2b6f8f', fontSize: 12 });
+const node = (id: string, x: number, y: number, kind = 'Country'): SheetNode => ({
+  id,
+  label: id,
+  kind,
+  x,
+  y,
+  width: 30,
+  height: 30,
+  fill: 'rgb(153,221,255)',
+  border: '#2b6f8f',
+  fontSize: 12,
+});
 
 describe('sheet graph', () => {
   it('when a graph is fitted, then every node lands inside the box, centred', () => {
@@ -57,10 +68,35 @@ describe('sheet graph', () => {
   });
 
   it('when an edge has control points, then it is drawn as quadratic curves through them', () => {
-    expect(edgePathData([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M 0 0 L 10 0');
-    expect(edgePathData([{ x: 0, y: 0 }, { x: 5, y: 10 }, { x: 10, y: 0 }])).toBe('M 0 0 Q 5 10 10 0');
-    expect(edgePathData([{ x: 0, y: 0 }, { x: 0, y: 10 }, { x: 10, y: 10 }, { x: 10, y: 0 }])).toBe('M 0 0 Q 0 10 5 10 Q 10 10 10 0');
-    const top = pointAlong([{ x: 0, y: 0 }, { x: 5, y: 10 }, { x: 10, y: 0 }], 0.5);
+    expect(
+      edgePathData([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M 0 0 L 10 0');
+    expect(
+      edgePathData([
+        { x: 0, y: 0 },
+        { x: 5, y: 10 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M 0 0 Q 5 10 10 0');
+    expect(
+      edgePathData([
+        { x: 0, y: 0 },
+        { x: 0, y: 10 },
+        { x: 10, y: 10 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M 0 0 Q 0 10 5 10 Q 10 10 10 0');
+    const top = pointAlong(
+      [
+        { x: 0, y: 0 },
+        { x: 5, y: 10 },
+        { x: 10, y: 0 },
+      ],
+      0.5,
+    );
     expect(top.x).toBeCloseTo(5, 1);
     expect(top.y).toBeCloseTo(5, 1);
   });
@@ -82,7 +118,12 @@ describe('sheet graph', () => {
       path: [nodes.find((n) => n.id === source)!, nodes.find((n) => n.id === target)!].map(({ x, y }) => ({ x, y })),
       ...patch,
     });
-    const svg = drawGraph({ nodes, edges: [edge('ab', 'a', 'b', { polarity: 'tension', directed: true }), edge('bc', 'b', 'c', { contested: true })], numbers: new Map([['ab', 1]]), box: { x: 0, y: 0, width: 400, height: 300 } });
+    const svg = drawGraph({
+      nodes,
+      edges: [edge('ab', 'a', 'b', { polarity: 'tension', directed: true }), edge('bc', 'b', 'c', { contested: true })],
+      numbers: new Map([['ab', 1]]),
+      box: { x: 0, y: 0, width: 400, height: 300 },
+    });
 
     expect(svg).toMatch(/<path d="[^"]+" fill="none" stroke="#D55E00"[^>]*stroke-dasharray="[\d. ]+" data-edge="ab"/);
     expect(svg).toMatch(/stroke="#CC79A7" stroke-opacity="0.4"/);

@@ -73,7 +73,11 @@ function extentOf(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], labe
 }
 
 /** The graph's extent in model px, labels included, as drawn at 1 pt per px (the SVG export's size). */
-export function graphExtent(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], options: Pick<SheetGraphOptions, 'minLabelSize'> = {}): Extent {
+export function graphExtent(
+  nodes: readonly SheetNode[],
+  edges: readonly DrawnEdge[],
+  options: Pick<SheetGraphOptions, 'minLabelSize'> = {},
+): Extent {
   const { minLabelSize } = { ...DEFAULTS, ...options };
   return extentOf(nodes, edges, (node) => Math.max(1, minLabelSize / node.fontSize));
 }
@@ -82,7 +86,8 @@ export function graphExtent(nodes: readonly SheetNode[], edges: readonly DrawnEd
 export function fitGraph(nodes: readonly SheetNode[], edges: readonly DrawnEdge[], box: Box, options: SheetGraphOptions = {}): Fit {
   const { padding, maxScale, minLabelSize } = { ...DEFAULTS, ...options };
   const inner = { w: Math.max(1, box.width - 2 * padding), h: Math.max(1, box.height - 2 * padding) };
-  const scaleFor = (extent: Extent) => Math.min(maxScale, inner.w / Math.max(1, extent.x2 - extent.x1), inner.h / Math.max(1, extent.y2 - extent.y1));
+  const scaleFor = (extent: Extent) =>
+    Math.min(maxScale, inner.w / Math.max(1, extent.x2 - extent.x1), inner.h / Math.max(1, extent.y2 - extent.y1));
   // Two passes: the label enlargement depends on the scale, and the room it takes on the scale.
   let scale = scaleFor(extentOf(nodes, edges, () => 1));
   const enlarge = (s: number) => (node: SheetNode) => Math.max(1, minLabelSize / (node.fontSize * s));
@@ -124,7 +129,11 @@ function distance(p: Point, o: Obstacle): number {
  * One number per edge, on the edge, away from the numbers already placed and off nodes and labels
  * where possible (numbers are placed in order, so the strongest relationships get their middles).
  */
-export function placeBadges(edges: readonly { id: string; number: number; path: Point[] }[], obstacles: readonly Obstacle[], radius: number): Badge[] {
+export function placeBadges(
+  edges: readonly { id: string; number: number; path: Point[] }[],
+  obstacles: readonly Obstacle[],
+  radius: number,
+): Badge[] {
   const placed: Badge[] = [];
   const overlap = (p: Point) => {
     let worst = 0;
@@ -156,7 +165,19 @@ export function badgeMarkup(number: number, x: number, y: number, radius: number
     'g',
     { class: 'edge-number', 'data-number': number },
     tag('circle', { cx: x, cy: y, r: radius, fill: '#ffffff', stroke: '#1f2328', 'stroke-width': 0.8 }) +
-      tag('text', { x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-family': SHEET_FONT, 'font-size': size, 'font-weight': 'bold', fill: '#1f2328' }, String(number)),
+      tag(
+        'text',
+        {
+          x,
+          y: y + size * 0.36,
+          'text-anchor': 'middle',
+          'font-family': SHEET_FONT,
+          'font-size': size,
+          'font-weight': 'bold',
+          fill: '#1f2328',
+        },
+        String(number),
+      ),
   );
 }
 
@@ -177,13 +198,22 @@ function drawEdges(edges: readonly DrawnEdge[], placed: Placed): string[] {
   const dashScale = Math.max(k, 0.6);
   const out: string[] = [];
   for (const edge of edges.filter((e) => e.contested)) {
-    out.push(tag('path', { d: edgePathData(placed.paths.get(edge.id)!), ...haloAttrs(placed.lineWidth(edge), Math.max(2, 4 * k)), ...opacityAttr(edge.opacity) }));
+    out.push(
+      tag('path', {
+        d: edgePathData(placed.paths.get(edge.id)!),
+        ...haloAttrs(placed.lineWidth(edge), Math.max(2, 4 * k)),
+        ...opacityAttr(edge.opacity),
+      }),
+    );
   }
   for (const edge of edges) {
     const style = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
     const points = placed.paths.get(edge.id)!;
     const line = tag('path', { d: edgePathData(points), ...lineAttrs(style, placed.lineWidth(edge), dashScale), 'data-edge': edge.id });
-    const arrow = edge.directed && points.length >= 2 ? arrowHead(points.at(-2)!, points.at(-1)!, Math.max(4, placed.lineWidth(edge) * 2 + 3), style.color) : '';
+    const arrow =
+      edge.directed && points.length >= 2
+        ? arrowHead(points.at(-2)!, points.at(-1)!, Math.max(4, placed.lineWidth(edge) * 2 + 3), style.color)
+        : '';
     out.push(edge.opacity !== undefined && edge.opacity < 1 ? tag('g', opacityAttr(edge.opacity), line + arrow) : line + arrow);
   }
   return out;
@@ -193,7 +223,13 @@ function drawNodes(nodes: readonly SheetNode[], fit: Fit): string[] {
   const k = fit.scale;
   return nodes.map((node) => {
     const centre = fit.map(node);
-    const attrs = { fill: safeColor(node.fill, '#ffffff'), stroke: safeColor(node.border, '#666666'), 'stroke-width': Math.max(0.5, 1.5 * k), ...opacityAttr(node.opacity), 'data-node': node.id };
+    const attrs = {
+      fill: safeColor(node.fill, '#ffffff'),
+      stroke: safeColor(node.border, '#666666'),
+      'stroke-width': Math.max(0.5, 1.5 * k),
+      ...opacityAttr(node.opacity),
+      'data-node': node.id,
+    };
     return nodeShape(kindStyle(node.kind).shape, { cx: centre.x, cy: centre.y, w: node.width * k, h: node.height * k }, attrs);
   });
 }
@@ -215,9 +251,30 @@ function drawLabels(nodes: readonly SheetNode[], fit: Fit, obstacles: Obstacle[]
       tag(
         'g',
         { class: 'node-label', 'data-node': node.id, ...opacityAttr(node.opacity) },
-        tag('rect', { x: centre.x - width / 2 - 1, y: top, width: width + 2, height: lines.length * lineHeight + 1, rx: 1, fill: '#ffffff', 'fill-opacity': 0.8 }) +
+        tag('rect', {
+          x: centre.x - width / 2 - 1,
+          y: top,
+          width: width + 2,
+          height: lines.length * lineHeight + 1,
+          rx: 1,
+          fill: '#ffffff',
+          'fill-opacity': 0.8,
+        }) +
           lines
-            .map((line, i) => tag('text', { x: centre.x, y: top + (i + 1) * lineHeight - size * 0.2, 'text-anchor': 'middle', 'font-family': SHEET_FONT, 'font-size': size, fill: '#1f2328' }, escapeXml(line)))
+            .map((line, i) =>
+              tag(
+                'text',
+                {
+                  x: centre.x,
+                  y: top + (i + 1) * lineHeight - size * 0.2,
+                  'text-anchor': 'middle',
+                  'font-family': SHEET_FONT,
+                  'font-size': size,
+                  fill: '#1f2328',
+                },
+                escapeXml(line),
+              ),
+            )
             .join(''),
       ),
     );
@@ -244,7 +301,9 @@ export function drawGraph({ nodes, edges, numbers, box }: GraphDrawing, options:
   };
   const obstacles: Obstacle[] = nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * fit.scale) / 2 }));
   const out = [...drawEdges(edges, placed), ...drawNodes(nodes, fit), ...drawLabels(nodes, fit, obstacles)];
-  const numbered = edges.filter((edge) => numbers.has(edge.id)).map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: placed.paths.get(edge.id)! }));
+  const numbered = edges
+    .filter((edge) => numbers.has(edge.id))
+    .map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: placed.paths.get(edge.id)! }));
   for (const badge of placeBadges(numbered, obstacles, o.badgeRadius)) out.push(badgeMarkup(badge.number, badge.x, badge.y, o.badgeRadius));
   return tag('g', { id: 'graph' }, out.join(''));
 }

@@ -17,7 +17,16 @@ describe('sheet heading', () => {
   });
 
   it('when filters are set, then the subtitle lists each in words', () => {
-    const state = view({ focus: 'russia', depth: 2, polarity: ['alliance', 'tension'], kind: ['Country', 'Person'], type: ['COOPERATES_WITH'], statedBy: ['lavrov', 'khan'], minArticles: 2, colorBy: 'bloc' });
+    const state = view({
+      focus: 'russia',
+      depth: 2,
+      polarity: ['alliance', 'tension'],
+      kind: ['Country', 'Person'],
+      type: ['COOPERATES_WITH'],
+      statedBy: ['lavrov', 'khan'],
+      minArticles: 2,
+      colorBy: 'bloc',
+    });
 
     expect(sheetSubtitle(state, context)).toBe(
       'Depth 2 neighbourhood of Russia · Alliance and Tension only · Entities: Country and Person · Types: cooperates with · Stated by Sergey Lavrov and Imran Khan · Relationships in at least 2 articles · Entities coloured by alignment bloc',

@@ -24,7 +24,8 @@ export function sheetSubtitle(state: ViewState, { name, articleTitle = (id) => i
   if (state.polarity.length > 0) parts.push(`${listed(state.polarity.map((p) => POLARITY_STYLE[p].label))} only`);
   if (state.kind.length > 0) parts.push(`Entities: ${listed(state.kind.map((k) => KIND_STYLE[k].label))}`);
   if (state.type.length > 0) parts.push(`Types: ${listed(state.type.map(humanType))}`);
-  if (state.article.length > 0) parts.push(state.article.length === 1 ? `From “${articleTitle(state.article[0]!)}”` : `From ${state.article.length} articles`);
+  if (state.article.length > 0)
+    parts.push(state.article.length === 1 ? `From “${articleTitle(state.article[0]!)}”` : `From ${state.article.length} articles`);
   if (state.statedBy.length > 0) parts.push(`Stated by ${listed(state.statedBy.map(name))}`);
   if (state.minArticles > 1) parts.push(`Relationships in at least ${state.minArticles} articles`);
   if (state.colorBy === 'bloc') parts.push('Entities coloured by alignment bloc');

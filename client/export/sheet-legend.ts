@@ -34,9 +34,14 @@ const TITLE_SIZE = 6.2;
 const ROW = 12;
 const GREY: PolarityStyle = { ...POLARITY_STYLE.neutral, color: '#555555', lineStyle: 'solid', dash: null, cap: 'butt' };
 
-const line = (style: PolarityStyle, width: number) => (x: number, y: number) => tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 1, y2: y, ...lineAttrs(style, width) });
+const line = (style: PolarityStyle, width: number) => (x: number, y: number) =>
+  tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 1, y2: y, ...lineAttrs(style, width) });
 
-export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): { title: string; items: Item[] }[] {
+export function legendItems({
+  lineScale,
+  blocs,
+  numbered,
+}: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): { title: string; items: Item[] }[] {
   const width = (n: number) => Math.max(0.6, edgeWidth(n) * lineScale);
   const kindFill = (fill: string) => (blocs ? '#ffffff' : fill);
   return [
@@ -45,7 +50,12 @@ export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 
       items: ENTITY_KINDS.map((kind) => ({
         key: kind,
         label: KIND_STYLE[kind].label,
-        swatch: (x, y) => nodeShape(KIND_STYLE[kind].shape, { cx: x + SWATCH / 2, cy: y, w: 12, h: 8.5 }, { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 }),
+        swatch: (x, y) =>
+          nodeShape(
+            KIND_STYLE[kind].shape,
+            { cx: x + SWATCH / 2, cy: y, w: 12, h: 8.5 },
+            { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 },
+          ),
       })),
     },
     ...(blocs
@@ -55,7 +65,12 @@ export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 
             items: [...blocs, { label: NO_BLOC_STYLE.label, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border }].map((bloc, i) => ({
               key: i < blocs.length ? `bloc-${i + 1}` : 'no-bloc',
               label: bloc.label,
-              swatch: (x: number, y: number) => nodeShape('ellipse', { cx: x + SWATCH / 2, cy: y, w: 9, h: 9 }, { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 }),
+              swatch: (x: number, y: number) =>
+                nodeShape(
+                  'ellipse',
+                  { cx: x + SWATCH / 2, cy: y, w: 9, h: 9 },
+                  { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 },
+                ),
             })),
           },
         ]
@@ -63,21 +78,44 @@ export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 
     {
       title: 'Relationships',
       items: [
-        ...POLARITIES.map((polarity) => ({ key: polarity, label: POLARITY_STYLE[polarity].label, swatch: line(POLARITY_STYLE[polarity], 1.6) })),
+        ...POLARITIES.map((polarity) => ({
+          key: polarity,
+          label: POLARITY_STYLE[polarity].label,
+          swatch: line(POLARITY_STYLE[polarity], 1.6),
+        })),
         {
           key: 'contested',
           label: `${CONTESTED_STYLE.label} (alliance and tension)`,
-          swatch: (x: number, y: number) => tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
+          swatch: (x: number, y: number) =>
+            tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
         },
         {
           key: 'directed',
           label: 'Directed',
-          swatch: (x: number, y: number) => tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) + arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
+          swatch: (x: number, y: number) =>
+            tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) +
+            arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
         },
       ],
     },
-    { title: 'Width = distinct articles', items: [1, 3, 5].map((n) => ({ key: `width-${n}`, label: n === 5 ? '5+' : String(n), swatch: line(GREY, width(n)) })) },
-    ...(numbered ? [{ title: 'Numbers', items: [{ key: 'number', label: 'relationship, sources below', swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6) }] }] : []),
+    {
+      title: 'Width = distinct articles',
+      items: [1, 3, 5].map((n) => ({ key: `width-${n}`, label: n === 5 ? '5+' : String(n), swatch: line(GREY, width(n)) })),
+    },
+    ...(numbered
+      ? [
+          {
+            title: 'Numbers',
+            items: [
+              {
+                key: 'number',
+                label: 'relationship, sources below',
+                swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6),
+              },
+            ],
+          },
+        ]
+      : []),
   ];
 }
 

@@ -22,11 +22,39 @@ export function nodeShape(shape: NodeShape, { cx, cy, w, h }: ShapeBox, attrs: A
     case 'round-rectangle':
       return tag('rect', { x: cx - w / 2, y: cy - h / 2, width: w, height: h, rx: Math.min(w, h) * 0.22, ...attrs });
     case 'hexagon':
-      return tag('polygon', { points: points([[-0.5, 0], [-0.25, -0.5], [0.25, -0.5], [0.5, 0], [0.25, 0.5], [-0.25, 0.5]]), ...attrs });
+      return tag('polygon', {
+        points: points([
+          [-0.5, 0],
+          [-0.25, -0.5],
+          [0.25, -0.5],
+          [0.5, 0],
+          [0.25, 0.5],
+          [-0.25, 0.5],
+        ]),
+        ...attrs,
+      });
     case 'diamond':
-      return tag('polygon', { points: points([[0, -0.5], [0.5, 0], [0, 0.5], [-0.5, 0]]), ...attrs });
+      return tag('polygon', {
+        points: points([
+          [0, -0.5],
+          [0.5, 0],
+          [0, 0.5],
+          [-0.5, 0],
+        ]),
+        ...attrs,
+      });
     case 'round-tag':
-      return tag('polygon', { points: points([[-0.5, -0.5], [0.19, -0.5], [0.5, 0], [0.19, 0.5], [-0.5, 0.5]]), 'stroke-linejoin': 'round', ...attrs });
+      return tag('polygon', {
+        points: points([
+          [-0.5, -0.5],
+          [0.19, -0.5],
+          [0.5, 0],
+          [0.19, 0.5],
+          [-0.5, 0.5],
+        ]),
+        'stroke-linejoin': 'round',
+        ...attrs,
+      });
     case 'ellipse':
     default:
       return tag('ellipse', { cx, cy, rx: w / 2, ry: h / 2, ...attrs });
@@ -46,7 +74,13 @@ export function lineAttrs(style: PolarityStyle, width: number, dashScale = 1): A
 
 /** The translucent halo drawn under a contested pair's line. */
 export function haloAttrs(width: number, padding: number): Attrs {
-  return { fill: 'none', stroke: CONTESTED_STYLE.color, 'stroke-opacity': CONTESTED_STYLE.opacity, 'stroke-width': width + 2 * padding, 'stroke-linecap': 'round' };
+  return {
+    fill: 'none',
+    stroke: CONTESTED_STYLE.color,
+    'stroke-opacity': CONTESTED_STYLE.opacity,
+    'stroke-width': width + 2 * padding,
+    'stroke-linecap': 'round',
+  };
 }
 
 /** A filled triangle whose tip is at `tip`, pointing away from `from`. */
@@ -58,7 +92,10 @@ export function arrowHead(from: Point, tip: Point, length: number, fill: string)
   const base = { x: tip.x - ux * length, y: tip.y - uy * length };
   const half = length * 0.55;
   const p = (x: number, y: number) => `${num(x)},${num(y)}`;
-  return tag('polygon', { points: `${p(tip.x, tip.y)} ${p(base.x - uy * half, base.y + ux * half)} ${p(base.x + uy * half, base.y - ux * half)}`, fill });
+  return tag('polygon', {
+    points: `${p(tip.x, tip.y)} ${p(base.x - uy * half, base.y + ux * half)} ${p(base.x + uy * half, base.y - ux * half)}`,
+    fill,
+  });
 }
 
 /** The SVG path through an edge's points: a line, or quadratic curves through its control points (as Cytoscape draws them). */
@@ -105,7 +142,8 @@ export function pointAlong(points: readonly Point[], t: number): Point {
   if (line.length === 0) return { x: 0, y: 0 };
   if (line.length === 1) return { ...line[0]! };
   const lengths = [0];
-  for (let i = 1; i < line.length; i += 1) lengths.push(lengths[i - 1]! + Math.hypot(line[i]!.x - line[i - 1]!.x, line[i]!.y - line[i - 1]!.y));
+  for (let i = 1; i < line.length; i += 1)
+    lengths.push(lengths[i - 1]! + Math.hypot(line[i]!.x - line[i - 1]!.x, line[i]!.y - line[i - 1]!.y));
   const target = Math.min(Math.max(t, 0), 1) * lengths.at(-1)!;
   for (let i = 1; i < line.length; i += 1) {
     if (lengths[i]! >= target) {

@@ -59,17 +59,15 @@ export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNod
  */
 export function snapshotView(cy: Core): { nodes: SheetNode[]; edges: DrawnEdge[] } {
   const nodes = cy.nodes(':visible').map((node) => ({ ...snapshotNode(node), opacity: node.effectiveOpacity() }));
-  const edges = cy.edges(':visible').map(
-    (edge): DrawnEdge => ({
-      id: edge.id(),
-      // Every edge drawn carries a polarity in its data (the explorer's and the console's alike).
-      polarity: (edge.data('polarity') as Polarity | undefined) ?? 'neutral',
-      directed: edge.style('target-arrow-shape') !== 'none',
-      contested: edge.hasClass('contested') && Number(edge.style('underlay-opacity')) > 0,
-      width: Number(edge.data('width')) || 1,
-      path: edgePath(edge),
-      opacity: edge.effectiveOpacity(),
-    }),
-  );
+  const edges = cy.edges(':visible').map((edge): DrawnEdge => ({
+    id: edge.id(),
+    // Every edge drawn carries a polarity in its data (the explorer's and the console's alike).
+    polarity: (edge.data('polarity') as Polarity | undefined) ?? 'neutral',
+    directed: edge.style('target-arrow-shape') !== 'none',
+    contested: edge.hasClass('contested') && Number(edge.style('underlay-opacity')) > 0,
+    width: Number(edge.data('width')) || 1,
+    path: edgePath(edge),
+    opacity: edge.effectiveOpacity(),
+  }));
   return { nodes, edges };
 }

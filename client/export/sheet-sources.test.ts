@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { citation, edgeFacts, evidenceSummary, pickClaims, relationshipText, summaryText } from './sheet-sources.ts';
 
-const claim = (claimId: string, articleId: string, date: string | null = null, statedBy: string | null = null): Claim => ({ claimId, articleId, date, statedBy, quote: `q ${claimId}`, polarity: 'alliance' });
+const claim = (claimId: string, articleId: string, date: string | null = null, statedBy: string | null = null): Claim => ({
+  claimId,
+  articleId,
+  date,
+  statedBy,
+  quote: `q ${claimId}`,
+  polarity: 'alliance',
+});
 const names: Record<string, string> = { russia: 'Russia', pakistan: 'Pakistan', lavrov: 'Sergey Lavrov' };
 const name = (id: string) => names[id] ?? id;
 
@@ -17,7 +24,12 @@ describe('sheet sources', () => {
   });
 
   it('when quotes are picked, then every article gets one before any gets a second', () => {
-    const claims = [claim('c1', 'a1', '2021-04-01'), claim('c2', 'a1', '2021-04-02'), claim('c3', 'a2', '2021-04-03'), claim('c4', 'a3', null)];
+    const claims = [
+      claim('c1', 'a1', '2021-04-01'),
+      claim('c2', 'a1', '2021-04-02'),
+      claim('c3', 'a2', '2021-04-03'),
+      claim('c4', 'a3', null),
+    ];
 
     const { shown, more } = pickClaims(claims, 3);
 
@@ -28,14 +40,20 @@ describe('sheet sources', () => {
   });
 
   it('when a relationship is named, then it reads source — type — target', () => {
-    expect(relationshipText({ source: 'russia', target: 'pakistan', type: 'COOPERATES_WITH' }, name)).toBe('Russia — cooperates with — Pakistan');
-    expect(edgeFacts({ polarity: 'tension', contested: true, claimCount: 1, articleCount: 1 })).toBe('tension · contested pair · 1 claim, 1 article');
+    expect(relationshipText({ source: 'russia', target: 'pakistan', type: 'COOPERATES_WITH' }, name)).toBe(
+      'Russia — cooperates with — Pakistan',
+    );
+    expect(edgeFacts({ polarity: 'tension', contested: true, claimCount: 1, articleCount: 1 })).toBe(
+      'tension · contested pair · 1 claim, 1 article',
+    );
   });
 
   it('when a claim is cited, then title, outlet, date and speaker appear, and missing parts are left out', () => {
     const article = { id: 'a1', title: 'Lavrov in Islamabad', outlet: 'Dawn', date: '2021-04-07' };
 
-    expect(citation(claim('c1', 'a1', null, 'lavrov'), article, name)).toBe('Lavrov in Islamabad · Dawn · 2021-04-07 · said by Sergey Lavrov');
+    expect(citation(claim('c1', 'a1', null, 'lavrov'), article, name)).toBe(
+      'Lavrov in Islamabad · Dawn · 2021-04-07 · said by Sergey Lavrov',
+    );
     expect(citation(claim('c1', 'a1', '2021-04-08'), { ...article, outlet: null }, name)).toBe('Lavrov in Islamabad · 2021-04-08');
     expect(citation(claim('c1', 'unknown-article'), undefined, name)).toBe('unknown-article');
   });

@@ -34,12 +34,17 @@ export function relationshipText(edge: Pick<SheetEdge, 'source' | 'target' | 'ty
 
 /** "alliance · contested pair · 32 claims, 5 articles". */
 export function edgeFacts(edge: Pick<SheetEdge, 'polarity' | 'contested' | 'claimCount' | 'articleCount'>): string {
-  return [POLARITY_STYLE[edge.polarity].label.toLowerCase(), edge.contested ? 'contested pair' : null, `${plural(edge.claimCount, 'claim')}, ${plural(edge.articleCount, 'article')}`]
+  return [
+    POLARITY_STYLE[edge.polarity].label.toLowerCase(),
+    edge.contested ? 'contested pair' : null,
+    `${plural(edge.claimCount, 'claim')}, ${plural(edge.articleCount, 'article')}`,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
 
-const compareClaims = (a: Claim, b: Claim) => (a.date ?? '').localeCompare(b.date ?? '') || a.articleId.localeCompare(b.articleId) || a.claimId.localeCompare(b.claimId);
+const compareClaims = (a: Claim, b: Claim) =>
+  (a.date ?? '').localeCompare(b.date ?? '') || a.articleId.localeCompare(b.articleId) || a.claimId.localeCompare(b.claimId);
 
 /**
  * At most `max` claims to quote: the first of each article (by date, then article, then claim id)
@@ -63,5 +68,12 @@ export function pickClaims(claims: readonly Claim[], max: number): { shown: Clai
 
 /** "Title · Outlet · date · said by X": what a reader needs to find the quote. */
 export function citation(claim: Claim, article: SheetArticle | undefined, name: (id: string) => string): string {
-  return [article?.title ?? claim.articleId, article?.outlet ?? null, claim.date ?? article?.date ?? null, claim.statedBy ? `said by ${name(claim.statedBy)}` : null].filter(Boolean).join(' · ');
+  return [
+    article?.title ?? claim.articleId,
+    article?.outlet ?? null,
+    claim.date ?? article?.date ?? null,
+    claim.statedBy ? `said by ${name(claim.statedBy)}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

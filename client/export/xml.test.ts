@@ -27,7 +27,9 @@ describe('XML escaping', () => {
   });
 
   it('when an element is built, then attribute values are escaped and numbers rounded', () => {
-    expect(tag('text', { x: 1.23456, title: 'a"b', skip: undefined }, escapeXml('<b>'))).toBe('<text x="1.23" title="a&quot;b">&lt;b&gt;</text>');
+    expect(tag('text', { x: 1.23456, title: 'a"b', skip: undefined }, escapeXml('<b>'))).toBe(
+      '<text x="1.23" title="a&quot;b">&lt;b&gt;</text>',
+    );
     expect(tag('rect', { width: Number.NaN })).toBe('<rect width="0"/>');
     expect(num(-0.004)).toBe('0');
   });

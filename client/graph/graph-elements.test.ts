@@ -21,14 +21,24 @@ describe('elements from API data', () => {
   it('when given the API graph, then there is one node per entity and one edge per relationship', () => {
     const elements = toElements({
       nodes: [node('russia', 'Country', 2), node('sergey-lavrov', 'Person')],
-      edges: [edge('russia', 'COOPERATES_WITH', 'sergey-lavrov'), edge('sergey-lavrov', 'ACCUSES', 'russia', { directed: true, polarity: 'tension', contested: true, articleCount: 3 })],
+      edges: [
+        edge('russia', 'COOPERATES_WITH', 'sergey-lavrov'),
+        edge('sergey-lavrov', 'ACCUSES', 'russia', { directed: true, polarity: 'tension', contested: true, articleCount: 3 }),
+      ],
     });
 
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(2);
     expect(elements.filter((e) => e.group === 'edges')).toHaveLength(2);
     expect(elements[1]).toMatchObject({ data: { id: 'sergey-lavrov', label: 'SERGEY-LAVROV', kind: 'Person' }, classes: ['kind-Person'] });
     expect(elements[3]).toMatchObject({
-      data: { id: 'sergey-lavrov|ACCUSES|russia', source: 'sergey-lavrov', target: 'russia', label: 'accuses', articleCount: 3, width: edgeWidth(3) },
+      data: {
+        id: 'sergey-lavrov|ACCUSES|russia',
+        source: 'sergey-lavrov',
+        target: 'russia',
+        label: 'accuses',
+        articleCount: 3,
+        width: edgeWidth(3),
+      },
       classes: ['polarity-tension', 'directed', 'contested'],
     });
   });
@@ -69,8 +79,18 @@ describe('elements from API data', () => {
   });
 
   it('when speakers are counted, then narration is skipped and the most frequent come first', () => {
-    const claim = (statedBy: string | null) => ({ claimId: Math.random().toString(), quote: 'q', articleId: 'a', statedBy, date: null, polarity: 'alliance' as const });
-    const edges = [edge('a', 'T', 'b', { claims: [claim('lavrov'), claim(null), claim('qureshi')] }), edge('b', 'T', 'c', { claims: [claim('qureshi')] })];
+    const claim = (statedBy: string | null) => ({
+      claimId: Math.random().toString(),
+      quote: 'q',
+      articleId: 'a',
+      statedBy,
+      date: null,
+      polarity: 'alliance' as const,
+    });
+    const edges = [
+      edge('a', 'T', 'b', { claims: [claim('lavrov'), claim(null), claim('qureshi')] }),
+      edge('b', 'T', 'c', { claims: [claim('qureshi')] }),
+    ];
 
     expect(speakersInView(edges)).toEqual([
       { id: 'qureshi', claims: 2 },
@@ -97,10 +117,16 @@ describe('placed elements', () => {
   });
 
   it('when nodes are placed, then the definitions given are left as they were', () => {
-    placeElements(elements, new Map([['a', { x: 0, y: 0 }], ['b', { x: 0, y: 0 }]]), new Map([['a', { x: 9, y: 9 }]]));
+    placeElements(
+      elements,
+      new Map([
+        ['a', { x: 0, y: 0 }],
+        ['b', { x: 0, y: 0 }],
+      ]),
+      new Map([['a', { x: 9, y: 9 }]]),
+    );
 
     expect(elements.find((e) => e.data.id === 'a')).not.toHaveProperty('position');
     expect(elements.find((e) => e.data.id === 'a')!.classes).toEqual(['kind-Country']);
   });
 });
-

@@ -21,7 +21,10 @@ const DEFAULTS: Required<ElementOptions> = {
 };
 
 export function edgeWidth(articleCount: number, options: ElementOptions = {}): number {
-  const { widthCapArticles: cap, widthRange: [min, max] } = { ...DEFAULTS, ...options };
+  const {
+    widthCapArticles: cap,
+    widthRange: [min, max],
+  } = { ...DEFAULTS, ...options };
   const steps = Math.min(Math.max(articleCount, 1), cap) - 1;
   return Math.round((min + (steps * (max - min)) / Math.max(cap - 1, 1)) * 100) / 100;
 }
@@ -49,7 +52,14 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
   const ids = new Set(graph.nodes.map((node) => node.id));
   const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
     group: 'nodes',
-    data: { id: node.id, label: node.name, kind: node.kind, degree: node.degree, size: nodeSize(node.degree, options), fontSize: labelSize(node.degree) },
+    data: {
+      id: node.id,
+      label: node.name,
+      kind: node.kind,
+      degree: node.degree,
+      size: nodeSize(node.degree, options),
+      fontSize: labelSize(node.degree),
+    },
     classes: [`kind-${node.kind}`],
   }));
   // An edge whose end is not in the view cannot be drawn; the API never sends one, but a partial
@@ -78,12 +88,20 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
  * Node definitions placed where they start: a pinned node where it was dropped (and marked
  * pinned), every other node at its start position. Edges pass unchanged; the input is not changed.
  */
-export function placeElements(elements: readonly ElementDefinition[], start: ReadonlyMap<string, Position>, pins: ReadonlyMap<string, Position>): ElementDefinition[] {
+export function placeElements(
+  elements: readonly ElementDefinition[],
+  start: ReadonlyMap<string, Position>,
+  pins: ReadonlyMap<string, Position>,
+): ElementDefinition[] {
   return elements.map((element) => {
     const id = element.data.id!;
     if (element.group !== 'nodes') return element;
     const pinned = pins.has(id);
-    return { ...element, position: { ...(pins.get(id) ?? start.get(id)!) }, ...(pinned ? { classes: [...(element.classes as string[]), 'pinned'] } : {}) };
+    return {
+      ...element,
+      position: { ...(pins.get(id) ?? start.get(id)!) },
+      ...(pinned ? { classes: [...(element.classes as string[]), 'pinned'] } : {}),
+    };
   });
 }
 

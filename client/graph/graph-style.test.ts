@@ -4,7 +4,8 @@ import { CONTESTED_STYLE, KIND_STYLE, MIN_ZOOMED_FONT_SIZE, POLARITY_STYLE, kind
 
 type Block = { selector: string; style: Record<string, unknown> };
 const blocks = stylesheet() as Block[];
-const styleOf = (selector: string) => Object.assign({}, ...blocks.filter((b) => b.selector === selector).map((b) => b.style)) as Record<string, unknown>;
+const styleOf = (selector: string) =>
+  Object.assign({}, ...blocks.filter((b) => b.selector === selector).map((b) => b.style)) as Record<string, unknown>;
 
 /** Typed unknown rather than any, so the object literals it sits in stay type-checked. */
 const ANY_NUMBER: unknown = expect.any(Number);
@@ -22,7 +23,11 @@ describe('graph styles', () => {
 
   it('when the stylesheet is built, then each polarity class sets its colour and dash pattern', () => {
     expect(styleOf('edge.polarity-alliance')).toMatchObject({ 'line-color': '#0072B2', 'line-style': 'solid' });
-    expect(styleOf('edge.polarity-tension')).toMatchObject({ 'line-color': '#D55E00', 'line-style': 'dashed', 'line-dash-pattern': POLARITY_STYLE.tension.dash });
+    expect(styleOf('edge.polarity-tension')).toMatchObject({
+      'line-color': '#D55E00',
+      'line-style': 'dashed',
+      'line-dash-pattern': POLARITY_STYLE.tension.dash,
+    });
     expect(styleOf('edge.polarity-neutral')).toMatchObject({ 'line-style': 'dashed', 'line-cap': 'round' });
   });
 
@@ -31,7 +36,8 @@ describe('graph styles', () => {
 
     expect(new Set(styles.map((s) => s.shape)).size).toBe(ENTITY_KINDS.length);
     expect(new Set(styles.map((s) => s.fill)).size).toBe(ENTITY_KINDS.length);
-    for (const kind of ENTITY_KINDS) expect(styleOf(`node.kind-${kind}`)).toMatchObject({ shape: KIND_STYLE[kind].shape, 'background-color': KIND_STYLE[kind].fill });
+    for (const kind of ENTITY_KINDS)
+      expect(styleOf(`node.kind-${kind}`)).toMatchObject({ shape: KIND_STYLE[kind].shape, 'background-color': KIND_STYLE[kind].fill });
     expect(kindStyle('Unheard').shape).toBe('ellipse');
   });
 

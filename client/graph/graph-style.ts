@@ -155,7 +155,11 @@ export function polarityRules({ dashScale = 1, arrows = true } = {}): Stylesheet
     })),
     {
       selector: 'edge.contested',
-      style: { 'underlay-color': CONTESTED_STYLE.color, 'underlay-padding': CONTESTED_STYLE.padding, 'underlay-opacity': CONTESTED_STYLE.opacity },
+      style: {
+        'underlay-color': CONTESTED_STYLE.color,
+        'underlay-padding': CONTESTED_STYLE.padding,
+        'underlay-opacity': CONTESTED_STYLE.opacity,
+      },
     },
   ];
 }
@@ -175,7 +179,10 @@ export function stateRules(): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.22, 'underlay-opacity': 0 } },
     { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0, 'underlay-opacity': 0 } },
     // Colour by bloc (Alignments panel): fill from the bloc, the bloc's number in the label.
-    { selector: 'node.bloc-colored', style: { 'background-color': 'data(blocFill)', 'border-color': 'data(blocBorder)', label: 'data(blocLabel)' } },
+    {
+      selector: 'node.bloc-colored',
+      style: { 'background-color': 'data(blocFill)', 'border-color': 'data(blocBorder)', label: 'data(blocLabel)' },
+    },
     // A triad picked in the Alignments panel: its three entities and their edges; the rest recede.
     { selector: 'node.triad', style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
     { selector: 'edge.triad', style: { opacity: 1, 'z-index': 9 } },

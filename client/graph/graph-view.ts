@@ -1,6 +1,13 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
-import cytoscape, { type Core, type EventObjectEdge, type EventObjectNode, type Layouts, type Position, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type EventObjectEdge,
+  type EventObjectNode,
+  type Layouts,
+  type Position,
+  type StylesheetJson,
+} from 'cytoscape';
 import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
@@ -106,7 +113,12 @@ function swapStylesheet(cy: Core, large: boolean, baseRules: number): number {
 
 /** Fits a large view from its node positions, which spares measuring every element's box before the first frame. */
 function fitLarge(cy: Core, padding: number): void {
-  cy.viewport(fitViewport(cy.nodes().map((node) => node.position()), { width: cy.width(), height: cy.height(), padding, maxZoom: MAX_FIT_ZOOM }));
+  cy.viewport(
+    fitViewport(
+      cy.nodes().map((node) => node.position()),
+      { width: cy.width(), height: cy.height(), padding, maxZoom: MAX_FIT_ZOOM },
+    ),
+  );
 }
 
 /** Resolves when the layout has stopped; a layout started while waiting replaces the one waited for, so that one is waited for too. */
@@ -119,7 +131,14 @@ async function settle(running: () => Promise<void>): Promise<void> {
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const cy = cytoscape({ container: options.container, style: stylesheet(), minZoom: 0.1, maxZoom: MAX_ZOOM, boxSelectionEnabled: false, selectionType: 'single' });
+  const cy = cytoscape({
+    container: options.container,
+    style: stylesheet(),
+    minZoom: 0.1,
+    maxZoom: MAX_ZOOM,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
   window.cy = cy;
   /** Positions of nodes the user dragged, kept across re-layouts and re-renders. */
   const pins = new Map<string, Position>();

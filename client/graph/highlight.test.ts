@@ -7,11 +7,18 @@ const path = (ids: string[], sign: 1 | -1 | 0 = 1): EntityPath => ({
   ids,
   length: ids.length - 1,
   sign,
-  hops: ids.slice(1).map((to, i) => ({ from: ids[i]!, to, sign, net: sign, alliance: 1, tension: 0, contested: false, claimCount: 0, claims: [] })),
+  hops: ids
+    .slice(1)
+    .map((to, i) => ({ from: ids[i]!, to, sign, net: sign, alliance: 1, tension: 0, contested: false, claimCount: 0, claims: [] })),
 });
 
 describe('path highlight', () => {
-  const edges = [edge('india', 'RIVAL_OF', 'pakistan'), edge('russia', 'SUPPLIES_ARMS_TO', 'india'), edge('pakistan', 'COOPERATES_WITH', 'russia'), edge('china', 'TRADES_WITH', 'pakistan')];
+  const edges = [
+    edge('india', 'RIVAL_OF', 'pakistan'),
+    edge('russia', 'SUPPLIES_ARMS_TO', 'india'),
+    edge('pakistan', 'COOPERATES_WITH', 'russia'),
+    edge('china', 'TRADES_WITH', 'pakistan'),
+  ];
   const nodes = new Set(['india', 'pakistan', 'russia', 'china']);
 
   it('when a path passes a pair, then every edge between the pair lights up, whatever its direction', () => {

@@ -3,7 +3,11 @@ import { POLARITY_STYLE } from './graph-style.ts';
 import { fitViewport, isLargeView, LARGE_VIEW_DASH_SCALE, LARGE_VIEW_NODES, largeViewStylesheet, spiralPositions } from './large-view.ts';
 
 type Block = { selector: string; style: Record<string, unknown> };
-const styleOf = (selector: string) => Object.assign({}, ...(largeViewStylesheet() as Block[]).filter((b) => b.selector === selector).map((b) => b.style)) as Record<string, unknown>;
+const styleOf = (selector: string) =>
+  Object.assign({}, ...(largeViewStylesheet() as Block[]).filter((b) => b.selector === selector).map((b) => b.style)) as Record<
+    string,
+    unknown
+  >;
 
 /** Typed unknown rather than any, so the object literals it sits in stay type-checked. */
 const ANY_NUMBER: unknown = expect.any(Number);
@@ -45,7 +49,9 @@ describe('large views', () => {
   it('when the lean stylesheet is built, then polarity colours and dashes stay, edges are straight and carry no arrows', () => {
     expect(styleOf('edge')['curve-style']).toBe('haystack');
     expect(styleOf('edge.polarity-tension')).toMatchObject({ 'line-color': POLARITY_STYLE.tension.color, 'line-style': 'dashed' });
-    expect(styleOf('edge.polarity-tension')['line-dash-pattern']).toEqual(POLARITY_STYLE.tension.dash!.map((length) => length * LARGE_VIEW_DASH_SCALE));
+    expect(styleOf('edge.polarity-tension')['line-dash-pattern']).toEqual(
+      POLARITY_STYLE.tension.dash!.map((length) => length * LARGE_VIEW_DASH_SCALE),
+    );
     expect(styleOf('edge.directed')['target-arrow-shape']).toBeUndefined();
     expect(styleOf('node.faded')).toEqual({});
     expect(styleOf('.faded')).toMatchObject({ opacity: ANY_NUMBER });
@@ -54,6 +60,10 @@ describe('large views', () => {
   it('when the lean stylesheet is built, then every edge carries only line properties and label styling is left to hovered and selected edges', () => {
     expect(Object.keys(styleOf('edge')).sort()).toEqual(['curve-style', 'width']);
     expect(styleOf('edge.polarity-alliance')['target-arrow-color']).toBeUndefined();
-    expect(styleOf('edge.hover, edge:selected')).toMatchObject({ label: 'data(label)', 'font-size': ANY_NUMBER, 'text-background-opacity': ANY_NUMBER });
+    expect(styleOf('edge.hover, edge:selected')).toMatchObject({
+      label: 'data(label)',
+      'font-size': ANY_NUMBER,
+      'text-background-opacity': ANY_NUMBER,
+    });
   });
 });

@@ -21,7 +21,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * hubs are where the eye starts and the whole view is evenly covered. Ties keep the input order.
  */
 export function spiralPositions(nodes: readonly { id: string; degree: number }[]): Map<string, Position> {
-  const ranked = nodes.map((node, index) => ({ id: node.id, degree: node.degree, index })).sort((a, b) => b.degree - a.degree || a.index - b.index);
+  const ranked = nodes
+    .map((node, index) => ({ id: node.id, degree: node.degree, index }))
+    .sort((a, b) => b.degree - a.degree || a.index - b.index);
   return new Map(
     ranked.map(({ id }, rank) => {
       const radius = SPACING * Math.sqrt(rank);
@@ -40,7 +42,10 @@ export interface ViewportFit {
 }
 
 /** The zoom and pan that fit these positions in a width × height viewport, from positions alone. */
-export function fitViewport(positions: Iterable<Position>, { width, height, padding, maxZoom }: ViewportFit): { zoom: number; pan: Position } {
+export function fitViewport(
+  positions: Iterable<Position>,
+  { width, height, padding, maxZoom }: ViewportFit,
+): { zoom: number; pan: Position } {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y } of positions) {
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
@@ -87,7 +92,13 @@ export function largeViewStylesheet(): StylesheetJson {
     ...polarityRules({ dashScale: LARGE_VIEW_DASH_SCALE, arrows: false }),
     {
       selector: 'edge.hover, edge:selected',
-      style: { 'font-family': FONT_FAMILY, 'font-size': 10, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE },
+      style: {
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+      },
     },
     ...stateRules(),
   ];

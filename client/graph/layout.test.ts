@@ -36,7 +36,11 @@ describe('layout', () => {
   it('when the graph is larger, then fcose takes over and keeps pinned nodes fixed', () => {
     const options = layoutOptions(301, new Map([['russia', { x: 10, y: 20 }]])) as unknown as Record<string, unknown>;
 
-    expect(options).toMatchObject({ name: 'fcose', randomize: false, fixedNodeConstraint: [{ nodeId: 'russia', position: { x: 10, y: 20 } }] });
+    expect(options).toMatchObject({
+      name: 'fcose',
+      randomize: false,
+      fixedNodeConstraint: [{ nodeId: 'russia', position: { x: 10, y: 20 } }],
+    });
   });
 
   it('when the threshold is set, then it decides the layout', () => {

@@ -47,13 +47,22 @@ describe('console view state ↔ URL', () => {
   });
 
   it('when parameters come without a query, then they mean nothing and are dropped', () => {
-    expect(fromSearchParams(new URLSearchParams({ console: '1', 'p.entity': 'russia' })).console).toEqual({ open: true, query: '', params: {} });
+    expect(fromSearchParams(new URLSearchParams({ console: '1', 'p.entity': 'russia' })).console).toEqual({
+      open: true,
+      query: '',
+      params: {},
+    });
     expect(toSearchParams(view({ console: { open: true, query: '  ', params: { a: '1' } } })).toString()).toBe('console=1');
   });
 
   it('when two views differ only in the console, then they are different views', () => {
     expect(sameView(view({}), view({ console: { ...DEFAULT_CONSOLE, open: true } }))).toBe(false);
-    expect(sameView(view({ console: { open: true, query: 'RETURN 1', params: { a: '1', b: '2' } } }), view({ console: { open: true, query: 'RETURN 1', params: { b: '2', a: '1' } } }))).toBe(true);
+    expect(
+      sameView(
+        view({ console: { open: true, query: 'RETURN 1', params: { a: '1', b: '2' } } }),
+        view({ console: { open: true, query: 'RETURN 1', params: { b: '2', a: '1' } } }),
+      ),
+    ).toBe(true);
   });
 
   it('when parameter sets are compared, then order does not matter and values do', () => {

@@ -11,7 +11,11 @@ export interface ConsoleView {
   params: Record<string, string>;
 }
 
-export const DEFAULT_CONSOLE: Readonly<ConsoleView> = Object.freeze({ open: false, query: '', params: Object.freeze({}) as Record<string, string> });
+export const DEFAULT_CONSOLE: Readonly<ConsoleView> = Object.freeze({
+  open: false,
+  query: '',
+  params: Object.freeze({}) as Record<string, string>,
+});
 
 /** The server's own limit on a console query. */
 export const MAX_QUERY_CHARS = 20_000;

@@ -18,7 +18,11 @@ describe('entity names', () => {
     await book.resolve(['russia', 'shah-mahmood-qureshi', 'ghost']);
     await book.resolve(['ghost', 'shah-mahmood-qureshi']);
 
-    expect([book.name('russia'), book.name('shah-mahmood-qureshi'), book.name('ghost')]).toEqual(['Russia', 'Shah Mahmood Qureshi', 'ghost']);
+    expect([book.name('russia'), book.name('shah-mahmood-qureshi'), book.name('ghost')]).toEqual([
+      'Russia',
+      'Shah Mahmood Qureshi',
+      'ghost',
+    ]);
     expect(asked).toEqual(['shah-mahmood-qureshi', 'ghost']);
   });
 });

@@ -10,9 +10,25 @@ describe('filters → API query strings', () => {
   });
 
   it('when filters are set, then each becomes its API parameter, lists comma-separated', () => {
-    const query = graphQuery(view({ polarity: ['tension'], type: ['RIVAL_OF', 'ACCUSES'], kind: ['Country'], article: ['a'], statedBy: ['sergey-lavrov'], minArticles: 2 }));
+    const query = graphQuery(
+      view({
+        polarity: ['tension'],
+        type: ['RIVAL_OF', 'ACCUSES'],
+        kind: ['Country'],
+        article: ['a'],
+        statedBy: ['sergey-lavrov'],
+        minArticles: 2,
+      }),
+    );
 
-    expect(Object.fromEntries(query)).toEqual({ polarity: 'tension', type: 'ACCUSES,RIVAL_OF', kind: 'Country', article: 'a', statedBy: 'sergey-lavrov', minArticles: '2' });
+    expect(Object.fromEntries(query)).toEqual({
+      polarity: 'tension',
+      type: 'ACCUSES,RIVAL_OF',
+      kind: 'Country',
+      article: 'a',
+      statedBy: 'sergey-lavrov',
+      minArticles: '2',
+    });
   });
 
   it('when focused, then focus and depth are sent; without focus, depth is not', () => {

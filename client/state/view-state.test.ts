@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, DEFAULT_VIEW, fromSearchParams, hasFilters, normalizeView, sameView, toSearchParams, withoutFilters, type TriadIds, type ViewState } from './view-state.ts';
+import {
+  applyPatch,
+  DEFAULT_VIEW,
+  fromSearchParams,
+  hasFilters,
+  normalizeView,
+  sameView,
+  toSearchParams,
+  withoutFilters,
+  type TriadIds,
+  type ViewState,
+} from './view-state.ts';
 
 const view = (patch: Partial<ViewState>): ViewState => normalizeView({ ...DEFAULT_VIEW, ...patch });
 
@@ -50,7 +61,9 @@ describe('view state ↔ URL', () => {
 
   it('when the URL holds values the API would reject, then they are dropped, not passed on', () => {
     const state = fromSearchParams(
-      new URLSearchParams('polarity=tension,hostile&kind=Alien&type=rival_of,RIVAL_OF&focus=<script>&depth=9&minArticles=-2&sel=edge:bad&from=Ru ssia&hops=0&speaker=a--b'),
+      new URLSearchParams(
+        'polarity=tension,hostile&kind=Alien&type=rival_of,RIVAL_OF&focus=<script>&depth=9&minArticles=-2&sel=edge:bad&from=Ru ssia&hops=0&speaker=a--b',
+      ),
     );
 
     expect(state).toEqual(view({ polarity: ['tension'], type: ['RIVAL_OF'] }));
@@ -67,7 +80,14 @@ describe('view state ↔ URL', () => {
   });
 
   it('when filters are cleared, then focus, selection and path ends stay', () => {
-    const state = view({ polarity: ['tension'], kind: ['Person'], minArticles: 2, focus: 'russia', pathFrom: 'india', selection: { kind: 'node', id: 'russia' } });
+    const state = view({
+      polarity: ['tension'],
+      kind: ['Person'],
+      minArticles: 2,
+      focus: 'russia',
+      pathFrom: 'india',
+      selection: { kind: 'node', id: 'russia' },
+    });
 
     const cleared = withoutFilters(state);
 

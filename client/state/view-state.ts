@@ -142,7 +142,10 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
       .flatMap((value) => value.split(','))
       .map((value) => value.trim())
       .filter(Boolean);
-  const oneOf = <T extends string>(allowed: readonly T[]) => (value: string): value is T => (allowed as readonly string[]).includes(value);
+  const oneOf =
+    <T extends string>(allowed: readonly T[]) =>
+    (value: string): value is T =>
+      (allowed as readonly string[]).includes(value);
   const slug = (key: string) => {
     const value = params.get(key);
     return value && SLUG.test(value) ? value : null;

@@ -24,7 +24,9 @@ export function createBanner(): Banner {
       append(
         element,
         h('span', { class: 'banner-text' }, message),
-        action ? h('button', { class: 'button banner-action', attrs: { type: 'button' }, on: { click: () => action.run() } }, action.label) : null,
+        action
+          ? h('button', { class: 'button banner-action', attrs: { type: 'button' }, on: { click: () => action.run() } }, action.label)
+          : null,
       );
       element.hidden = false;
     },

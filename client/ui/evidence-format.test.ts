@@ -2,8 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleListItem as Article, EdgeClaim as Claim } from '../../contract/index.ts';
 import { claimDate, claimView, plural, sortClaims, speakerLabel } from './evidence-format.ts';
 
-const article: Article = { id: 'a', title: 'Lavrov in Islamabad', outlet: 'Example News', author: null, published: 'April 7, 2021', pageDate: '2024-02-21', eventDate: null, url: 'https://example.org/a', notes: null, claims: 1 };
-const claim: Claim = { claimId: 'c1', quote: 'Russia and Pakistan agreed', articleId: 'a', statedBy: 'sergey-lavrov', date: null, polarity: 'alliance' };
+const article: Article = {
+  id: 'a',
+  title: 'Lavrov in Islamabad',
+  outlet: 'Example News',
+  author: null,
+  published: 'April 7, 2021',
+  pageDate: '2024-02-21',
+  eventDate: null,
+  url: 'https://example.org/a',
+  notes: null,
+  claims: 1,
+};
+const claim: Claim = {
+  claimId: 'c1',
+  quote: 'Russia and Pakistan agreed',
+  articleId: 'a',
+  statedBy: 'sergey-lavrov',
+  date: null,
+  polarity: 'alliance',
+};
 const context = { articles: new Map([['a', article]]), name: (id: string) => (id === 'sergey-lavrov' ? 'Sergey Lavrov' : id) };
 
 describe('evidence formatting', () => {
@@ -34,7 +52,11 @@ describe('evidence formatting', () => {
   });
 
   it('when the article is unknown, then its id stands in for the title', () => {
-    expect(claimView({ ...claim, articleId: 'zz', type: 'MET_WITH' }, context)).toMatchObject({ articleTitle: 'zz', outlet: null, date: null });
+    expect(claimView({ ...claim, articleId: 'zz', type: 'MET_WITH' }, context)).toMatchObject({
+      articleTitle: 'zz',
+      outlet: null,
+      date: null,
+    });
   });
 
   it('when claims are sorted, then they group by article and then by date', () => {

@@ -51,7 +51,8 @@ export function claimView(claim: Claim & { type: string }, context: FormatContex
 /** Claims grouped for reading: by article (in the order articles first appear), then by date. */
 export function sortClaims<T extends Pick<ClaimView, 'articleTitle' | 'date' | 'claimId'>>(claims: readonly T[]): T[] {
   return [...claims].sort(
-    (a, b) => a.articleTitle.localeCompare(b.articleTitle) || (a.date ?? '').localeCompare(b.date ?? '') || a.claimId.localeCompare(b.claimId),
+    (a, b) =>
+      a.articleTitle.localeCompare(b.articleTitle) || (a.date ?? '').localeCompare(b.date ?? '') || a.claimId.localeCompare(b.claimId),
   );
 }
 

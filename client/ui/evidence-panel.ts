@@ -25,7 +25,12 @@ export interface EvidencePanel {
 }
 
 export const polarityBadge = (polarity: keyof typeof POLARITY_STYLE) =>
-  h('span', { class: `polarity-badge polarity-${polarity}` }, lineSwatch(POLARITY_STYLE[polarity], { width: 2 }), POLARITY_STYLE[polarity].label.toLowerCase());
+  h(
+    'span',
+    { class: `polarity-badge polarity-${polarity}` },
+    lineSwatch(POLARITY_STYLE[polarity], { width: 2 }),
+    POLARITY_STYLE[polarity].label.toLowerCase(),
+  );
 
 const kindBadge = (kind: string) => h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(kind).fill}` } }, kind);
 
@@ -68,7 +73,11 @@ function siblingList(siblings: readonly GraphEdge[], name: (id: string) => strin
         h(
           'li',
           {},
-          button(other.directed ? `${name(other.source)} ${humanType(other.type)} ${name(other.target)}` : humanType(other.type), () => actions.selectEdge(other.id), { 'data-edge': other.id }),
+          button(
+            other.directed ? `${name(other.source)} ${humanType(other.type)} ${name(other.target)}` : humanType(other.type),
+            () => actions.selectEdge(other.id),
+            { 'data-edge': other.id },
+          ),
           polarityBadge(other.polarity),
           h('span', { class: 'muted' }, plural(other.claimCount, 'claim')),
         ),
@@ -94,7 +103,13 @@ function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdg
       'p',
       { class: 'edge-summary' },
       polarityBadge(edge.polarity),
-      edge.contested ? h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair') : null,
+      edge.contested
+        ? h(
+            'span',
+            { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } },
+            'contested pair',
+          )
+        : null,
       h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
     ),
     siblingList(context.siblings, context.name, actions),
@@ -118,7 +133,10 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
         h(
           'li',
           {},
-          button(counterpart.name, () => actions.focus(counterpart.id), { title: `Focus on ${counterpart.name}`, 'data-focus': counterpart.id }),
+          button(counterpart.name, () => actions.focus(counterpart.id), {
+            title: `Focus on ${counterpart.name}`,
+            'data-focus': counterpart.id,
+          }),
           ' ',
           kindBadge(counterpart.kind),
           h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
@@ -138,16 +156,34 @@ function entityCard(detail: EntityDetail, { inView, focused }: { inView: boolean
     h(
       'div',
       { class: 'card-actions' },
-      focused ? null : h('button', { class: 'button', attrs: { type: 'button', id: 'focus-here' }, on: { click: () => actions.focus(entity.id) } }, 'Focus here'),
-      h('button', { class: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.pathFrom(entity.id) } }, 'Paths from here'),
+      focused
+        ? null
+        : h(
+            'button',
+            { class: 'button', attrs: { type: 'button', id: 'focus-here' }, on: { click: () => actions.focus(entity.id) } },
+            'Focus here',
+          ),
+      h(
+        'button',
+        { class: 'button button-quiet', attrs: { type: 'button' }, on: { click: () => actions.pathFrom(entity.id) } },
+        'Paths from here',
+      ),
     ),
     inView ? null : h('p', { class: 'muted' }, 'Not in the current view.'),
-    entity.aliases.length > 0 ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliases.map((alias) => h('li', {}, alias)))) : null,
+    entity.aliases.length > 0
+      ? h('div', {}, h('h3', {}, 'Also called'), h('ul', { class: 'aliases' }, ...entity.aliases.map((alias) => h('li', {}, alias))))
+      : null,
     h('h3', {}, 'Counterparts'),
     ...POLARITIES.map((polarity) => counterpartGroup(detail, polarity, actions)),
     POLARITIES.every((p) => detail.counterparts[p].length === 0) ? h('p', { class: 'muted' }, 'No stated relationships.') : null,
     h('h3', {}, plural(detail.articles.length, 'article')),
-    h('ul', { class: 'article-list' }, ...detail.articles.map((article) => h('li', {}, h('span', {}, article.title), article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null))),
+    h(
+      'ul',
+      { class: 'article-list' },
+      ...detail.articles.map((article) =>
+        h('li', {}, h('span', {}, article.title), article.outlet ? h('span', { class: 'muted' }, ` · ${article.outlet}`) : null),
+      ),
+    ),
   ];
 }
 

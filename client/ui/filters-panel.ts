@@ -1,7 +1,15 @@
 // Filters: polarity, relationship type, entity kind, article, speaker, minimum articles. An empty
 // choice means "any". Each change is reported as a patch of the view state; update() redraws the
 // controls from the state (so back/forward and links set them too).
-import { ENTITY_KINDS, POLARITIES, type ArticleListItem as Article, type EntityHit, type EntityKind, type Polarity, type VocabularyEntry } from '../../contract/index.ts';
+import {
+  ENTITY_KINDS,
+  POLARITIES,
+  type ArticleListItem as Article,
+  type EntityHit,
+  type EntityKind,
+  type Polarity,
+  type VocabularyEntry,
+} from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { KIND_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
 import type { ViewState } from '../state/view-state.ts';
@@ -23,7 +31,8 @@ export interface FiltersPanel {
   update(state: ViewState, speakersInView: { id: string; claims: number }[]): void;
 }
 
-const toggled = <T extends string>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const toggled = <T extends string>(list: readonly T[], value: T): T[] =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /** A control that shows a part of the view state: its element, and sync() to follow the state. */
 interface Control {
@@ -32,12 +41,22 @@ interface Control {
 }
 
 const chip = (label: Node[], pressed: () => boolean, toggle: () => void, data: Record<string, string>): Control => {
-  const element = h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'false' }, dataset: data, on: { click: toggle } }, ...label);
+  const element = h(
+    'button',
+    { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'false' }, dataset: data, on: { click: toggle } },
+    ...label,
+  );
   return { element, sync: () => element.setAttribute('aria-pressed', String(pressed())) };
 };
 
 /** A checkbox with its label; the options object says what it shows and does. */
-function checkbox(options: { label: Node | string; title?: string; checked: () => boolean; toggle: () => void; data: Record<string, string> }): Control {
+function checkbox(options: {
+  label: Node | string;
+  title?: string;
+  checked: () => boolean;
+  toggle: () => void;
+  data: Record<string, string>;
+}): Control {
   const input = h('input', { attrs: { type: 'checkbox' }, dataset: options.data, on: { change: options.toggle } });
   const element = h('label', { class: 'check', attrs: options.title ? { title: options.title } : {} }, input, h('span', {}, options.label));
   return { element, sync: () => void (input.checked = options.checked()) };
@@ -73,7 +92,14 @@ function typeFacet(vocabulary: readonly VocabularyEntry[], state: Current, onCha
     'details',
     { class: 'facet-details' },
     h('summary', {}, 'Relationship types ', count),
-    ...POLARITIES.map((polarity) => h('div', { class: 'type-group' }, h('p', { class: 'type-group-title' }, POLARITY_STYLE[polarity].label), ...checks.filter((c) => c.polarity === polarity).map((c) => c.element))),
+    ...POLARITIES.map((polarity) =>
+      h(
+        'div',
+        { class: 'type-group' },
+        h('p', { class: 'type-group-title' }, POLARITY_STYLE[polarity].label),
+        ...checks.filter((c) => c.polarity === polarity).map((c) => c.element),
+      ),
+    ),
   );
   return { element, controls: checks, count };
 }
@@ -89,7 +115,11 @@ function articlesFacet(articles: readonly Article[], state: Current, onChange: F
     }),
   );
   const count = h('span', { class: 'facet-count' });
-  return { element: h('details', { class: 'facet-details' }, h('summary', {}, 'Articles ', count), ...checks.map((c) => c.element)), controls: checks, count };
+  return {
+    element: h('details', { class: 'facet-details' }, h('summary', {}, 'Articles ', count), ...checks.map((c) => c.element)),
+    controls: checks,
+    count,
+  };
 }
 
 /** Adds a value to one of the state's lists, or takes it out. */
@@ -107,7 +137,17 @@ function showSpeakers(
   clear(into.chips);
   for (const id of state.statedBy) {
     into.chips.append(
-      h('button', { class: 'chip', attrs: { type: 'button', 'aria-pressed': 'true', title: 'Remove this speaker' }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: state.statedBy.filter((s) => s !== id) }) } }, name(id), h('span', { attrs: { 'aria-hidden': 'true' } }, ' ×')),
+      h(
+        'button',
+        {
+          class: 'chip',
+          attrs: { type: 'button', 'aria-pressed': 'true', title: 'Remove this speaker' },
+          dataset: { speaker: id },
+          on: { click: () => onChange({ statedBy: state.statedBy.filter((s) => s !== id) }) },
+        },
+        name(id),
+        h('span', { attrs: { 'aria-hidden': 'true' } }, ' ×'),
+      ),
     );
   }
   clear(into.picks);
@@ -115,7 +155,18 @@ function showSpeakers(
   if (picks.length > 0) {
     into.picks.append(
       h('span', { class: 'muted' }, 'In view: '),
-      ...picks.map(({ id, claims }) => h('button', { class: 'link-button', attrs: { type: 'button', title: `${claims} claims stated by ${name(id)}` }, dataset: { speaker: id }, on: { click: () => onChange({ statedBy: [...state.statedBy, id] }) } }, name(id))),
+      ...picks.map(({ id, claims }) =>
+        h(
+          'button',
+          {
+            class: 'link-button',
+            attrs: { type: 'button', title: `${claims} claims stated by ${name(id)}` },
+            dataset: { speaker: id },
+            on: { click: () => onChange({ statedBy: [...state.statedBy, id] }) },
+          },
+          name(id),
+        ),
+      ),
     );
   }
 }
@@ -125,10 +176,23 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
   let state: ViewState | undefined;
 
   const polarityChips = POLARITIES.map((polarity: Polarity) =>
-    chip([lineSwatch(POLARITY_STYLE[polarity]), document.createTextNode(POLARITY_STYLE[polarity].label)], () => !!state?.polarity.includes(polarity), () => state && onChange({ polarity: toggled(state.polarity, polarity) }), { polarity }),
+    chip(
+      [lineSwatch(POLARITY_STYLE[polarity]), document.createTextNode(POLARITY_STYLE[polarity].label)],
+      () => !!state?.polarity.includes(polarity),
+      () => state && onChange({ polarity: toggled(state.polarity, polarity) }),
+      { polarity },
+    ),
   );
   const kindChips = ENTITY_KINDS.map((kind: EntityKind) =>
-    chip([h('span', { class: 'kind-dot', attrs: { style: `--kind-fill:${KIND_STYLE[kind].fill};--kind-border:${KIND_STYLE[kind].border}` } }), document.createTextNode(KIND_STYLE[kind].label)], () => !!state?.kind.includes(kind), () => state && onChange({ kind: toggled(state.kind, kind) }), { kind }),
+    chip(
+      [
+        h('span', { class: 'kind-dot', attrs: { style: `--kind-fill:${KIND_STYLE[kind].fill};--kind-border:${KIND_STYLE[kind].border}` } }),
+        document.createTextNode(KIND_STYLE[kind].label),
+      ],
+      () => !!state?.kind.includes(kind),
+      () => state && onChange({ kind: toggled(state.kind, kind) }),
+      { kind },
+    ),
   );
 
   const current = () => state;
@@ -146,7 +210,10 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     onPick: (hit) => state && onChange({ statedBy: [...new Set([...state.statedBy, hit.id])] }),
   });
 
-  const minArticles = h('select', { attrs: { id: 'min-articles' }, on: { change: () => onChange({ minArticles: Number(minArticles.value) }) } });
+  const minArticles = h('select', {
+    attrs: { id: 'min-articles' },
+    on: { change: () => onChange({ minArticles: Number(minArticles.value) }) },
+  });
   /** 1–5, plus the current value when a link asks for more. */
   const minArticleOptions = (current: number) => {
     const values = [...new Set([1, 2, 3, 4, 5, current])].sort((a, b) => a - b);
@@ -154,7 +221,11 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     minArticles.value = String(current);
   };
 
-  const clearButton = h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-filters' }, on: { click: () => options.onClear() } }, 'Clear filters');
+  const clearButton = h(
+    'button',
+    { class: 'link-button', attrs: { type: 'button', id: 'clear-filters' }, on: { click: () => options.onClear() } },
+    'Clear filters',
+  );
 
   const element = h(
     'section',
@@ -180,7 +251,14 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
       types.count.textContent = next.type.length > 0 ? `${next.type.length} of ${vocabulary.length}` : 'any';
       articleFacet.count.textContent = next.article.length > 0 ? `${next.article.length} of ${articles.length}` : 'any';
       minArticleOptions(next.minArticles);
-      clearButton.hidden = !(next.polarity.length || next.kind.length || next.type.length || next.article.length || next.statedBy.length || next.minArticles > 1);
+      clearButton.hidden = !(
+        next.polarity.length ||
+        next.kind.length ||
+        next.type.length ||
+        next.article.length ||
+        next.statedBy.length ||
+        next.minArticles > 1
+      );
 
       showSpeakers({ chips: speakerChips, picks: speakerPicks }, next, speakersInView, options);
     },

@@ -29,7 +29,16 @@ export function createFocusControls({ search, name, onChange }: FocusControlsOpt
     onPick: (hit) => onChange({ focus: hit.id, selection: { kind: 'node', id: hit.id } }),
   });
   const depthButtons = DEPTHS.map((depth) =>
-    h('button', { class: 'segment', attrs: { type: 'button', 'aria-pressed': 'false' }, dataset: { depth: String(depth) }, on: { click: () => onChange({ depth }) } }, String(depth)),
+    h(
+      'button',
+      {
+        class: 'segment',
+        attrs: { type: 'button', 'aria-pressed': 'false' },
+        dataset: { depth: String(depth) },
+        on: { click: () => onChange({ depth }) },
+      },
+      String(depth),
+    ),
   );
   const focusLine = h('div', { class: 'focus-line', attrs: { id: 'focus-line' } });
   const element = h(
@@ -37,7 +46,12 @@ export function createFocusControls({ search, name, onChange }: FocusControlsOpt
     { class: 'panel-section', attrs: { id: 'search', 'aria-label': 'Search and focus' } },
     box.element,
     focusLine,
-    h('div', { class: 'inline-field' }, h('span', { attrs: { id: 'depth-label' } }, 'Neighbourhood depth'), h('div', { class: 'segmented', attrs: { role: 'group', 'aria-labelledby': 'depth-label' } }, ...depthButtons)),
+    h(
+      'div',
+      { class: 'inline-field' },
+      h('span', { attrs: { id: 'depth-label' } }, 'Neighbourhood depth'),
+      h('div', { class: 'segmented', attrs: { role: 'group', 'aria-labelledby': 'depth-label' } }, ...depthButtons),
+    ),
   );
 
   return {
@@ -49,7 +63,11 @@ export function createFocusControls({ search, name, onChange }: FocusControlsOpt
         focusLine.append(
           h('span', { class: 'muted' }, 'Focused on '),
           h('strong', { attrs: { id: 'focus-name' } }, name(state.focus)),
-          h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-focus' }, on: { click: () => onChange({ focus: null }) } }, 'Show whole graph'),
+          h(
+            'button',
+            { class: 'link-button', attrs: { type: 'button', id: 'clear-focus' }, on: { click: () => onChange({ focus: null }) } },
+            'Show whole graph',
+          ),
         );
       } else {
         focusLine.append(h('span', { class: 'muted' }, 'Showing the whole graph'));

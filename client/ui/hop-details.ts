@@ -15,11 +15,24 @@ export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''):
   return h(
     'details',
     { class: 'hop' },
-    h('summary', {}, h('span', { class: `sign sign-${signName(hop.sign)}` }, mark), ` ${name(hop.from)} – ${name(hop.to)} `, h('span', { class: 'muted' }, `${prefix}${plural(hop.claimCount, 'claim')}`)),
+    h(
+      'summary',
+      {},
+      h('span', { class: `sign sign-${signName(hop.sign)}` }, mark),
+      ` ${name(hop.from)} – ${name(hop.to)} `,
+      h('span', { class: 'muted' }, `${prefix}${plural(hop.claimCount, 'claim')}`),
+    ),
     h(
       'ul',
       { class: 'hop-claims' },
-      ...hop.claims.map((claim) => h('li', {}, h('blockquote', { class: 'quote' }, claim.quote), h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`))),
+      ...hop.claims.map((claim) =>
+        h(
+          'li',
+          {},
+          h('blockquote', { class: 'quote' }, claim.quote),
+          h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`),
+        ),
+      ),
       ...(more > 0 ? [h('li', { class: 'muted hop-more' }, `and ${plural(more, 'more claim')}: explain the pair to read them all`)] : []),
     ),
   );

@@ -13,25 +13,50 @@ export function shapeSwatch(shape: NodeShape, fill: string, stroke: string, doub
   const body: Record<NodeShape, () => SVGElement> = {
     'round-rectangle': () => svg('rect', { x: cx - 8, y: 2, width: 16, height: 12, rx: 3, ...common }),
     ellipse: () => svg('circle', { cx, cy: 8, r: 6.5, ...common }),
-    hexagon: () => svg('polygon', { points: `${cx - 7},8 ${cx - 3.5},2 ${cx + 3.5},2 ${cx + 7},8 ${cx + 3.5},14 ${cx - 3.5},14`, ...common }),
+    hexagon: () =>
+      svg('polygon', { points: `${cx - 7},8 ${cx - 3.5},2 ${cx + 3.5},2 ${cx + 7},8 ${cx + 3.5},14 ${cx - 3.5},14`, ...common }),
     diamond: () => svg('polygon', { points: `${cx},1 ${cx + 7},8 ${cx},15 ${cx - 7},8`, ...common }),
-    'round-tag': () => svg('polygon', { points: `${cx - 8},2 ${cx + 3},2 ${cx + 8},8 ${cx + 3},14 ${cx - 8},14`, 'stroke-linejoin': 'round', ...common }),
+    'round-tag': () =>
+      svg('polygon', { points: `${cx - 8},2 ${cx + 3},2 ${cx + 8},8 ${cx + 3},14 ${cx - 8},14`, 'stroke-linejoin': 'round', ...common }),
   };
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, body[shape]());
 }
 
 export function lineSwatch(style: PolarityStyle, { width = 2.2, halo = false, arrow = false } = {}): SVGSVGElement {
-  const line = svg('line', { x1: 3, y1: 8, x2: arrow ? W - 9 : W - 3, y2: 8, stroke: style.color, 'stroke-width': width, 'stroke-linecap': style.cap, ...(style.dash ? { 'stroke-dasharray': style.dash.join(' ') } : {}) });
+  const line = svg('line', {
+    x1: 3,
+    y1: 8,
+    x2: arrow ? W - 9 : W - 3,
+    y2: 8,
+    stroke: style.color,
+    'stroke-width': width,
+    'stroke-linecap': style.cap,
+    ...(style.dash ? { 'stroke-dasharray': style.dash.join(' ') } : {}),
+  });
   const parts: SVGElement[] = [];
-  if (halo) parts.push(svg('line', { x1: 3, y1: 8, x2: W - 3, y2: 8, stroke: CONTESTED_STYLE.color, 'stroke-opacity': CONTESTED_STYLE.opacity, 'stroke-width': width + 2 * CONTESTED_STYLE.padding, 'stroke-linecap': 'round' }));
+  if (halo)
+    parts.push(
+      svg('line', {
+        x1: 3,
+        y1: 8,
+        x2: W - 3,
+        y2: 8,
+        stroke: CONTESTED_STYLE.color,
+        'stroke-opacity': CONTESTED_STYLE.opacity,
+        'stroke-width': width + 2 * CONTESTED_STYLE.padding,
+        'stroke-linecap': 'round',
+      }),
+    );
   parts.push(line);
   if (arrow) parts.push(svg('polygon', { points: `${W - 10},3.5 ${W - 2},8 ${W - 10},12.5`, fill: style.color }));
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, ...parts);
 }
 
-export const row = (swatch: SVGSVGElement, label: string, key: string) => h('li', { class: 'legend-row', dataset: { legend: key } }, swatch, h('span', {}, label));
+export const row = (swatch: SVGSVGElement, label: string, key: string) =>
+  h('li', { class: 'legend-row', dataset: { legend: key } }, swatch, h('span', {}, label));
 
-export const group = (title: string, ...rows: HTMLElement[]) => h('div', { class: 'legend-group' }, h('h3', {}, title), h('ul', {}, ...rows));
+export const group = (title: string, ...rows: HTMLElement[]) =>
+  h('div', { class: 'legend-group' }, h('h3', {}, title), h('ul', {}, ...rows));
 
 /** A strip under the graph, so it is always on screen and never covers a node. */
 export function createLegend(): HTMLElement {
@@ -39,14 +64,22 @@ export function createLegend(): HTMLElement {
   return h(
     'div',
     { class: 'legend', attrs: { id: 'legend', role: 'group', 'aria-label': 'Legend' } },
-    group('Entities', ...ENTITY_KINDS.map((kind) => row(shapeSwatch(KIND_STYLE[kind].shape, KIND_STYLE[kind].fill, KIND_STYLE[kind].border), KIND_STYLE[kind].label, kind))),
+    group(
+      'Entities',
+      ...ENTITY_KINDS.map((kind) =>
+        row(shapeSwatch(KIND_STYLE[kind].shape, KIND_STYLE[kind].fill, KIND_STYLE[kind].border), KIND_STYLE[kind].label, kind),
+      ),
+    ),
     group(
       'Relationships',
       ...POLARITIES.map((polarity) => row(lineSwatch(POLARITY_STYLE[polarity]), POLARITY_STYLE[polarity].label, polarity)),
       row(lineSwatch(grey, { halo: true }), `${CONTESTED_STYLE.label} (alliance and tension)`, 'contested'),
       row(lineSwatch(grey, { arrow: true }), 'Directed', 'directed'),
     ),
-    group('Width = distinct articles', ...[1, 3, 5].map((n) => row(lineSwatch(grey, { width: edgeWidth(n) }), n === 5 ? '5+' : String(n), `width-${n}`))),
+    group(
+      'Width = distinct articles',
+      ...[1, 3, 5].map((n) => row(lineSwatch(grey, { width: edgeWidth(n) }), n === 5 ? '5+' : String(n), `width-${n}`)),
+    ),
     group('Layout', row(shapeSwatch('ellipse', '#fff', '#555', true), 'Pinned (drag; double-click frees)', 'pinned')),
   );
 }

@@ -38,7 +38,11 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
     { attrs: { id: 'max-hops' }, on: { change: () => onChange({ maxHops: Number(hops.value) as ViewState['maxHops'] }) } },
     ...[1, 2, 3, 4].map((n) => h('option', { attrs: { value: n } }, String(n))),
   );
-  const clearButton = h('button', { class: 'link-button', attrs: { type: 'button', id: 'clear-paths' }, on: { click: () => onChange({ pathFrom: null, pathTo: null }) } }, 'Clear');
+  const clearButton = h(
+    'button',
+    { class: 'link-button', attrs: { type: 'button', id: 'clear-paths' }, on: { click: () => onChange({ pathFrom: null, pathTo: null }) } },
+    'Clear',
+  );
   const results = h('div', { class: 'path-results', attrs: { id: 'path-results', 'aria-live': 'polite' } });
 
   const element = h(
@@ -59,7 +63,11 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
       { class: 'path', dataset: { index: String(index), sign }, attrs: { 'aria-current': chosen === index ? 'true' : undefined } },
       h(
         'button',
-        { class: 'path-choose', attrs: { type: 'button', title: chosen === index ? 'Show all paths' : 'Show only this path' }, on: { click: () => options.onChoose(chosen === index ? null : index) } },
+        {
+          class: 'path-choose',
+          attrs: { type: 'button', title: chosen === index ? 'Show all paths' : 'Show only this path' },
+          on: { click: () => options.onChoose(chosen === index ? null : index) },
+        },
         h('span', { class: `sign-badge sign-${sign}` }, `${SIGN_MARK[sign]} ${SIGN_TEXT[sign]}`),
         h('span', { class: 'path-steps' }, path.ids.map(name).join(' → ')),
       ),
@@ -78,7 +86,9 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
     showPaths(response, chosen, outside = 0) {
       clear(results);
       if (!response) {
-        results.append(h('p', { class: 'muted' }, 'Pick two entities to see how they connect, and whether the chain reads as aligned or opposed.'));
+        results.append(
+          h('p', { class: 'muted' }, 'Pick two entities to see how they connect, and whether the chain reads as aligned or opposed.'),
+        );
         return;
       }
       if (response.paths.length === 0) {
@@ -87,8 +97,18 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
       }
       append(
         results,
-        h('p', { class: 'muted' }, `${plural(response.paths.length, 'path')}${response.paths.length >= response.limit ? ' (the most the list holds)' : ''}, shortest first. The sign multiplies the hops: the ally of an adversary reads as opposed.`),
-        outside > 0 ? h('p', { class: 'empty-inline' }, `${plural(outside, 'entity', 'entities')} on these paths ${outside === 1 ? 'is' : 'are'} outside the current view; clear the focus or filters to see the whole route.`) : null,
+        h(
+          'p',
+          { class: 'muted' },
+          `${plural(response.paths.length, 'path')}${response.paths.length >= response.limit ? ' (the most the list holds)' : ''}, shortest first. The sign multiplies the hops: the ally of an adversary reads as opposed.`,
+        ),
+        outside > 0
+          ? h(
+              'p',
+              { class: 'empty-inline' },
+              `${plural(outside, 'entity', 'entities')} on these paths ${outside === 1 ? 'is' : 'are'} outside the current view; clear the focus or filters to see the whole route.`,
+            )
+          : null,
         h('ol', { class: 'path-list' }, ...response.paths.map((path, index) => pathItem(path, index, chosen))),
       );
     },

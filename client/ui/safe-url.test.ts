@@ -8,6 +8,16 @@ describe('safe links', () => {
   });
 
   it('when a URL is anything else, then there is no link', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org', '/relative', '', null, undefined]) expect(safeHttpUrl(url)).toBeNull();
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'ftp://example.org',
+      '/relative',
+      '',
+      null,
+      undefined,
+    ])
+      expect(safeHttpUrl(url)).toBeNull();
   });
 });

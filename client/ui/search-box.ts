@@ -32,9 +32,22 @@ export interface SearchBox {
 function buildSearchBox({ label, id, placeholder, listId }: { label: string; id: string; placeholder: string; listId: string }) {
   const input = h('input', {
     class: 'search-input',
-    attrs: { id, type: 'search', placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId },
+    attrs: {
+      id,
+      type: 'search',
+      placeholder,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+    },
   });
-  const list = h('ul', { class: 'suggestions', attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': `${label} suggestions` } });
+  const list = h('ul', {
+    class: 'suggestions',
+    attrs: { id: listId, role: 'listbox', hidden: true, 'aria-label': `${label} suggestions` },
+  });
   const element = h('div', { class: 'search-box' }, h('label', { class: 'field-label', attrs: { for: id } }, label), input, list);
   return { input, list, element };
 }

@@ -13,7 +13,8 @@ export type SuggestionKey = { move: number } | { pick: number } | 'close' | null
 
 /** The action of a key, given whether the list is open, the active index (−1 for none) and the number of suggestions. */
 export function suggestionKey(key: string, list: { open: boolean; active: number; count: number }): SuggestionKey {
-  if (key === 'ArrowDown' || key === 'ArrowUp') return list.open ? { move: moveActive(list.active, key === 'ArrowDown' ? 1 : -1, list.count) } : null;
+  if (key === 'ArrowDown' || key === 'ArrowUp')
+    return list.open ? { move: moveActive(list.active, key === 'ArrowDown' ? 1 : -1, list.count) } : null;
   if (key === 'Enter') {
     const index = list.active >= 0 ? list.active : 0;
     return list.open && index < list.count ? { pick: index } : null;
@@ -27,7 +28,11 @@ export interface Debounced<A extends unknown[]> {
 }
 
 /** Calls fn once the calls stop for `ms` milliseconds, with the last call's arguments. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number, timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis): Debounced<A> {
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  ms: number,
+  timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
+): Debounced<A> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const debounced = (...args: A) => {
     if (timer !== undefined) timers.clearTimeout(timer);

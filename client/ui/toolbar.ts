@@ -34,7 +34,8 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     show(value, truncated) {
       clear(counts);
       if (!value) return;
-      const item = (n: number, one: string, many: string, key: string) => h('span', { class: 'count', dataset: { count: key } }, h('strong', {}, String(n)), ` ${n === 1 ? one : many}`);
+      const item = (n: number, one: string, many: string, key: string) =>
+        h('span', { class: 'count', dataset: { count: key } }, h('strong', {}, String(n)), ` ${n === 1 ? one : many}`);
       append(
         counts,
         item(value.nodes, 'entity', 'entities', 'nodes'),
@@ -42,7 +43,18 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
         item(value.claims, 'claim', 'claims', 'claims'),
         item(value.articles, 'article', 'articles', 'articles'),
         truncated
-          ? h('span', { class: 'truncated', attrs: { id: 'truncated', title: 'More entities or claims match than the server sends at once; the best connected entities are shown with every claim among them. Narrow the filters or focus on an entity.' } }, 'Truncated')
+          ? h(
+              'span',
+              {
+                class: 'truncated',
+                attrs: {
+                  id: 'truncated',
+                  title:
+                    'More entities or claims match than the server sends at once; the best connected entities are shown with every claim among them. Narrow the filters or focus on an entity.',
+                },
+              },
+              'Truncated',
+            )
           : null,
       );
     },

@@ -22,7 +22,8 @@ interface ApiAlignment {
 const key = (ids: string[]) => [...ids].sort().join(',');
 
 async function openPanel(page: Page): Promise<void> {
-  if (!(await page.locator('#alignments').evaluate((el) => (el as HTMLDetailsElement).open))) await page.locator('#alignments > summary').click();
+  if (!(await page.locator('#alignments').evaluate((el) => (el as HTMLDetailsElement).open)))
+    await page.locator('#alignments > summary').click();
 }
 
 /** Picks an entity in a search box by typing its name and choosing its suggestion. */
@@ -51,9 +52,15 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
 
     const unbalanced = balance.triads.filter((t) => !t.balanced);
     expect(unbalanced.length).toBeGreaterThan(0);
-    expect(await page.locator('#triad-list [data-triad]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.triad))).toEqual(unbalanced.map((t) => key(t.members.map((m) => m.id))));
-    expect(await page.locator('#triad-list [data-triad]').first().textContent()).toContain(unbalanced[0]!.members.map((m) => m.name).join(' · '));
-    expect(await page.locator('#balance-summary').textContent()).toContain(`Frustration index ${balance.frustration.toFixed(2)}: ${balance.counts.unbalanced} of ${balance.counts.triads} triads`);
+    expect(
+      await page.locator('#triad-list [data-triad]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.triad)),
+    ).toEqual(unbalanced.map((t) => key(t.members.map((m) => m.id))));
+    expect(await page.locator('#triad-list [data-triad]').first().textContent()).toContain(
+      unbalanced[0]!.members.map((m) => m.name).join(' · '),
+    );
+    expect(await page.locator('#balance-summary').textContent()).toContain(
+      `Frustration index ${balance.frustration.toFixed(2)}: ${balance.counts.unbalanced} of ${balance.counts.triads} triads`,
+    );
     expect(await page.locator('#frustration-badge').textContent()).toBe(`${Math.round(balance.frustration * 100)}% frustrated`);
   });
 
@@ -76,7 +83,10 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
     const marks = await page.evaluate(() => {
       const cy = window.cy!;
       return {
-        nodes: cy.nodes('.triad').map((n) => n.id()).sort(),
+        nodes: cy
+          .nodes('.triad')
+          .map((n) => n.id())
+          .sort(),
         edgeEnds: cy.edges('.triad').map((e) => [e.source().id(), e.target().id()]),
         unmarked: cy.elements().filter((el) => !el.hasClass('triad') && !el.hasClass('off-triad')).length,
       };
@@ -107,7 +117,15 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
 
     await goto(page, `${explorer.url}/?color=bloc&triad=${ids}`);
 
-    expect(await page.evaluate(() => window.cy!.nodes('.triad').map((n) => n.id()).sort().join(','))).toBe(ids);
+    expect(
+      await page.evaluate(() =>
+        window
+          .cy!.nodes('.triad')
+          .map((n) => n.id())
+          .sort()
+          .join(','),
+      ),
+    ).toBe(ids);
     expect(await page.evaluate(() => window.cy!.nodes('.bloc-colored').length)).toBeGreaterThan(0);
     expect(await page.locator('#alignments').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('#color-by-bloc').isChecked()).toBe(true);
@@ -117,7 +135,15 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => window.cy!.elements('.triad, .off-triad').length)).toBe(0);
 
     await afterRender(page, () => page.goBack());
-    expect(await page.evaluate(() => window.cy!.nodes('.triad').map((n) => n.id()).sort().join(','))).toBe(ids);
+    expect(
+      await page.evaluate(() =>
+        window
+          .cy!.nodes('.triad')
+          .map((n) => n.id())
+          .sort()
+          .join(','),
+      ),
+    ).toBe(ids);
 
     await afterRender(page, () => page.goForward());
     expect(await page.evaluate(() => window.cy!.nodes('.triad').length)).toBe(0);
@@ -129,12 +155,24 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
     const { page } = tab;
     await goto(page, explorer.url);
     await openPanel(page);
-    const before = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.style('background-color') as string])));
+    const before = await page.evaluate(() =>
+      Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.style('background-color') as string])),
+    );
 
     await afterRender(page, () => page.locator('#color-by-bloc').check());
 
-    const painted = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { bloc: n.data('bloc') as string | undefined, fill: n.style('background-color') as string, label: n.style('label') as string }])));
-    for (const bloc of blocs) for (const member of bloc.members) if (painted[member.id]) expect(painted[member.id]!.bloc, member.id).toBe(bloc.id);
+    const painted = await page.evaluate(() =>
+      Object.fromEntries(
+        window
+          .cy!.nodes()
+          .map((n) => [
+            n.id(),
+            { bloc: n.data('bloc') as string | undefined, fill: n.style('background-color') as string, label: n.style('label') as string },
+          ]),
+      ),
+    );
+    for (const bloc of blocs)
+      for (const member of bloc.members) if (painted[member.id]) expect(painted[member.id]!.bloc, member.id).toBe(bloc.id);
     const shared = blocs.filter((b) => b.members.length >= 2 && b.members.some((m) => painted[m.id]));
     expect(shared.length).toBeGreaterThanOrEqual(2);
     const fillOf = (bloc: (typeof blocs)[number]) => new Set(bloc.members.filter((m) => painted[m.id]).map((m) => painted[m.id]!.fill));
@@ -147,7 +185,9 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
 
     await afterRender(page, () => page.locator('#color-by-bloc').uncheck());
 
-    const restored = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.style('background-color') as string])));
+    const restored = await page.evaluate(() =>
+      Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.style('background-color') as string])),
+    );
     expect(restored).toEqual(before);
     expect(await page.evaluate(() => window.cy!.nodes().filter((n) => n.data('bloc') !== undefined).length)).toBe(0);
     expect(await page.locator('#legend [data-legend="bloc-1"]').count()).toBe(0);
@@ -166,7 +206,9 @@ describe('the Alignments panel', { timeout: 60_000 }, () => {
 
     expect(await page.locator('#pair-net [data-net]').getAttribute('data-net')).toBe(String(api.net.net));
     expect(await page.locator('#pair-contested').count()).toBe(api.net.contested ? 1 : 0);
-    expect((await page.locator('#pair-result .pair-article blockquote').allTextContents()).sort()).toEqual(api.claims.map((c) => c.quote).sort());
+    expect((await page.locator('#pair-result .pair-article blockquote').allTextContents()).sort()).toEqual(
+      api.claims.map((c) => c.quote).sort(),
+    );
     expect(await page.locator('#pair-paths > li').count()).toBe(api.paths.length);
     await page.locator('#pair-result').scrollIntoViewIfNeeded();
     await screenshot(page, '33-explain-pair');

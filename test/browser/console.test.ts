@@ -11,18 +11,26 @@ import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplor
 interface ConsoleAnswer {
   columns: string[];
   rows: unknown[][];
-  graph: { nodes: { elementId: string; labels: string[]; properties: Record<string, unknown> }[]; relationships: { elementId: string; type: string; properties: Record<string, unknown> }[] };
+  graph: {
+    nodes: { elementId: string; labels: string[]; properties: Record<string, unknown> }[];
+    relationships: { elementId: string; type: string; properties: Record<string, unknown> }[];
+  };
 }
 
 const DRAWER = '[data-slot="console"]';
 
-const runs = (page: Page): Promise<number> => page.evaluate((sel) => Number(document.querySelector<HTMLElement>(sel)!.dataset.consoleRuns ?? 0), DRAWER);
+const runs = (page: Page): Promise<number> =>
+  page.evaluate((sel) => Number(document.querySelector<HTMLElement>(sel)!.dataset.consoleRuns ?? 0), DRAWER);
 
 /** Does `action` and waits until the console has finished the run it starts. */
 async function afterRun(page: Page, action: () => Promise<unknown>): Promise<void> {
   const before = await runs(page);
   await action();
-  await page.waitForFunction(([sel, b]) => Number(document.querySelector<HTMLElement>(sel as string)!.dataset.consoleRuns) > b, [DRAWER, before] as const, { timeout: 30_000 });
+  await page.waitForFunction(
+    ([sel, b]) => Number(document.querySelector<HTMLElement>(sel as string)!.dataset.consoleRuns) > b,
+    [DRAWER, before] as const,
+    { timeout: 30_000 },
+  );
 }
 
 /** Opens the explorer at `url` and waits for the console's editor and saved queries. */
@@ -38,16 +46,25 @@ async function setQuery(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
-const editorText = (page: Page): Promise<string> => page.evaluate(() => [...document.querySelectorAll('#console-editor .cm-line')].map((line) => line.textContent).join('\n'));
+const editorText = (page: Page): Promise<string> =>
+  page.evaluate(() => [...document.querySelectorAll('#console-editor .cm-line')].map((line) => line.textContent).join('\n'));
 const tableRows = (page: Page): Promise<string[][]> =>
-  page.evaluate(() => [...document.querySelectorAll('#console-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent ?? '')));
+  page.evaluate(() =>
+    [...document.querySelectorAll('#console-table tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent ?? ''),
+    ),
+  );
 
 describe('the Cypher console', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
   let tab: OpenPage;
 
-  const post = async <T,>(path: string, body: unknown): Promise<T> => {
-    const response = await fetch(`${explorer.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = async <T>(path: string, body: unknown): Promise<T> => {
+    const response = await fetch(`${explorer.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(response.ok, path).toBe(true);
     return (await response.json()) as T;
   };
@@ -188,7 +205,7 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
   });
 
   it('when a link carries console=1&q=…, then the console opens with that query and its parameters', async () => {
-    const query = "MATCH (e:Entity {id: $entity})\nRETURN e.name AS name";
+    const query = 'MATCH (e:Entity {id: $entity})\nRETURN e.name AS name';
     const { page } = tab;
 
     await openConsole(page, `${explorer.url}/?console=1&q=${encodeURIComponent(query)}&p.entity=india`);
@@ -201,7 +218,8 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
   });
 
   it('when a result is shown as graph, then window.cy draws its entities and claims, other nodes neutral, and Back restores the explorer view', async () => {
-    const query = "MATCH p = (:Entity {id: 'russia'})-[r]-(:Entity)\nRETURN p\nUNION\nMATCH p = (:Article)-[:MENTIONS]->(:Entity {id: 'russia'})\nRETURN p LIMIT 2";
+    const query =
+      "MATCH p = (:Entity {id: 'russia'})-[r]-(:Entity)\nRETURN p\nUNION\nMATCH p = (:Article)-[:MENTIONS]->(:Entity {id: 'russia'})\nRETURN p LIMIT 2";
     const answer = await post<ConsoleAnswer>('/api/cypher', { query });
     const explorerGraph = await explorer.api<ApiGraph>('/api/graph');
     const { page } = tab;
@@ -211,15 +229,36 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
     await page.locator('#console-show-graph').click();
     await page.waitForSelector(`${DRAWER}[data-result-graph="shown"]`);
 
-    const entityIds = [...new Set(answer.graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.properties.id as string))].sort();
-    const articles = answer.graph.nodes.filter((n) => n.labels.includes('Article')).map((n) => n.elementId).sort();
-    const polarities = [...new Set(answer.graph.relationships.filter((r) => r.type !== 'MENTIONS').map((r) => r.properties.polarity as string))].sort();
+    const entityIds = [
+      ...new Set(answer.graph.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.properties.id as string)),
+    ].sort();
+    const articles = answer.graph.nodes
+      .filter((n) => n.labels.includes('Article'))
+      .map((n) => n.elementId)
+      .sort();
+    const polarities = [
+      ...new Set(answer.graph.relationships.filter((r) => r.type !== 'MENTIONS').map((r) => r.properties.polarity as string)),
+    ].sort();
     const drawn = await page.evaluate(() => {
       const cy = window.cy!;
       return {
-        entities: cy.nodes().not('.console-other').map((n) => n.id()).sort(),
-        others: cy.nodes('.console-other').map((n) => n.id()).sort(),
-        polarities: [...new Set(cy.edges().not('.console-other').map((e) => e.data('polarity') as string))].sort(),
+        entities: cy
+          .nodes()
+          .not('.console-other')
+          .map((n) => n.id())
+          .sort(),
+        others: cy
+          .nodes('.console-other')
+          .map((n) => n.id())
+          .sort(),
+        polarities: [
+          ...new Set(
+            cy
+              .edges()
+              .not('.console-other')
+              .map((e) => e.data('polarity') as string),
+          ),
+        ].sort(),
         mentions: cy.edges('.console-other').map((e) => e.data('type') as string),
         otherShape: cy.nodes('.console-other')[0]?.style('shape') as string | undefined,
         tensionStyle: cy.edges('.polarity-tension')[0]?.style('line-style') as string | undefined,
@@ -311,7 +350,11 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
     await setQuery(page, 'RETURN 1');
 
     await page.route('**/api/cypher', (route) =>
-      route.fulfill({ status: 504, contentType: 'application/json', body: JSON.stringify({ error: { code: 'timeout', message: 'The query did not finish within 5000 ms and was stopped' } }) }),
+      route.fulfill({
+        status: 504,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'timeout', message: 'The query did not finish within 5000 ms and was stopped' } }),
+      }),
     );
     await afterRun(page, () => page.locator('#console-run').click());
     expect(await page.locator('#console-error').getAttribute('data-error-kind')).toBe('timeout');

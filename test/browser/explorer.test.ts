@@ -3,7 +3,18 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
-import { afterRender, goto, graphState, idsOf, largeGraph, openPage, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
+import {
+  afterRender,
+  goto,
+  graphState,
+  idsOf,
+  largeGraph,
+  openPage,
+  type OpenPage,
+  type RunningExplorer,
+  screenshot,
+  useBrowserSession,
+} from './harness.ts';
 
 describe('the explorer', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
@@ -27,7 +38,19 @@ describe('the explorer', { timeout: 60_000 }, () => {
     const legend = await page.locator('#legend').boundingBox();
     expect(legend).not.toBeNull();
     expect(legend!.y + legend!.height).toBeLessThanOrEqual(920);
-    for (const key of ['Country', 'Person', 'Organization', 'Group', 'Initiative', 'alliance', 'tension', 'neutral', 'contested', 'directed', 'width-1']) {
+    for (const key of [
+      'Country',
+      'Person',
+      'Organization',
+      'Group',
+      'Initiative',
+      'alliance',
+      'tension',
+      'neutral',
+      'contested',
+      'directed',
+      'width-1',
+    ]) {
       expect(await page.locator(`#legend [data-legend="${key}"]`).isVisible(), key).toBe(true);
     }
     // Styles reach Cytoscape: arrows on directed types only, dashes on tension, a halo on contested pairs.
@@ -58,10 +81,18 @@ describe('the explorer', { timeout: 60_000 }, () => {
     const quotes = await page.locator('#claims blockquote').allTextContents();
     expect(quotes.sort()).toEqual(edge.claims.map((c) => c.quote).sort());
     const panel = (await page.locator('#evidence').textContent()) ?? '';
-    for (const articleId of new Set(edge.claims.map((c) => c.articleId))) expect(panel).toContain(articles.find((a) => a.id === articleId)!.title);
+    for (const articleId of new Set(edge.claims.map((c) => c.articleId)))
+      expect(panel).toContain(articles.find((a) => a.id === articleId)!.title);
     expect(panel).toContain('Pakistan');
     expect(panel).toContain('cooperates with');
-    expect(await page.locator('#claims .claim').first().locator('dt').allTextContents()).toEqual(['Article', 'Outlet', 'Author', 'Date', 'Speaker', 'States']);
+    expect(await page.locator('#claims .claim').first().locator('dt').allTextContents()).toEqual([
+      'Article',
+      'Outlet',
+      'Author',
+      'Date',
+      'Speaker',
+      'States',
+    ]);
     expect(await page.evaluate((id) => window.cy!.$id(id).selected(), edge.id)).toBe(true);
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`edge:${edge.id}`);
     await screenshot(page, '02-edge-evidence');
@@ -138,7 +169,9 @@ describe('the explorer', { timeout: 60_000 }, () => {
       const other = await openPage(browser);
       try {
         await goto(other.page, `${explorer.url}/?polarity=tension`);
-        return await other.page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])));
+        return await other.page.evaluate(() =>
+          Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])),
+        );
       } finally {
         await other.close();
       }
@@ -174,7 +207,9 @@ describe('the explorer', { timeout: 60_000 }, () => {
   it('when the API sends a large, truncated view, then fcose lays it out, all of it is drawn and the truncated flag shows', async () => {
     const graph = largeGraph(350);
     const { page } = tab;
-    await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(graph) }));
+    await page.route('**/api/graph*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(graph) }),
+    );
 
     await goto(page, explorer.url);
 

@@ -78,10 +78,18 @@ function parseGraphSvg(page: Page, text: string) {
       namespace: root.namespaceURI,
       viewBox,
       size: [Number(root.getAttribute('width')), Number(root.getAttribute('height'))],
-      background: all(':root > rect').some((r) => r.getAttribute('fill') === '#ffffff' && Number(r.getAttribute('width')) === viewBox[0] && Number(r.getAttribute('height')) === viewBox[1]),
+      background: all(':root > rect').some(
+        (r) =>
+          r.getAttribute('fill') === '#ffffff' &&
+          Number(r.getAttribute('width')) === viewBox[0] &&
+          Number(r.getAttribute('height')) === viewBox[1],
+      ),
       shapes: all('#graph > [data-node]:not(g)').map((s) => ({ node: s.getAttribute('data-node')!, tag: s.localName })),
       edges: all('#graph path[data-edge]').map((p) => p.getAttribute('data-edge')!),
-      labels: all('#graph g.node-label').map((g) => ({ node: g.getAttribute('data-node')!, text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ') })),
+      labels: all('#graph g.node-label').map((g) => ({
+        node: g.getAttribute('data-node')!,
+        text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      })),
     };
   }, text);
 }
@@ -91,7 +99,9 @@ async function picture(tab: OpenPage, svg: Buffer, size: { width: number; height
   const page = await tab.page.context().newPage();
   try {
     await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
-    await page.setContent(`<body style="margin:0"><img style="display:block;width:100%" src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`);
+    await page.setContent(
+      `<body style="margin:0"><img style="display:block;width:100%" src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`,
+    );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     await screenshot(page, name);
   } finally {
@@ -102,7 +112,12 @@ async function picture(tab: OpenPage, svg: Buffer, size: { width: number; height
 const DATE = /\d{4}-\d{2}-\d{2}/.source;
 
 /** /api/graph with the fields the sheet's sources are checked against. */
-type SheetGraph = Omit<ApiGraph, 'edges'> & { edges: (Omit<ApiGraph['edges'][number], 'claims'> & { articleCount: number; claims: { claimId: string; quote: string; articleId: string }[] })[] };
+type SheetGraph = Omit<ApiGraph, 'edges'> & {
+  edges: (Omit<ApiGraph['edges'][number], 'claims'> & {
+    articleCount: number;
+    claims: { claimId: string; quote: string; articleId: string }[];
+  })[];
+};
 
 describe('exports', { timeout: 90_000 }, () => {
   let explorer: RunningExplorer;
@@ -172,7 +187,13 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(drawn.shapes.map((s) => s.node).sort()).toEqual(onScreen.nodes);
     expect(drawn.edges.sort()).toEqual(onScreen.edges);
     const kinds = new Map(await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), String(n.data('kind'))] as const)));
-    const shapeOf: Record<string, string> = { Country: 'rect', Person: 'ellipse', Organization: 'polygon', Group: 'polygon', Initiative: 'polygon' };
+    const shapeOf: Record<string, string> = {
+      Country: 'rect',
+      Person: 'ellipse',
+      Organization: 'polygon',
+      Group: 'polygon',
+      Initiative: 'polygon',
+    };
     for (const shape of drawn.shapes) expect(shape.tag, shape.node).toBe(shapeOf[kinds.get(shape.node)!]);
     // Each node's name is its label, as text (wrapped labels are split over lines).
     const bare = (text: string | undefined) => text?.replace(/\s+/g, '');
@@ -190,7 +211,10 @@ describe('exports', { timeout: 90_000 }, () => {
   });
 
   it('when a briefing sheet is made, then its SVG has the typed title, the legend, and numbered sources quoting the view', async () => {
-    const [graph, { articles }] = await Promise.all([explorer.api<SheetGraph>('/api/graph?focus=russia&depth=1'), explorer.api<ApiArticles>('/api/articles')]);
+    const [graph, { articles }] = await Promise.all([
+      explorer.api<SheetGraph>('/api/graph?focus=russia&depth=1'),
+      explorer.api<ApiArticles>('/api/articles'),
+    ]);
     const { page } = tab;
     await goto(page, `${explorer.url}/?focus=russia`);
     await page.locator('#export-toggle').click();
@@ -206,7 +230,9 @@ describe('exports', { timeout: 90_000 }, () => {
     await page.waitForFunction(() => (document.querySelector('#briefing-preview') as HTMLImageElement).complete);
     await screenshot(page, '30-briefing-dialog');
     // The preview shows what was saved.
-    const preview = await page.evaluate(async () => (await fetch((document.querySelector('#briefing-preview') as HTMLImageElement).src)).text());
+    const preview = await page.evaluate(async () =>
+      (await fetch((document.querySelector('#briefing-preview') as HTMLImageElement).src)).text(),
+    );
     expect(preview).toContain('Russia &amp; Pakistan &lt;draft&gt;');
 
     expect(sheet.name).toMatch(new RegExp(`^entente-russia-${DATE}-briefing\\.svg$`));
@@ -214,7 +240,20 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain('For the Thursday briefing');
-    for (const key of ['Country', 'Person', 'Organization', 'Group', 'Initiative', 'alliance', 'tension', 'neutral', 'contested', 'directed', 'width-1']) expect(parsed.legend, key).toContain(key);
+    for (const key of [
+      'Country',
+      'Person',
+      'Organization',
+      'Group',
+      'Initiative',
+      'alliance',
+      'tension',
+      'neutral',
+      'contested',
+      'directed',
+      'width-1',
+    ])
+      expect(parsed.legend, key).toContain(key);
 
     // Numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
     expect(parsed.sources.length).toBeGreaterThan(2);
@@ -266,6 +305,14 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(raw).not.toContain('/Subtype /Image');
     expect(await page.locator('#briefing-status').textContent()).toContain(pdf.name);
     // A picture of the page, for a person to look at.
-    if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '100', '-singlefile', path.join(SCREENSHOTS, 'briefing.pdf'), path.join(SCREENSHOTS, 'briefing-pdf')]);
+    if (existsSync('/usr/bin/pdftoppm'))
+      execFileSync('/usr/bin/pdftoppm', [
+        '-png',
+        '-r',
+        '100',
+        '-singlefile',
+        path.join(SCREENSHOTS, 'briefing.pdf'),
+        path.join(SCREENSHOTS, 'briefing-pdf'),
+      ]);
   });
 });

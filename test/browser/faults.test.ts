@@ -37,7 +37,11 @@ describe('faults and empty views', { timeout: 60_000 }, () => {
     await goto(page, explorer.url);
     const before = await graphState(page);
     await page.route('**/api/graph?*', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'neo4j_unavailable', message: 'Neo4j is not reachable' } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'neo4j_unavailable', message: 'Neo4j is not reachable' } }),
+      }),
     );
 
     await page.locator('#filters [data-polarity="tension"]').click();

@@ -96,7 +96,9 @@ export const renders = (page: Page): Promise<number> => page.evaluate(() => Numb
 
 /** Waits until the page has finished a render after `after` (a renders count) and is ready. */
 export async function waitForReady(page: Page, after = 0): Promise<void> {
-  await page.waitForFunction((before) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders) > before, after, { timeout: 30_000 });
+  await page.waitForFunction((before) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders) > before, after, {
+    timeout: 30_000,
+  });
 }
 
 /** Does `action` and waits for the view it causes to be fully drawn. */
@@ -120,7 +122,16 @@ export interface GraphState {
 export function graphState(page: Page, selector = '*'): Promise<GraphState> {
   return page.evaluate((sel) => {
     const cy = window.cy!;
-    return { nodes: cy.nodes(sel).map((n) => n.id()).sort(), edges: cy.edges(sel).map((e) => e.id()).sort() };
+    return {
+      nodes: cy
+        .nodes(sel)
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges(sel)
+        .map((e) => e.id())
+        .sort(),
+    };
   }, selector);
 }
 
@@ -142,7 +153,13 @@ export function largeGraph(size: number) {
   const kinds = ['Country', 'Person', 'Organization', 'Group', 'Initiative'];
   const polarities = ['alliance', 'tension', 'neutral'] as const;
   const id = (i: number) => `entity-${i % size}`;
-  const nodes = Array.from({ length: size }, (_, i) => ({ id: id(i), name: `Entity ${i}`, kind: kinds[i % kinds.length]!, aliases: [], degree: 3 }));
+  const nodes = Array.from({ length: size }, (_, i) => ({
+    id: id(i),
+    name: `Entity ${i}`,
+    kind: kinds[i % kinds.length]!,
+    aliases: [],
+    degree: 3,
+  }));
   const edges = Array.from({ length: size + Math.floor(size / 3) }, (_, i) => {
     const [source, target] = i < size ? [id(i), id(i + 1)] : [id((i - size) * 3), id((i - size) * 3 + 17)];
     const polarity = polarities[i % 3]!;
