@@ -49,83 +49,11 @@ export function toResultGraph(
 ): ResultGraph {
   const { isSymmetric = () => false, maxLabelChars = 40 } = options;
   const cut = (label: string) => (label.length > maxLabelChars ? `${label.slice(0, maxLabelChars - 1)}…` : label);
-
-  // Nodes: an entity by its id property, anything else by its element id.
-  const idOf = new Map<string, string>();
-  const entities = new Set<string>();
-  const nodes = new Map<string, Omit<GraphNode, 'degree'>>();
-  const sources: ResultGraph['sources'] = new Map();
-  for (const node of result.nodes) {
-    const kind = entityKindOf(node);
-    const entityId = kind !== null ? text(node.properties.id) : null;
-    const id = entityId ?? node.elementId;
-    idOf.set(node.elementId, id);
-    if (nodes.has(id)) continue;
-    if (entityId) entities.add(id);
-    const aliases = Array.isArray(node.properties.aliases)
-      ? node.properties.aliases.filter((alias): alias is string => typeof alias === 'string')
-      : [];
-    nodes.set(id, { id, name: cut(nodeName(node)?.value ?? node.labels[0] ?? 'node'), kind: kind ?? node.labels[0] ?? 'Node', aliases });
-    sources.set(id, node);
-  }
-
-  // Relationships: claims between entities merge into one edge per (source, type, target), as the server's views do.
-  const claimRows: ClaimRow[] = [];
-  const otherEdges: GraphEdge[] = [];
-  let dangling = 0;
-  for (const relationship of result.relationships) {
-    const start = idOf.get(relationship.startElementId);
-    const end = idOf.get(relationship.endElementId);
-    if (start === undefined || end === undefined) {
-      dangling += 1;
-      continue;
-    }
-    const props = relationship.properties;
-    if (entities.has(start) && entities.has(end) && isPolarity(props.polarity)) {
-      const row = { source: start, target: end, type: relationship.type };
-      const { id } = edgeOf(row, { isSymmetric });
-      const merged = sources.get(id) as ConsoleRelationship[] | undefined;
-      if (merged) merged.push(relationship);
-      else sources.set(id, [relationship]);
-      claimRows.push({
-        ...row,
-        claim: {
-          claimId: text(props.claimId) ?? relationship.elementId,
-          quote: text(props.quote) ?? '',
-          articleId: text(props.articleId) ?? '',
-          statedBy: text(props.statedBy),
-          date: text(props.date),
-          polarity: props.polarity,
-        },
-      });
-    } else {
-      otherEdges.push({
-        id: relationship.elementId,
-        source: start,
-        target: end,
-        type: relationship.type,
-        directed: true,
-        polarity: 'neutral',
-        claimCount: 0,
-        articleCount: 1,
-        contested: false,
-        claims: [],
-      });
-      sources.set(relationship.elementId, [relationship]);
-    }
-  }
+  const found = resultNodes(result.nodes, cut);
+  const { claimRows, otherEdges, dangling } = resultRelationships(result.relationships, found, isSymmetric);
   const edges = aggregateEdges(claimRows, { isSymmetric });
   const allEdges = [...edges, ...otherEdges].sort((a, b) => a.id.localeCompare(b.id));
-
-  const neighbours = new Map<string, Set<string>>();
-  for (const edge of allEdges) {
-    if (edge.source === edge.target) continue;
-    neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
-    neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
-  }
-  const graphNodes = [...nodes.values()]
-    .map((node) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const graphNodes = withDegrees([...found.nodes.values()], allEdges);
   const claims = edges.flatMap((edge) => edge.claims);
 
   return {
@@ -140,11 +68,109 @@ export function toResultGraph(
         articles: new Set(claims.map((claim) => claim.articleId).filter(Boolean)).size,
       },
     },
-    otherNodes: new Set([...nodes.keys()].filter((id) => !entities.has(id))),
+    otherNodes: new Set([...found.nodes.keys()].filter((id) => !found.entities.has(id))),
     otherEdges: new Set(otherEdges.map((edge) => edge.id)),
     dangling,
-    sources,
+    sources: found.sources,
   };
+}
+
+interface FoundNodes {
+  /** Element id → node id in the drawn graph. */
+  idOf: Map<string, string>;
+  entities: Set<string>;
+  nodes: Map<string, Omit<GraphNode, 'degree'>>;
+  sources: ResultGraph['sources'];
+}
+
+/** Nodes: an entity by its id property, anything else by its element id. */
+function resultNodes(consoleNodes: readonly ConsoleNode[], cut: (label: string) => string): FoundNodes {
+  const found: FoundNodes = { idOf: new Map(), entities: new Set(), nodes: new Map(), sources: new Map() };
+  for (const node of consoleNodes) {
+    const kind = entityKindOf(node);
+    const entityId = kind !== null ? text(node.properties.id) : null;
+    const id = entityId ?? node.elementId;
+    found.idOf.set(node.elementId, id);
+    if (found.nodes.has(id)) continue;
+    if (entityId) found.entities.add(id);
+    const aliases = Array.isArray(node.properties.aliases)
+      ? node.properties.aliases.filter((alias): alias is string => typeof alias === 'string')
+      : [];
+    found.nodes.set(id, {
+      id,
+      name: cut(nodeName(node)?.value ?? node.labels[0] ?? 'node'),
+      kind: kind ?? node.labels[0] ?? 'Node',
+      aliases,
+    });
+    found.sources.set(id, node);
+  }
+  return found;
+}
+
+/** Relationships: claims between entities merge into one edge per (source, type, target), as the server's views do. */
+function resultRelationships(relationships: readonly ConsoleRelationship[], found: FoundNodes, isSymmetric: (type: string) => boolean) {
+  const claimRows: ClaimRow[] = [];
+  const otherEdges: GraphEdge[] = [];
+  let dangling = 0;
+  for (const relationship of relationships) {
+    const start = found.idOf.get(relationship.startElementId);
+    const end = found.idOf.get(relationship.endElementId);
+    if (start === undefined || end === undefined) {
+      dangling += 1;
+      continue;
+    }
+    const polarity = relationship.properties.polarity;
+    if (found.entities.has(start) && found.entities.has(end) && isPolarity(polarity)) {
+      const row = { source: start, target: end, type: relationship.type };
+      const { id } = edgeOf(row, { isSymmetric });
+      const merged = found.sources.get(id) as ConsoleRelationship[] | undefined;
+      if (merged) merged.push(relationship);
+      else found.sources.set(id, [relationship]);
+      claimRows.push({ ...row, claim: claimOf(relationship, polarity) });
+    } else {
+      otherEdges.push(otherEdge(relationship, start, end));
+      found.sources.set(relationship.elementId, [relationship]);
+    }
+  }
+  return { claimRows, otherEdges, dangling };
+}
+
+function claimOf(relationship: ConsoleRelationship, polarity: Polarity): ClaimRow['claim'] {
+  const props = relationship.properties;
+  return {
+    claimId: text(props.claimId) ?? relationship.elementId,
+    quote: text(props.quote) ?? '',
+    articleId: text(props.articleId) ?? '',
+    statedBy: text(props.statedBy),
+    date: text(props.date),
+    polarity,
+  };
+}
+
+/** A relationship that is not a claim (MENTIONS, or one touching a non-entity): drawn grey, directed. */
+function otherEdge(relationship: ConsoleRelationship, source: string, target: string): GraphEdge {
+  return {
+    id: relationship.elementId,
+    source,
+    target,
+    type: relationship.type,
+    directed: true,
+    polarity: 'neutral',
+    claimCount: 0,
+    articleCount: 1,
+    contested: false,
+    claims: [],
+  };
+}
+
+function withDegrees(nodes: Omit<GraphNode, 'degree'>[], edges: readonly GraphEdge[]): GraphNode[] {
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    neighbours.set(edge.source, (neighbours.get(edge.source) ?? new Set()).add(edge.target));
+    neighbours.set(edge.target, (neighbours.get(edge.target) ?? new Set()).add(edge.source));
+  }
+  return nodes.map((node) => ({ ...node, degree: neighbours.get(node.id)?.size ?? 0 })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** What the bar over a drawn result says: nodes and lines drawn, the relationships behind them, those left out, and whether other nodes are in. */

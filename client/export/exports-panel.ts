@@ -40,9 +40,9 @@ const radio = <T extends string | number>(name: string, value: T, label: string,
     label,
   );
 
-export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
-  const status = h('p', { class: 'export-status', attrs: { id: 'export-status', role: 'status', 'aria-live': 'polite' } });
-  const panel = h(
+/** The panel's fields and buttons: the whole graph as an image, or a briefing sheet. */
+function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElement {
+  return h(
     'div',
     { class: 'export-panel', attrs: { id: 'export-panel', role: 'group', 'aria-label': 'Export', hidden: true } },
     h(
@@ -82,6 +82,11 @@ export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
     ),
     status,
   );
+}
+
+export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
+  const status = h('p', { class: 'export-status', attrs: { id: 'export-status', role: 'status', 'aria-live': 'polite' } });
+  const panel = panelContent(on, status);
   const toggle = h(
     'button',
     {

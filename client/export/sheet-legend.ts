@@ -37,86 +37,88 @@ const GREY: PolarityStyle = { ...POLARITY_STYLE.neutral, color: '#555555', lineS
 const line = (style: PolarityStyle, width: number) => (x: number, y: number) =>
   tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 1, y2: y, ...lineAttrs(style, width) });
 
-export function legendItems({
-  lineScale,
-  blocs,
-  numbered,
-}: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): { title: string; items: Item[] }[] {
+type LegendGroup = { title: string; items: Item[] };
+
+export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): LegendGroup[] {
   const width = (n: number) => Math.max(0.6, edgeWidth(n) * lineScale);
-  const kindFill = (fill: string) => (blocs ? '#ffffff' : fill);
   return [
-    {
-      title: blocs ? 'Entities (shape)' : 'Entities',
-      items: ENTITY_KINDS.map((kind) => ({
-        key: kind,
-        label: KIND_STYLE[kind].label,
-        swatch: (x, y) =>
-          nodeShape(
-            KIND_STYLE[kind].shape,
-            { cx: x + SWATCH / 2, cy: y, w: 12, h: 8.5 },
-            { fill: kindFill(KIND_STYLE[kind].fill), stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 },
-          ),
-      })),
-    },
-    ...(blocs
-      ? [
-          {
-            title: 'Blocs (fill)',
-            items: [...blocs, { label: NO_BLOC_STYLE.label, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border }].map((bloc, i) => ({
-              key: i < blocs.length ? `bloc-${i + 1}` : 'no-bloc',
-              label: bloc.label,
-              swatch: (x: number, y: number) =>
-                nodeShape(
-                  'ellipse',
-                  { cx: x + SWATCH / 2, cy: y, w: 9, h: 9 },
-                  { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 },
-                ),
-            })),
-          },
-        ]
-      : []),
-    {
-      title: 'Relationships',
-      items: [
-        ...POLARITIES.map((polarity) => ({
-          key: polarity,
-          label: POLARITY_STYLE[polarity].label,
-          swatch: line(POLARITY_STYLE[polarity], 1.6),
-        })),
-        {
-          key: 'contested',
-          label: `${CONTESTED_STYLE.label} (alliance and tension)`,
-          swatch: (x: number, y: number) =>
-            tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
-        },
-        {
-          key: 'directed',
-          label: 'Directed',
-          swatch: (x: number, y: number) =>
-            tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) +
-            arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
-        },
-      ],
-    },
+    entityGroup(Boolean(blocs)),
+    ...(blocs ? [blocGroup(blocs)] : []),
+    relationshipGroup(),
     {
       title: 'Width = distinct articles',
       items: [1, 3, 5].map((n) => ({ key: `width-${n}`, label: n === 5 ? '5+' : String(n), swatch: line(GREY, width(n)) })),
     },
-    ...(numbered
-      ? [
-          {
-            title: 'Numbers',
-            items: [
-              {
-                key: 'number',
-                label: 'relationship, sources below',
-                swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6),
-              },
-            ],
-          },
-        ]
-      : []),
+    ...(numbered ? [numberGroup()] : []),
   ];
+}
+
+/** Kinds by shape; with blocs on, the fill belongs to the bloc, so the shapes are drawn white. */
+function entityGroup(blocs: boolean): LegendGroup {
+  return {
+    title: blocs ? 'Entities (shape)' : 'Entities',
+    items: ENTITY_KINDS.map((kind) => ({
+      key: kind,
+      label: KIND_STYLE[kind].label,
+      swatch: (x, y) =>
+        nodeShape(
+          KIND_STYLE[kind].shape,
+          { cx: x + SWATCH / 2, cy: y, w: 12, h: 8.5 },
+          { fill: blocs ? '#ffffff' : KIND_STYLE[kind].fill, stroke: KIND_STYLE[kind].border, 'stroke-width': 0.9 },
+        ),
+    })),
+  };
+}
+
+function blocGroup(blocs: NonNullable<LegendOptions['blocs']>): LegendGroup {
+  return {
+    title: 'Blocs (fill)',
+    items: [...blocs, { label: NO_BLOC_STYLE.label, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border }].map((bloc, i) => ({
+      key: i < blocs.length ? `bloc-${i + 1}` : 'no-bloc',
+      label: bloc.label,
+      swatch: (x: number, y: number) =>
+        nodeShape(
+          'ellipse',
+          { cx: x + SWATCH / 2, cy: y, w: 9, h: 9 },
+          { fill: safeColor(bloc.fill, '#ffffff'), stroke: safeColor(bloc.border, '#666666'), 'stroke-width': 0.9 },
+        ),
+    })),
+  };
+}
+
+function relationshipGroup(): LegendGroup {
+  return {
+    title: 'Relationships',
+    items: [
+      ...POLARITIES.map((polarity) => ({
+        key: polarity,
+        label: POLARITY_STYLE[polarity].label,
+        swatch: line(POLARITY_STYLE[polarity], 1.6),
+      })),
+      {
+        key: 'contested',
+        label: `${CONTESTED_STYLE.label} (alliance and tension)`,
+        swatch: (x: number, y: number) =>
+          tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
+      },
+      {
+        key: 'directed',
+        label: 'Directed',
+        swatch: (x: number, y: number) =>
+          tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) +
+          arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
+      },
+    ],
+  };
+}
+
+function numberGroup(): LegendGroup {
+  return {
+    title: 'Numbers',
+    items: [
+      { key: 'number', label: 'relationship, sources below', swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6) },
+    ],
+  };
 }
 
 /** The legend's markup and the height it takes. */

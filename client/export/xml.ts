@@ -3,8 +3,8 @@
 // taken from the page through safeColor, so nothing from the data can open a tag or an attribute.
 
 /** Characters XML 1.0 forbids outright (C0 controls other than tab, newline, return; lone surrogates; U+FFFE/U+FFFF). */
-// eslint-disable-next-line no-control-regex -- matching the C0 controls XML 1.0 forbids is the point: they are stripped from text.
 const ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching the C0 controls XML 1.0 forbids is the point: they are stripped from text.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an element or a double- or single-quoted attribute. */

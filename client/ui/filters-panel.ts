@@ -171,15 +171,16 @@ function showSpeakers(
   }
 }
 
-export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
-  const { vocabulary, articles, onChange } = options;
-  let state: ViewState | undefined;
-
+/** The polarity and kind chips: each toggles its value in the view's filter. */
+function chipFacets(state: Current, onChange: FiltersPanelOptions['onChange']) {
   const polarityChips = POLARITIES.map((polarity: Polarity) =>
     chip(
       [lineSwatch(POLARITY_STYLE[polarity]), document.createTextNode(POLARITY_STYLE[polarity].label)],
-      () => !!state?.polarity.includes(polarity),
-      () => state && onChange({ polarity: toggled(state.polarity, polarity) }),
+      () => !!state()?.polarity.includes(polarity),
+      () => {
+        const now = state();
+        if (now) onChange({ polarity: toggled(now.polarity, polarity) });
+      },
       { polarity },
     ),
   );
@@ -189,13 +190,44 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
         h('span', { class: 'kind-dot', attrs: { style: `--kind-fill:${KIND_STYLE[kind].fill};--kind-border:${KIND_STYLE[kind].border}` } }),
         document.createTextNode(KIND_STYLE[kind].label),
       ],
-      () => !!state?.kind.includes(kind),
-      () => state && onChange({ kind: toggled(state.kind, kind) }),
+      () => !!state()?.kind.includes(kind),
+      () => {
+        const now = state();
+        if (now) onChange({ kind: toggled(now.kind, kind) });
+      },
       { kind },
     ),
   );
+  return { polarityChips, kindChips };
+}
+
+/** "Articles per line": 1–5, plus the current value when a link asks for more. */
+function minArticlesField(onPick: (value: number) => void) {
+  const select = h('select', { attrs: { id: 'min-articles' }, on: { change: () => onPick(Number(select.value)) } });
+  return {
+    element: h('label', { class: 'inline-field', attrs: { for: 'min-articles' } }, 'Articles per line ', select),
+    show(current: number) {
+      const values = [...new Set([1, 2, 3, 4, 5, current])].sort((a, b) => a - b);
+      select.replaceChildren(...values.map((n) => h('option', { attrs: { value: n } }, n === 1 ? 'any' : `${n}+`)));
+      select.value = String(current);
+    },
+  };
+}
+
+const hasFilters = (state: ViewState): boolean =>
+  state.polarity.length > 0 ||
+  state.kind.length > 0 ||
+  state.type.length > 0 ||
+  state.article.length > 0 ||
+  state.statedBy.length > 0 ||
+  state.minArticles > 1;
+
+export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
+  const { vocabulary, articles, onChange } = options;
+  let state: ViewState | undefined;
 
   const current = () => state;
+  const { polarityChips, kindChips } = chipFacets(current, onChange);
   const types = typeFacet(vocabulary, current, onChange);
   const articleFacet = articlesFacet(articles, current, onChange);
 
@@ -210,17 +242,7 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     onPick: (hit) => state && onChange({ statedBy: [...new Set([...state.statedBy, hit.id])] }),
   });
 
-  const minArticles = h('select', {
-    attrs: { id: 'min-articles' },
-    on: { change: () => onChange({ minArticles: Number(minArticles.value) }) },
-  });
-  /** 1–5, plus the current value when a link asks for more. */
-  const minArticleOptions = (current: number) => {
-    const values = [...new Set([1, 2, 3, 4, 5, current])].sort((a, b) => a - b);
-    minArticles.replaceChildren(...values.map((n) => h('option', { attrs: { value: n } }, n === 1 ? 'any' : `${n}+`)));
-    minArticles.value = String(current);
-  };
-
+  const minArticles = minArticlesField((value) => onChange({ minArticles: value }));
   const clearButton = h(
     'button',
     { class: 'link-button', attrs: { type: 'button', id: 'clear-filters' }, on: { click: () => options.onClear() } },
@@ -240,7 +262,7 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     speakerSearch.element,
     speakerChips,
     speakerPicks,
-    h('label', { class: 'inline-field', attrs: { for: 'min-articles' } }, 'Articles per line ', minArticles),
+    minArticles.element,
   );
 
   return {
@@ -250,15 +272,8 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
       for (const control of [...polarityChips, ...kindChips, ...types.controls, ...articleFacet.controls]) control.sync();
       types.count.textContent = next.type.length > 0 ? `${next.type.length} of ${vocabulary.length}` : 'any';
       articleFacet.count.textContent = next.article.length > 0 ? `${next.article.length} of ${articles.length}` : 'any';
-      minArticleOptions(next.minArticles);
-      clearButton.hidden = !(
-        next.polarity.length ||
-        next.kind.length ||
-        next.type.length ||
-        next.article.length ||
-        next.statedBy.length ||
-        next.minArticles > 1
-      );
+      minArticles.show(next.minArticles);
+      clearButton.hidden = !hasFilters(next);
 
       showSpeakers({ chips: speakerChips, picks: speakerPicks }, next, speakersInView, options);
     },

@@ -29,6 +29,32 @@ export interface PathsPanel {
 
 const SIGN_TEXT = { aligned: 'Aligned', opposed: 'Opposed', mixed: 'Mixed' } as const;
 
+interface PathItemOptions extends Pick<PathsPanelOptions, 'name' | 'onChoose'> {
+  index: number;
+  /** The path shown alone, if any: choosing it again shows all. */
+  chosen: number | null;
+}
+
+/** One path in the list: its sign, its steps, and every hop with its quotes. */
+function pathItem(path: EntityPath, { index, chosen, name, onChoose }: PathItemOptions): HTMLElement {
+  const sign = signName(path.sign);
+  return h(
+    'li',
+    { class: 'path', dataset: { index: String(index), sign }, attrs: { 'aria-current': chosen === index ? 'true' : undefined } },
+    h(
+      'button',
+      {
+        class: 'path-choose',
+        attrs: { type: 'button', title: chosen === index ? 'Show all paths' : 'Show only this path' },
+        on: { click: () => onChoose(chosen === index ? null : index) },
+      },
+      h('span', { class: `sign-badge sign-${sign}` }, `${SIGN_MARK[sign]} ${SIGN_TEXT[sign]}`),
+      h('span', { class: 'path-steps' }, path.ids.map(name).join(' → ')),
+    ),
+    ...path.hops.map((hop) => hopDetails(hop, name)),
+  );
+}
+
 export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
   const { name, onChange } = options;
   const from = createSearchBox({ label: 'From', id: 'path-from', search: options.search, onPick: (hit) => onChange({ pathFrom: hit.id }) });
@@ -54,26 +80,6 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
     h('label', { class: 'inline-field', attrs: { for: 'max-hops' } }, 'Up to ', hops, ' hops'),
     results,
   );
-
-  const pathItem = (path: EntityPath, index: number, chosen: number | null) => {
-    const sign = signName(path.sign);
-    const hopsList = path.hops.map((hop) => hopDetails(hop, name));
-    return h(
-      'li',
-      { class: 'path', dataset: { index: String(index), sign }, attrs: { 'aria-current': chosen === index ? 'true' : undefined } },
-      h(
-        'button',
-        {
-          class: 'path-choose',
-          attrs: { type: 'button', title: chosen === index ? 'Show all paths' : 'Show only this path' },
-          on: { click: () => options.onChoose(chosen === index ? null : index) },
-        },
-        h('span', { class: `sign-badge sign-${sign}` }, `${SIGN_MARK[sign]} ${SIGN_TEXT[sign]}`),
-        h('span', { class: 'path-steps' }, path.ids.map(name).join(' → ')),
-      ),
-      ...hopsList,
-    );
-  };
 
   return {
     element,
@@ -109,7 +115,11 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
               `${plural(outside, 'entity', 'entities')} on these paths ${outside === 1 ? 'is' : 'are'} outside the current view; clear the focus or filters to see the whole route.`,
             )
           : null,
-        h('ol', { class: 'path-list' }, ...response.paths.map((path, index) => pathItem(path, index, chosen))),
+        h(
+          'ol',
+          { class: 'path-list' },
+          ...response.paths.map((path, index) => pathItem(path, { index, chosen, name, onChoose: options.onChoose })),
+        ),
       );
     },
     reveal() {

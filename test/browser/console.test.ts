@@ -2,58 +2,12 @@
 // own Cypher, the read-only refusal, syntax error marks, Ctrl+Enter, results drawn as a graph,
 // and the console kept in the URL. Waits on the drawer's signals (data-console-runs,
 // data-result-graph), never on a clock.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../support/neo4j.ts';
+import type { ConsoleResult } from '../../contract/index.ts';
 import type { ApiGraph } from './api-shapes.ts';
+import { DRAWER, runs, afterRun, openConsole, setQuery, editorText, tableRows } from './console-page.ts';
 import { afterRender, goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
-
-interface ConsoleAnswer {
-  columns: string[];
-  rows: unknown[][];
-  graph: {
-    nodes: { elementId: string; labels: string[]; properties: Record<string, unknown> }[];
-    relationships: { elementId: string; type: string; properties: Record<string, unknown> }[];
-  };
-}
-
-const DRAWER = '[data-slot="console"]';
-
-const runs = (page: Page): Promise<number> =>
-  page.evaluate((sel) => Number(document.querySelector<HTMLElement>(sel)!.dataset.consoleRuns ?? 0), DRAWER);
-
-/** Does `action` and waits until the console has finished the run it starts. */
-async function afterRun(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = await runs(page);
-  await action();
-  await page.waitForFunction(
-    ([sel, b]) => Number(document.querySelector<HTMLElement>(sel as string)!.dataset.consoleRuns) > b,
-    [DRAWER, before] as const,
-    { timeout: 30_000 },
-  );
-}
-
-/** Opens the explorer at `url` and waits for the console's editor and saved queries. */
-async function openConsole(page: Page, url: string): Promise<void> {
-  await goto(page, url);
-  await page.waitForSelector(`${DRAWER}[data-editor="ready"][data-queries="ready"]`, { timeout: 30_000 });
-}
-
-/** Replaces the editor's text as a user would (focus, select all, type). */
-async function setQuery(page: Page, text: string): Promise<void> {
-  await page.locator('#console-editor .cm-content').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
-
-const editorText = (page: Page): Promise<string> =>
-  page.evaluate(() => [...document.querySelectorAll('#console-editor .cm-line')].map((line) => line.textContent).join('\n'));
-const tableRows = (page: Page): Promise<string[][]> =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('#console-table tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent ?? ''),
-    ),
-  );
 
 describe('the Cypher console', { timeout: 60_000 }, () => {
   let explorer: RunningExplorer;
@@ -93,7 +47,7 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
   });
 
   it('when a saved query is picked and run, then its parameters show and the table holds its rows', async () => {
-    const answer = await post<ConsoleAnswer>('/api/queries/partners-by-evidence/run', { params: { entity: 'russia' } });
+    const answer = await post<ConsoleResult>('/api/queries/partners-by-evidence/run', { params: { entity: 'russia' } });
     const { page } = tab;
     const posted: string[] = [];
     page.on('request', (request) => request.method() === 'POST' && posted.push(new URL(request.url()).pathname));
@@ -220,7 +174,7 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
   it('when a result is shown as graph, then window.cy draws its entities and claims, other nodes neutral, and Back restores the explorer view', async () => {
     const query =
       "MATCH p = (:Entity {id: 'russia'})-[r]-(:Entity)\nRETURN p\nUNION\nMATCH p = (:Article)-[:MENTIONS]->(:Entity {id: 'russia'})\nRETURN p LIMIT 2";
-    const answer = await post<ConsoleAnswer>('/api/cypher', { query });
+    const answer = await post<ConsoleResult>('/api/cypher', { query });
     const explorerGraph = await explorer.api<ApiGraph>('/api/graph');
     const { page } = tab;
     await openConsole(page, `${explorer.url}/?console=1&q=${encodeURIComponent(query)}`);
