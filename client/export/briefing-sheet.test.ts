@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EdgeClaim as Claim } from '../../contract/index.ts';
+import { ENTITY_KINDS, POLARITIES, type EdgeClaim as Claim } from '../../contract/index.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
+
+/** Every key the legend shows: each kind, each polarity, and the contested, directed and width samples. */
+const LEGEND_KEYS = [...ENTITY_KINDS, ...POLARITIES, 'contested', 'directed', 'width-1'];
 
 const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
   id,
@@ -163,20 +166,7 @@ describe('briefing sheet', () => {
     const plain = briefingSheet(input(nodes, edges)).svg;
     const blocs = briefingSheet(input(nodes, edges, { blocs: [{ label: 'B1 (3)', fill: '#CC6677', border: '#1f2328' }] })).svg;
 
-    for (const key of [
-      'Country',
-      'Person',
-      'Organization',
-      'Group',
-      'Initiative',
-      'alliance',
-      'tension',
-      'neutral',
-      'contested',
-      'directed',
-      'width-1',
-      'number',
-    ]) {
+    for (const key of [...LEGEND_KEYS, 'number']) {
       expect(plain, key).toContain(`data-legend="${key}"`);
     }
     expect(plain).not.toContain('data-legend="bloc-1"');

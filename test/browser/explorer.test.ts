@@ -9,6 +9,7 @@ import {
   graphState,
   idsOf,
   largeGraph,
+  LEGEND_KEYS,
   openPage,
   type OpenPage,
   type RunningExplorer,
@@ -38,19 +39,7 @@ describe('the explorer', { timeout: 60_000 }, () => {
     const legend = await page.locator('#legend').boundingBox();
     expect(legend).not.toBeNull();
     expect(legend!.y + legend!.height).toBeLessThanOrEqual(920);
-    for (const key of [
-      'Country',
-      'Person',
-      'Organization',
-      'Group',
-      'Initiative',
-      'alliance',
-      'tension',
-      'neutral',
-      'contested',
-      'directed',
-      'width-1',
-    ]) {
+    for (const key of LEGEND_KEYS) {
       expect(await page.locator(`#legend [data-legend="${key}"]`).isVisible(), key).toBe(true);
     }
     // Styles reach Cytoscape: arrows on directed types only, dashes on tension, a halo on contested pairs.

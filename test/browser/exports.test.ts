@@ -7,7 +7,16 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
-import { goto, graphState, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
+import {
+  goto,
+  graphState,
+  LEGEND_KEYS,
+  type OpenPage,
+  type RunningExplorer,
+  screenshot,
+  SCREENSHOTS,
+  useBrowserSession,
+} from './harness.ts';
 
 interface Downloaded {
   name: string;
@@ -240,20 +249,7 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain('For the Thursday briefing');
-    for (const key of [
-      'Country',
-      'Person',
-      'Organization',
-      'Group',
-      'Initiative',
-      'alliance',
-      'tension',
-      'neutral',
-      'contested',
-      'directed',
-      'width-1',
-    ])
-      expect(parsed.legend, key).toContain(key);
+    for (const key of LEGEND_KEYS) expect(parsed.legend, key).toContain(key);
 
     // Numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
     expect(parsed.sources.length).toBeGreaterThan(2);

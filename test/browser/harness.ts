@@ -15,8 +15,12 @@ import { applySchema } from '../../server/db/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { eventually } from '../support/process.ts';
 import { seedCorpus } from '../support/seed-corpus.ts';
+import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Every key the legend shows: each kind, each polarity, and the contested, directed and width samples. */
+export const LEGEND_KEYS = [...ENTITY_KINDS, ...POLARITIES, 'contested', 'directed', 'width-1'];
+
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'browser');
 const log = (line: string) => console.log(`[harness] ${line}`);
