@@ -15,3 +15,4 @@ export * from './articles.ts';
 export * from './paths.ts';
 export * from './analysis.ts';
 export * from './console.ts';
+export * from './extract.ts';
