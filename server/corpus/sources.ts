@@ -8,10 +8,17 @@ export const VOCABULARY_FILE = 'vocabulary.yaml';
 export const ARTICLES_FILE = 'articles.yaml';
 export const ENTITIES_FILE = 'entities.yaml';
 export const CLAIMS_DIR = 'claims';
+/** The texts of ingested articles (`npm run ingest`), found by sha256 like any other text. */
+export const TEXTS_DIR = 'texts';
 
 /** The claims file of an article, by the one-file-per-article convention. */
 export function claimsFileOf(articleId: string): string {
   return `${CLAIMS_DIR}/${articleId}.yaml`;
+}
+
+/** The kept text of an ingested article. */
+export function textFileOf(articleId: string): string {
+  return `${TEXTS_DIR}/${articleId}.txt`;
 }
 
 /** A record's file (relative to the data directory) and its index in that file's list. */

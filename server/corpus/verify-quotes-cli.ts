@@ -1,8 +1,10 @@
 // npm run verify-quotes -- --articles DIR [--data DIR]: validates the corpus, then checks every
-// quote against the article texts in DIR.
+// quote against the article texts in DIR and in the data folder's texts/ (kept by `npm run ingest`).
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { counted, EXIT_OK, EXIT_PROBLEMS, isDirectory, printProblems, usageError } from './cli-support.ts';
 import { sortProblems } from './problem.ts';
+import { TEXTS_DIR } from './sources.ts';
 import { checkCorpus } from './validate.ts';
 import { verifyQuotes } from './verify-quotes.ts';
 
@@ -28,7 +30,8 @@ function main(argv: string[]): number {
 
   // The valid part of a corpus with problems is still verified: one run shows everything.
   const { corpus, sources, problems: dataProblems } = checkCorpus(dataDir);
-  const verification = verifyQuotes(corpus, articlesDir, sources);
+  const keptTexts = path.join(dataDir, TEXTS_DIR);
+  const verification = verifyQuotes(corpus, isDirectory(keptTexts) ? [articlesDir, keptTexts] : [articlesDir], sources);
   const problems = sortProblems([...dataProblems, ...verification.problems]);
   printProblems(problems);
 

@@ -1,6 +1,7 @@
 // Checks every quote against the text of its article, character for character. Articles are
 // matched to text files by the sha256 of the file's bytes, so a file's name does not matter
-// and a text that changed by one byte is not silently used.
+// and a text that changed by one byte is not silently used. The texts may be spread over several
+// folders: the source articles at hand, and the texts kept in data/texts/ by `npm run ingest`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,9 +17,15 @@ export interface QuoteVerification {
   quotesVerified: number;
 }
 
-/** Throws only when `articlesDir` cannot be read: that is a usage error, not a data problem. */
-export function verifyQuotes(corpus: Corpus, articlesDir: string, sources: CorpusSources = sourcesByConvention(corpus)): QuoteVerification {
-  const textsBySha256 = readTextsBySha256(articlesDir);
+/** Throws only when a folder of `articlesDirs` cannot be read: that is a usage error, not a data problem. */
+export function verifyQuotes(
+  corpus: Corpus,
+  articlesDirs: string | readonly string[],
+  sources: CorpusSources = sourcesByConvention(corpus),
+): QuoteVerification {
+  const dirs = typeof articlesDirs === 'string' ? [articlesDirs] : articlesDirs;
+  const textsBySha256 = new Map(dirs.flatMap((dir) => [...readTextsBySha256(dir)]));
+  const articlesDir = dirs.join(', ');
   const problems: Problem[] = [];
   const textsByArticleId = new Map<string, string>();
 
