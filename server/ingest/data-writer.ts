@@ -63,7 +63,8 @@ export function sha256Of(text: string): string {
 
 export function commitArticle(dataDir: string, input: NewArticle, options: CommitOptions): CommitResult {
   refuseIfChanged(dataDir, options.fingerprint);
-  const article: Article = { ...input.article, sha256: sha256Of(input.text) };
+  const { notes, ...fields } = input.article;
+  const article: Article = { ...fields, sha256: sha256Of(input.text), notes }; // the field order of articles.yaml
   refuseIfPresent(dataDir, readCorpus(dataDir).corpus, article);
 
   const files = plannedFiles(dataDir, { ...input, article });
@@ -129,7 +130,9 @@ function validateStaged(dataDir: string, files: readonly PlannedFile[], textDirs
     const { corpus, sources, problems } = checkCorpus(stage);
     const keptTexts = path.join(dataDir, TEXTS_DIR);
     const dirs = [path.join(stage, TEXTS_DIR), ...(existsSync(keptTexts) ? [keptTexts] : []), ...textDirs];
-    return sortProblems([...problems, ...verifyQuotes(corpus, dirs, sources).problems]);
+    // The staged copy is gone once this returns: name the folder the files are bound for.
+    const all = [...problems, ...verifyQuotes(corpus, dirs, sources).problems];
+    return sortProblems(all.map((problem) => ({ ...problem, message: problem.message.replaceAll(stage, dataDir) })));
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
