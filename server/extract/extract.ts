@@ -3,10 +3,11 @@
 // polarity, speaker, verbatim quote with offsets) for a person to review. Needs no database.
 import type { Entity, Proposals, ProposedClaim, ProposedEntity, VocabularyEntry } from '../../contract/index.ts';
 import { sentenceClaims } from './claims.ts';
-import { findKnownMentions, knownMatcher } from './known-mentions.ts';
+import { findKnownMentions, knownMatcher, type KnownMatcher } from './known-mentions.ts';
 import { withoutOverlaps, type Mention } from './mention.ts';
 import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
+import { officeClaims } from './office-holders.ts';
 import { splitSentences } from './sentences.ts';
 import { speakerOf, type SpeakerContext } from './speaker.ts';
 
@@ -37,8 +38,24 @@ function knownProposals(entities: readonly Entity[], mentions: readonly Mention[
   return proposals;
 }
 
-function proposeClaims(text: string, mentions: readonly Mention[], vocabulary: readonly VocabularyEntry[]): ProposedClaim[] {
+/** Same pair and type at the same place is proposed once. */
+function unique(claims: readonly ProposedClaim[]): ProposedClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = `${claim.subject}|${claim.type}|${claim.object}|${claim.offsets[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function proposeClaims(
+  text: string,
+  mentions: readonly Mention[],
+  data: { bodies: KnownMatcher; vocabulary: readonly VocabularyEntry[] },
+): ProposedClaim[] {
   const claims: ProposedClaim[] = [];
+  const bodiesIn = (surface: string): Mention[] => findKnownMentions(surface, data.bodies);
   const context: SpeakerContext = { lastPerson: null };
   let next = 0;
   for (const sentence of splitSentences(text)) {
@@ -50,17 +67,22 @@ function proposeClaims(text: string, mentions: readonly Mention[], vocabulary: r
       if (mention.end <= sentence.end) inside.push(mention);
     }
     const speaker = speakerOf(sentence, inside, context);
-    claims.push(...sentenceClaims(text, sentence, { mentions: inside, speaker }, vocabulary));
+    claims.push(...officeClaims(text, sentence, inside, bodiesIn));
+    claims.push(...sentenceClaims(text, sentence, { mentions: inside, speaker }, data.vocabulary));
   }
-  return claims;
+  return unique(claims);
 }
 
 export function extractProposals(text: string, options: ExtractOptions): Proposals {
-  const known = findKnownMentions(text, knownMatcher(options.entities));
+  const matcher = knownMatcher(options.entities);
+  const known = findKnownMentions(text, matcher);
   const fresh = newEntities(findCandidates(text), { entities: options.entities, mentions: known });
   const mentions = withoutOverlaps([...known, ...fresh.mentions]);
   return {
     entities: [...knownProposals(options.entities, mentions), ...fresh.entities],
-    claims: proposeClaims(text, mentions, options.vocabulary),
+    claims: proposeClaims(text, mentions, {
+      bodies: knownMatcher(options.entities.filter((e) => e.kind !== 'Person')),
+      vocabulary: options.vocabulary,
+    }),
   };
 }

@@ -9,7 +9,7 @@ const vocabulary = readVocabulary('data').entries;
 
 const entities: Entity[] = [
   { id: 'freedonia', kind: 'Country', name: 'Freedonia', aliases: ['Fredville'], description: 'A country.' },
-  { id: 'sylvania', kind: 'Country', name: 'Sylvania', aliases: [], description: 'A country.' },
+  { id: 'sylvania', kind: 'Country', name: 'Sylvania', aliases: ['Sylvanian'], description: 'A country.' },
   { id: 'turkey', kind: 'Country', name: 'Turkey', aliases: ['Ankara'], description: 'A country.' },
   { id: 'japan', kind: 'Country', name: 'Japan', aliases: [], description: 'A country.' },
   { id: 'rufus-firefly', kind: 'Person', name: 'Rufus Firefly', aliases: [], description: 'A leader.' },
@@ -108,6 +108,25 @@ describe('extractProposals', () => {
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.length).toBeLessThanOrEqual(2);
     expect(new Set(claims.map((c) => `${c.subject}|${c.type}|${c.object}`)).size).toBe(claims.length);
+  });
+
+  it('when a country names a titled person, then the person holds office there', () => {
+    const { claims } = extract('Sylvanian Foreign Minister Rufus Firefly arrived on Monday.');
+    expect(claims).toEqual([
+      expect.objectContaining({
+        subject: 'rufus-firefly',
+        type: 'HOLDS_OFFICE_IN',
+        object: 'sylvania',
+        quote: 'Sylvanian Foreign Minister Rufus Firefly',
+      }),
+    ]);
+  });
+
+  it('when a cue has coordinated objects, then each is paired with the subject', () => {
+    const { claims } = extract('Rufus Firefly met Hélène Dupré and army chief General Aldo Moretti in Fredville.');
+    expect(claims.map((c) => `${c.subject}|${c.type}|${c.object}`)).toEqual(
+      expect.arrayContaining(['rufus-firefly|MET_WITH|helene-dupre', 'rufus-firefly|MET_WITH|Aldo Moretti']),
+    );
   });
 
   it('when entities are only listed with "and", then no claim is proposed but they are kept', () => {
