@@ -8,6 +8,7 @@ import { withoutOverlaps, type Mention } from './mention.ts';
 import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
 import { officeClaims } from './office-holders.ts';
+import { withPronoun } from './pronouns.ts';
 import { splitSentences } from './sentences.ts';
 import { speakerOf, type SpeakerContext } from './speaker.ts';
 
@@ -66,9 +67,10 @@ function proposeClaims(
       if (mention === undefined || mention.start >= sentence.end) break;
       if (mention.end <= sentence.end) inside.push(mention);
     }
+    const parties = withPronoun(sentence, inside, context.lastPerson);
     const speaker = speakerOf(sentence, inside, context);
     claims.push(...officeClaims(text, sentence, inside, bodiesIn));
-    claims.push(...sentenceClaims(text, sentence, { mentions: inside, speaker }, data.vocabulary));
+    claims.push(...sentenceClaims(text, sentence, { mentions: parties, speaker }, data.vocabulary));
   }
   return unique(claims);
 }

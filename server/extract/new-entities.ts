@@ -57,6 +57,18 @@ function surnameOwners(candidates: readonly Candidate[]): Map<string, Candidate>
   return owners;
 }
 
+/** Acronyms defined right after the name they stand for ("Shanghai Cooperation Organisation (SCO)"). */
+function acronymOwners(candidates: readonly Candidate[]): Map<string, Candidate> {
+  const owners = new Map<string, Candidate>();
+  candidates.forEach((candidate, index) => {
+    const name = candidates[index - 1];
+    if (name === undefined || !/^\p{Lu}{2,6}$/u.test(candidate.name)) return;
+    const gap = candidate.start - name.end;
+    if (gap >= 1 && gap <= 3 && initials(name.name) === foldKey(candidate.name)) owners.set(candidate.name, name);
+  });
+  return owners;
+}
+
 /** New entities, and their mentions, from candidates that no known mention covers. */
 export function newEntities(
   candidates: readonly Candidate[],
@@ -64,11 +76,12 @@ export function newEntities(
 ): { entities: ProposedEntity[]; mentions: Mention[] } {
   const fresh = firstOfOverlapping(candidates.filter((candidate) => !overlapsAny(candidate, known.mentions)));
   const owners = surnameOwners(fresh);
+  const expansions = acronymOwners(fresh);
   const byId = new Map<string, ProposedEntity>();
   const mentions: Mention[] = [];
   for (const candidate of fresh) {
     const owner = candidate.name.includes(' ') ? undefined : owners.get(lastWord(candidate.name));
-    const head = candidate.kind === 'Person' && owner !== undefined ? owner : candidate;
+    const head = expansions.get(candidate.name) ?? (candidate.kind === 'Person' && owner !== undefined ? owner : candidate);
     const id = slugOf(head.name);
     if (id.length === 0) continue;
     const entity = byId.get(id) ?? {

@@ -61,6 +61,18 @@ describe('extractProposals', () => {
     expect(moretti).toMatchObject({ id: 'aldo-moretti', name: 'Aldo Moretti', new: true, kind: 'Person' });
   });
 
+  it('when a new organization is followed by its acronym, then both are one entity', () => {
+    const proposals = extract('Freedonia joined the Northern Grain Council (NGC) last year. The NGC met in Fredville.');
+    const council = proposals.entities.find((e) => e.id === 'northern-grain-council');
+    expect(council).toMatchObject({ kind: 'Organization', new: true, aliases: ['NGC'] });
+    expect(council?.mentions).toHaveLength(3);
+  });
+
+  it('when "he" follows a sentence naming a person, then the pronoun stands for that person in a claim', () => {
+    const { claims } = extract('Rufus Firefly landed in Fredville. He later met Hélène Dupré.');
+    expect(claims).toEqual([expect.objectContaining({ subject: 'rufus-firefly', type: 'MET_WITH', object: 'helene-dupre' })]);
+  });
+
   it('when a known person is named by surname only, then the new form is proposed for merging', () => {
     const proposals = extract('President Firefly said Freedonia would cooperate with Sylvania.');
     expect(proposals.entities.find((e) => e.name === 'Firefly')).toMatchObject({ new: true, mergeInto: 'rufus-firefly' });
