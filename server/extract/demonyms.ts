@@ -90,6 +90,29 @@ const COUNTRY_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Yemen: ['Yemeni', 'Yemenis'],
 };
 
+/** Countries often named by their initials. */
+const COUNTRY_ACRONYMS: Readonly<Record<string, string>> = {
+  US: 'United States',
+  USA: 'United States',
+  UK: 'United Kingdom',
+  UAE: 'United Arab Emirates',
+  DPRK: 'North Korea',
+  PRC: 'China',
+  KSA: 'Saudi Arabia',
+};
+
+/** The country an acronym names ("UAE"), or undefined. */
+export function countryOfAcronym(acronym: string): string | undefined {
+  return COUNTRY_ACRONYMS[acronym];
+}
+
+/** The acronyms of a country, by its name. */
+export function acronymsOf(countryName: string): string[] {
+  return Object.entries(COUNTRY_ACRONYMS)
+    .filter(([, name]) => name === countryName)
+    .map(([acronym]) => acronym);
+}
+
 /** The country names of the table. */
 export function countryNames(): string[] {
   return Object.keys(COUNTRY_DEMONYMS);

@@ -2,7 +2,7 @@
 // and accent-insensitive, possessives included ("Pakistan’s" names Pakistan). Short forms in
 // capitals ("US", "SCO") match only as printed, so the pronoun "us" is not the United States.
 import type { Entity } from '../../contract/index.ts';
-import { countryNames, demonymsOf } from './demonyms.ts';
+import { acronymsOf, countryNames, demonymsOf } from './demonyms.ts';
 import { atWordBounds, fold, foldKey, indicesOf } from './fold.ts';
 import { withoutOverlaps, type Mention } from './mention.ts';
 
@@ -25,7 +25,7 @@ function demonymForms(entity: Entity): string[] {
   if (entity.kind !== 'Country') return [];
   const names = new Set([entity.name, ...entity.aliases].map(foldKey));
   const country = countryNames().find((name) => names.has(foldKey(name)));
-  return country === undefined ? [] : [...demonymsOf(country)];
+  return country === undefined ? [] : [...demonymsOf(country), ...acronymsOf(country)];
 }
 
 export function knownMatcher(entities: readonly Entity[]): KnownMatcher {

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import type { EntityKind } from '../../contract/index.ts';
-import { countryNames } from './demonyms.ts';
+import { countryNames, countryOfAcronym } from './demonyms.ts';
 import { foldKey } from './fold.ts';
 
 export interface Candidate {
@@ -27,7 +27,30 @@ const ORG_HEAD =
   'Organi[sz]ation|Council|Union|Alliance|Forum|Agency|Bank|Fund|Party|Army|Movement|Corridor|Process|Initiative|Ministry|Committee|Pact|Treaty|Agreement|Group|Conference|Front|Federation|Commission|Court|Assembly';
 const ORG_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the)\\s+)?){1,5}(?:${ORG_HEAD})\\b`, 'gu');
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
-const NOT_ACRONYMS = new Set(['AM', 'PM', 'TV', 'OK', 'CEO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VS', 'PS', 'AD', 'BC', 'FM']);
+/** Capitals that are not names: units, titles, and common words of headlines set in capitals. */
+const NOT_ACRONYMS = new Set(
+  ['AM', 'PM', 'TV', 'OK', 'CEO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VS', 'PS', 'AD', 'BC', 'FM'].concat([
+    'A',
+    'AN',
+    'AND',
+    'THE',
+    'OF',
+    'FOR',
+    'TO',
+    'IN',
+    'ON',
+    'BY',
+    'AT',
+    'AS',
+    'IS',
+    'IT',
+    'WE',
+    'OR',
+    'NOT',
+    'NEW',
+    'WITH',
+  ]),
+);
 const GROUP = /\b(?:taliban|militia|militants|rebels|insurgents|movement|front|brigade|jihad|mujahideen|army)\b/i;
 const INITIATIVE = /\b(?:process|initiative|corridor|programme|program|project|deal|agreement|pipeline|treaty|pact)\b/i;
 
@@ -81,7 +104,8 @@ function fromPattern(text: string, pattern: RegExp, keep: (name: string) => bool
     const span = cleaned(text, { start: match.index, end: match.index + match[0].length, person: false });
     const name = text.slice(span.start, span.end);
     if (name.length > 1 && /^\p{Lu}/u.test(name) && keep(name)) {
-      candidates.push({ name, kind: organizationKind(name), start: span.start, end: span.end, titled: false });
+      const kind = countryOfAcronym(name) === undefined ? organizationKind(name) : 'Country';
+      candidates.push({ name, kind, start: span.start, end: span.end, titled: false });
     }
   }
   return candidates;
