@@ -10,6 +10,8 @@ export const VocabularyEntrySchema = z.strictObject({
   polarity: Polarity,
   /** Symmetric types (RIVAL_OF, MET_WITH) read the same both ways and are drawn without arrows. */
   symmetric: z.boolean(),
+  /** Lower-case words or phrases that suggest the type in a sentence, for assisted extraction. */
+  cues: z.array(z.string().min(1)).optional(),
 });
 export type VocabularyEntry = z.infer<typeof VocabularyEntrySchema>;
 

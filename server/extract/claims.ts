@@ -1,0 +1,143 @@
+// Candidate claims: in a sentence naming two or more entities, each cue word proposes its type
+// between the nearest entity before it and the nearest after it (or the two nearest on one side).
+// Names coordinated with a side ("met A and B") are paired too. Same pair and type in one sentence
+// is proposed once; at most four proposals per sentence, the strongest cues first. A pair that is
+// only listed ("Russia and China") with no cue is not proposed.
+import type { ProposedClaim, VocabularyEntry, Polarity } from '../../contract/index.ts';
+import { orientation } from './claim-rules.ts';
+import { findCues, type CueHit } from './cues.ts';
+import { fold } from './fold.ts';
+import type { Mention } from './mention.ts';
+import { quoteSpan } from './quote-span.ts';
+import type { Sentence } from './sentences.ts';
+
+/** At most this many proposals per sentence. */
+const PER_SENTENCE = 4;
+/** A side of a claim is named within this many characters of its cue. */
+const REACH = 160;
+const NEGATION = /\b(?:not|never|no|without|refused|refuses|rejected|rejects|against|halted|suspended|cancelled|canceled)\b|n't\b/;
+
+const LINKED = /\b(?:to|with|and|between|in|of|from|on|over|against|for|by)\b/i;
+
+/** The pair within the cue's clause (between ; : or dashes) where it has one, else in the sentence. */
+function pairFor(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {
+  const breaks = [...sentence.text.matchAll(/[;:—–]/g)].map((match) => sentence.start + match.index);
+  const from = Math.max(sentence.start - 1, ...breaks.filter((at) => at < cue.start));
+  const to = Math.min(sentence.end, ...breaks.filter((at) => at >= cue.end));
+  const clause = mentions.filter((m) => m.start > from && m.end <= to);
+  const pair = nearestPair(clause, cue) ?? nearestPair(mentions, cue);
+  if (pair === null || pair[0].start < cue.end || cue.entry.symmetric) return pair;
+  // Both after the cue ("the visit of A to B"): only when a preposition links them.
+  const between = sentence.text.slice(pair[0].end - sentence.start, pair[1].start - sentence.start);
+  return LINKED.test(between) ? pair : null;
+}
+
+function nearestPair(mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {
+  const before = mentions.filter((m) => m.end <= cue.start && cue.start - m.end <= REACH).reverse();
+  const after = mentions.filter((m) => m.start >= cue.end && m.start - cue.end <= REACH);
+  const subject = before[0] ?? after[0];
+  if (subject === undefined) return null;
+  const rest = before[0] === undefined ? after.slice(1) : [...after, ...before.slice(1)];
+  const object = rest.find((m) => m.ref !== subject.ref);
+  if (object === undefined) return null;
+  return object.start < subject.start ? [object, subject] : [subject, object];
+}
+
+/** The type's polarity, turned by a negation just before the cue ("did not cooperate"). */
+function polarityOf(text: string, entry: VocabularyEntry, cue: CueHit, sentence: Sentence): Polarity {
+  const lead = fold(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  if (!NEGATION.test(lead)) return entry.polarity;
+  if (entry.polarity === 'alliance') return 'tension';
+  return entry.polarity === 'tension' ? 'neutral' : entry.polarity;
+}
+
+/** Between two coordinated names: "A and B", "A, and B", "A and army chief B" (a few title words). */
+const CONJUNCTION = /^\s*,?\s*(?:and|or|as well as)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+/** The mention and those coordinated with it, walking forward (after) or backward (before). */
+function withConjuncts(text: string, mentions: readonly Mention[], first: Mention, forward: boolean): Mention[] {
+  const chain = [first];
+  let at = mentions.indexOf(first);
+  for (;;) {
+    const last = chain[chain.length - 1];
+    const next = mentions[forward ? at + 1 : at - 1];
+    if (last === undefined || next === undefined) break;
+    const gap = forward ? text.slice(last.end, next.start) : text.slice(next.end, last.start);
+    if (!CONJUNCTION.test(gap)) break;
+    chain.push(next);
+    at += forward ? 1 : -1;
+  }
+  return chain;
+}
+
+function claimAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties & { pair: [Mention, Mention] }): ProposedClaim | null {
+  const turn = orientation(cue.entry.type, parties.pair[0].kind, parties.pair[1].kind);
+  if (turn === 'drop' || parties.pair[0].ref === parties.pair[1].ref) return null;
+  const [subject, object] = turn === 'swap' ? [parties.pair[1], parties.pair[0]] : parties.pair;
+  const from = Math.min(subject.start, object.start, cue.start);
+  const to = Math.max(subject.end, object.end, cue.end);
+  const offsets = quoteSpan(text, sentence, { from, to });
+  return {
+    subject: subject.ref,
+    object: object.ref,
+    type: cue.entry.type,
+    polarity: polarityOf(text, cue.entry, cue, sentence),
+    statedBy: spokenBy(parties.speaker, cue),
+    quote: text.slice(offsets[0], offsets[1]),
+    offsets,
+  };
+}
+
+interface Parties {
+  mentions: readonly Mention[];
+  speaker: Mention | null;
+}
+
+/** The claims a cue proposes: its pair, and the names coordinated with either side. */
+function claimsAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties): ProposedClaim[] {
+  const pair = pairFor(sentence, parties.mentions, cue);
+  if (pair === null) return [];
+  const [early, late] = pair;
+  const claims: ProposedClaim[] = [];
+  for (const first of withConjuncts(text, parties.mentions, early, false)) {
+    for (const second of withConjuncts(text, parties.mentions, late, true)) {
+      const claim = claimAt(text, sentence, cue, { ...parties, pair: [first, second] });
+      if (claim !== null) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/** A cue inside the words that name the speaker ("then president Karzai said") is the article's. */
+function spokenBy(speaker: Mention | null, cue: CueHit): string | null {
+  if (speaker === null || cue.end <= speaker.end) return null;
+  return speaker.ref;
+}
+
+function pairKey(claim: ProposedClaim, symmetric: boolean): string {
+  const sides = [claim.subject, claim.object];
+  if (symmetric) sides.sort();
+  return `${sides.join('|')}|${claim.type}`;
+}
+
+/** The claims one sentence proposes, given its mentions (text order) and its speaker. */
+export function sentenceClaims(
+  text: string,
+  sentence: Sentence,
+  parties: Parties,
+  vocabulary: readonly VocabularyEntry[],
+): ProposedClaim[] {
+  if (new Set(parties.mentions.map((m) => m.ref)).size < 2) return [];
+  const cues = findCues(sentence.text, vocabulary)
+    .map((hit) => ({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start }))
+    .filter((hit) => !parties.mentions.some((m) => hit.start < m.end && m.start < hit.end))
+    .sort((a, b) => b.strength - a.strength);
+  const chosen = new Map<string, ProposedClaim>();
+  for (const cue of cues) {
+    for (const claim of claimsAt(text, sentence, cue, parties)) {
+      const key = pairKey(claim, cue.entry.symmetric);
+      if (!chosen.has(key) && chosen.size < PER_SENTENCE) chosen.set(key, claim);
+    }
+  }
+  return [...chosen.values()];
+}

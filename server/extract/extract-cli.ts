@@ -1,0 +1,41 @@
+// npm run extract -- FILE [--json] [--data DIR]: proposes entities and claims for an article's text.
+import { parseArgs } from 'node:util';
+import { ProposalsSchema } from '../../contract/index.ts';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../corpus/cli-support.ts';
+import { extractProposals } from './extract.ts';
+import { readExtractData } from './extract-data.ts';
+import { formatSummary } from './summary.ts';
+import { readArticleText, TextFileError } from './text-file.ts';
+
+const USAGE = 'usage: npm run extract -- FILE [--json] [--data DIR]';
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, data: { type: 'string', default: 'data' } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    console.error(USAGE);
+    return EXIT_USAGE;
+  }
+  try {
+    const text = readArticleText(file);
+    const proposals = ProposalsSchema.parse(extractProposals(text, readExtractData(parsed.values.data)));
+    console.log(parsed.values.json ? JSON.stringify(proposals, null, 2) : formatSummary(proposals));
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof TextFileError)) throw error;
+    console.error(`extract: ${error.message}`);
+    return EXIT_PROBLEMS;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,90 @@
+// Assisted extraction: from an article's text and the entities and vocabulary of data/, propose
+// entities (known ones with their mentions, new ones with a kind and a slug) and claims (type,
+// polarity, speaker, verbatim quote with offsets) for a person to review. Needs no database.
+import type { Entity, Proposals, ProposedClaim, ProposedEntity, VocabularyEntry } from '../../contract/index.ts';
+import { sentenceClaims } from './claims.ts';
+import { findKnownMentions, knownMatcher, type KnownMatcher } from './known-mentions.ts';
+import { withoutOverlaps, type Mention } from './mention.ts';
+import { findCandidates } from './new-candidates.ts';
+import { newEntities } from './new-entities.ts';
+import { officeClaims } from './office-holders.ts';
+import { withPronoun } from './pronouns.ts';
+import { splitSentences } from './sentences.ts';
+import { speakerOf, type SpeakerContext } from './speaker.ts';
+
+export interface ExtractOptions {
+  /** The entities already known (data/entities.yaml, or a subset). */
+  entities: readonly Entity[];
+  /** The relationship types, with their cue words. */
+  vocabulary: readonly VocabularyEntry[];
+}
+
+/** Known entities named in the text, each with its mentions and the surface forms it lacks. */
+function knownProposals(entities: readonly Entity[], mentions: readonly Mention[]): ProposedEntity[] {
+  const proposals: ProposedEntity[] = [];
+  for (const entity of entities) {
+    const own = mentions.filter((mention) => mention.id === entity.id && mention.ref === entity.id);
+    if (own.length === 0) continue;
+    const forms = new Set([entity.name, ...entity.aliases]);
+    const unseen = [...new Set(own.map((mention) => mention.surface))].filter((surface) => !forms.has(surface));
+    proposals.push({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      new: false,
+      aliases: unseen,
+      mentions: own.map((mention) => [mention.start, mention.end]),
+    });
+  }
+  return proposals;
+}
+
+/** Same pair and type at the same place is proposed once. */
+function unique(claims: readonly ProposedClaim[]): ProposedClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = `${claim.subject}|${claim.type}|${claim.object}|${claim.offsets[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function proposeClaims(
+  text: string,
+  mentions: readonly Mention[],
+  data: { bodies: KnownMatcher; vocabulary: readonly VocabularyEntry[] },
+): ProposedClaim[] {
+  const claims: ProposedClaim[] = [];
+  const bodiesIn = (surface: string): Mention[] => findKnownMentions(surface, data.bodies);
+  const context: SpeakerContext = { lastPerson: null };
+  let next = 0;
+  for (const sentence of splitSentences(text)) {
+    while (next < mentions.length && (mentions[next]?.start ?? 0) < sentence.start) next += 1;
+    const inside: Mention[] = [];
+    for (let i = next; i < mentions.length; i += 1) {
+      const mention = mentions[i];
+      if (mention === undefined || mention.start >= sentence.end) break;
+      if (mention.end <= sentence.end) inside.push(mention);
+    }
+    const parties = withPronoun(sentence, inside, context.lastPerson);
+    const speaker = speakerOf(sentence, inside, context);
+    claims.push(...officeClaims(text, sentence, inside, bodiesIn));
+    claims.push(...sentenceClaims(text, sentence, { mentions: parties, speaker }, data.vocabulary));
+  }
+  return unique(claims);
+}
+
+export function extractProposals(text: string, options: ExtractOptions): Proposals {
+  const matcher = knownMatcher(options.entities);
+  const known = findKnownMentions(text, matcher);
+  const fresh = newEntities(findCandidates(text), { entities: options.entities, mentions: known });
+  const mentions = withoutOverlaps([...known, ...fresh.mentions]);
+  return {
+    entities: [...knownProposals(options.entities, mentions), ...fresh.entities],
+    claims: proposeClaims(text, mentions, {
+      bodies: knownMatcher(options.entities.filter((e) => e.kind !== 'Person')),
+      vocabulary: options.vocabulary,
+    }),
+  };
+}

@@ -1,0 +1,126 @@
+// Spans of the text that may name an entity data/ does not know yet: people, countries and
+// organizations as compromise tags them, organization-like names ("… Cooperation Organisation")
+// and acronyms in capitals ("SCO"). Each span is cleaned of titles, punctuation and possessives.
+import nlp from 'compromise';
+import { z } from 'zod';
+import type { EntityKind } from '../../contract/index.ts';
+import { countryNames, countryOfAcronym } from './demonyms.ts';
+import { foldKey } from './fold.ts';
+
+export interface Candidate {
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** A title stood before a person's name ("Foreign Minister"). */
+  titled: boolean;
+}
+
+const CompromiseMatches = z.array(
+  z.object({ text: z.string(), offset: z.object({ start: z.int().nonnegative(), length: z.int().nonnegative() }) }),
+);
+
+const TITLE =
+  /^(?:(?:the|former|then|deputy|vice|acting|chief|foreign|prime|defen[cs]e|interior|finance|army|president|minister|secretary|general|gen\.|lt\.|col\.|maj\.|mr\.|mrs\.|ms\.|dr\.|prof\.|king|queen|prince|sheikh|ambassador|senator|sen\.|chancellor|premier|spokesman|spokesperson|envoy|commander|admiral|adviser|advisor|special|representative|state|of|counsellor|counselor)\s+)+/i;
+const LEADING_THE = /^the\s+/i;
+const ORG_HEAD =
+  'Organi[sz]ation|Council|Union|Alliance|Forum|Agency|Bank|Fund|Party|Army|Movement|Corridor|Process|Initiative|Ministry|Committee|Pact|Treaty|Agreement|Group|Conference|Front|Federation|Commission|Court|Assembly';
+const ORG_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the)\\s+)?){1,5}(?:${ORG_HEAD})\\b`, 'gu');
+const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+/** Capitals that are not names: units, titles, and common words of headlines set in capitals. */
+const NOT_ACRONYMS = new Set(
+  ['AM', 'PM', 'TV', 'OK', 'CEO', 'GDP', 'COVID', 'II', 'III', 'IV', 'VS', 'PS', 'AD', 'BC', 'FM'].concat([
+    'A',
+    'AN',
+    'AND',
+    'THE',
+    'OF',
+    'FOR',
+    'TO',
+    'IN',
+    'ON',
+    'BY',
+    'AT',
+    'AS',
+    'IS',
+    'IT',
+    'WE',
+    'OR',
+    'NOT',
+    'NEW',
+    'WITH',
+  ]),
+);
+const GROUP = /\b(?:taliban|militia|militants|rebels|insurgents|movement|front|brigade|jihad|mujahideen|army)\b/i;
+const INITIATIVE = /\b(?:process|initiative|corridor|programme|program|project|deal|agreement|pipeline|treaty|pact)\b/i;
+
+/** The kind an organization-like name suggests. */
+export function organizationKind(name: string): EntityKind {
+  if (INITIATIVE.test(name)) return 'Initiative';
+  if (GROUP.test(name)) return 'Group';
+  return 'Organization';
+}
+
+/** Trims a span to its name: no title before, no punctuation or possessive after. */
+function cleaned(text: string, span: { start: number; end: number; person: boolean }): { start: number; end: number; titled: boolean } {
+  let from = span.start;
+  let to = span.end;
+  const title = (span.person ? TITLE : LEADING_THE).exec(text.slice(from, to));
+  const titled = span.person && title !== null;
+  if (title !== null) from += title[0].length;
+  const tail = /(?:['’]s|['’])?[\s.,;:!?)”"’]*$/u.exec(text.slice(from, to));
+  if (tail !== null) to -= tail[0].length;
+  return { start: from, end: to, titled };
+}
+
+function compromiseSpans(text: string): { people: unknown; places: unknown; orgs: unknown } {
+  const doc = nlp(text);
+  return {
+    people: doc.people().json({ offset: true }),
+    places: doc.places().json({ offset: true }),
+    orgs: doc.organizations().json({ offset: true }),
+  };
+}
+
+const asPerson = (): EntityKind => 'Person';
+
+function fromMatches(text: string, raw: unknown, kindOf: (name: string) => EntityKind | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { offset } of CompromiseMatches.parse(raw)) {
+    const person = kindOf === asPerson;
+    const span = cleaned(text, { start: offset.start, end: offset.start + offset.length, person });
+    const name = text.slice(span.start, span.end);
+    if (!/^\p{Lu}/u.test(name)) continue;
+    if (person && !span.titled && !/\s/.test(name)) continue; // a lone capitalised word is rarely a new person
+    const kind = kindOf(name);
+    if (kind !== null) candidates.push({ name, kind, start: span.start, end: span.end, titled: span.titled });
+  }
+  return candidates;
+}
+
+function fromPattern(text: string, pattern: RegExp, keep: (name: string) => boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const span = cleaned(text, { start: match.index, end: match.index + match[0].length, person: false });
+    const name = text.slice(span.start, span.end);
+    if (name.length > 1 && /^\p{Lu}/u.test(name) && keep(name)) {
+      const kind = countryOfAcronym(name) === undefined ? organizationKind(name) : 'Country';
+      candidates.push({ name, kind, start: span.start, end: span.end, titled: false });
+    }
+  }
+  return candidates;
+}
+
+/** Candidate spans in text order; several may overlap (the caller decides). */
+export function findCandidates(text: string): Candidate[] {
+  const countries = new Set(countryNames().map(foldKey));
+  const spans = compromiseSpans(text);
+  const all = [
+    ...fromMatches(text, spans.people, asPerson),
+    ...fromMatches(text, spans.places, (name) => (countries.has(foldKey(name)) ? 'Country' : null)),
+    ...fromMatches(text, spans.orgs, organizationKind),
+    ...fromPattern(text, ORG_NAME, () => true),
+    ...fromPattern(text, ACRONYM, (name) => !NOT_ACRONYMS.has(name)),
+  ];
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,57 @@
+// Office holders named with their title: "French President Emmanuel Macron", "Russia’s foreign
+// minister Sergey Lavrov", or a known alias that holds the whole phrase ("Indian External Affairs
+// Minister Jaishankar"). Each proposes HOLDS_OFFICE_IN from the person to the country or body.
+import type { ProposedClaim } from '../../contract/index.ts';
+import { fold } from './fold.ts';
+import type { Mention } from './mention.ts';
+import type { Sentence } from './sentences.ts';
+
+const TITLE =
+  /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|spokes(?:man|woman|person)|chief|general|commander|king|queen|leader|official|diplomat|adviser|advisor|representative|governor|senator|mayor)\b/;
+/** Between the country and the person: the possessive and a few words of title. */
+const TITLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,5}$/u;
+
+const OFFICE_TYPE = 'HOLDS_OFFICE_IN';
+
+function officeClaim(person: Mention, body: Mention, span: [number, number], text: string): ProposedClaim {
+  return {
+    subject: person.ref,
+    object: body.ref,
+    type: OFFICE_TYPE,
+    polarity: 'neutral',
+    statedBy: null,
+    quote: text.slice(span[0], span[1]),
+    offsets: span,
+  };
+}
+
+/** A body named right before a titled person. */
+function titledAfter(text: string, mentions: readonly Mention[], index: number): ProposedClaim | null {
+  const person = mentions[index];
+  const body = mentions[index - 1];
+  if (person?.kind !== 'Person' || body === undefined || body.kind === 'Person') return null;
+  const gap = text.slice(body.end, person.start);
+  if (!TITLE_GAP.test(gap) || !TITLE.test(fold(gap))) return null;
+  return officeClaim(person, body, [body.start, person.end], text);
+}
+
+/**
+ * Office claims of one sentence. `bodiesIn` finds the countries and organizations named inside a
+ * person's own mention, for aliases that hold the whole titled phrase.
+ */
+export function officeClaims(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  bodiesIn: (surface: string) => Mention[],
+): ProposedClaim[] {
+  const claims: ProposedClaim[] = [];
+  mentions.forEach((mention, index) => {
+    const titled = titledAfter(text, mentions, index);
+    if (titled !== null) claims.push(titled);
+    if (mention.kind !== 'Person' || mention.start < sentence.start || !TITLE.test(fold(mention.surface))) return;
+    const body = bodiesIn(mention.surface).find((inner) => inner.kind !== 'Person' && inner.start === 0);
+    if (body !== undefined && body.ref !== mention.ref) claims.push(officeClaim(mention, body, [mention.start, mention.end], text));
+  });
+  return claims;
+}
