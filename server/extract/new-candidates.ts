@@ -68,6 +68,9 @@ function cleaned(text: string, span: { start: number; end: number; person: boole
   const title = (span.person ? TITLE : LEADING_THE).exec(text.slice(from, to));
   const titled = span.person && title !== null;
   if (title !== null) from += title[0].length;
+  // A hyphenated given name ("Kassym-Jomart"): the tagger may start the span after the hyphen.
+  const hyphenated = /\p{Lu}[\p{L}]*-$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (span.person && hyphenated !== null) from -= hyphenated[0].length;
   const tail = /(?:['’]s|['’])?[\s.,;:!?)”"’]*$/u.exec(text.slice(from, to));
   if (tail !== null) to -= tail[0].length;
   return { start: from, end: to, titled };
@@ -98,12 +101,22 @@ function fromMatches(text: string, raw: unknown, kindOf: (name: string) => Entit
   return candidates;
 }
 
-function fromPattern(text: string, pattern: RegExp, keep: (name: string) => boolean): Candidate[] {
+/**
+ * A dateline opens a news paragraph with the place it was filed from, in capitals: "ASTANA —",
+ * "KABUL, Afghanistan (Reuters) -". A place, not an organisation's acronym.
+ */
+const DATELINE_REST = /^(?:,\s*[\p{L} .]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s/u;
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, start).trim() === '' && DATELINE_REST.test(text.slice(end, end + 60));
+}
+
+function fromPattern(text: string, pattern: RegExp, keep: (name: string, at: number) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(pattern)) {
     const span = cleaned(text, { start: match.index, end: match.index + match[0].length, person: false });
     const name = text.slice(span.start, span.end);
-    if (name.length > 1 && /^\p{Lu}/u.test(name) && keep(name)) {
+    if (name.length > 1 && /^\p{Lu}/u.test(name) && keep(name, span.start)) {
       const kind = countryOfAcronym(name) === undefined ? organizationKind(name) : 'Country';
       candidates.push({ name, kind, start: span.start, end: span.end, titled: false });
     }
@@ -120,7 +133,7 @@ export function findCandidates(text: string): Candidate[] {
     ...fromMatches(text, spans.places, (name) => (countries.has(foldKey(name)) ? 'Country' : null)),
     ...fromMatches(text, spans.orgs, organizationKind),
     ...fromPattern(text, ORG_NAME, () => true),
-    ...fromPattern(text, ACRONYM, (name) => !NOT_ACRONYMS.has(name)),
+    ...fromPattern(text, ACRONYM, (name, at) => !NOT_ACRONYMS.has(name) && !isDateline(text, at, at + name.length)),
   ];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

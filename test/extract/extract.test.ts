@@ -61,6 +61,23 @@ describe('extractProposals', () => {
     expect(moretti).toMatchObject({ id: 'aldo-moretti', name: 'Aldo Moretti', new: true, kind: 'Person' });
   });
 
+  it('when a titled person has a hyphenated given name, then the whole name is proposed', () => {
+    const proposals = extract('“We will deepen our partnership,” President Kassym-Jomart Tokayev said in Freedonia.');
+    expect(proposals.entities.find((e) => e.kind === 'Person')).toMatchObject({
+      id: 'kassym-jomart-tokayev',
+      name: 'Kassym-Jomart Tokayev',
+    });
+  });
+
+  it('when a paragraph opens with a dateline in capitals, then the place is not proposed as an organization', () => {
+    const proposals = extract('ZENDA — Freedonia and Sylvania agreed to expand cooperation.\n\nKABUL, Afghanistan (Wire) - Talks went on.');
+    expect(proposals.entities.map((e) => e.name)).not.toContain('ZENDA');
+    expect(proposals.entities.map((e) => e.name)).not.toContain('KABUL');
+    expect(proposals.claims).toContainEqual(
+      expect.objectContaining({ subject: 'freedonia', object: 'sylvania', type: 'COOPERATES_WITH' }) as unknown,
+    );
+  });
+
   it('when a new organization is followed by its acronym, then both are one entity', () => {
     const proposals = extract('Freedonia joined the Northern Grain Council (NGC) last year. The NGC met in Fredville.');
     const council = proposals.entities.find((e) => e.id === 'northern-grain-council');
