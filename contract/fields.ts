@@ -28,3 +28,22 @@ export const queryList = <T extends z.ZodType>(item: T) =>
         .filter(Boolean);
     }, z.array(item).max(100))
     .optional();
+
+/**
+ * A slug from a name or a title: accents folded, a possessive 's and apostrophes dropped, every
+ * other run of punctuation or space one hyphen; cut back to a hyphen past `maxLength`.
+ * "Pakistan’s Foreign Office" → "pakistan-foreign-office".
+ */
+export function slugOf(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}

@@ -67,7 +67,7 @@ export function verifyQuotes(
 }
 
 /** The text of every regular file in the folder (not its subfolders), by sha256 of its bytes. */
-function readTextsBySha256(articlesDir: string): Map<string, string> {
+export function readTextsBySha256(articlesDir: string): Map<string, string> {
   const texts = new Map<string, string>();
   for (const name of readdirSync(articlesDir)) {
     const file = path.join(articlesDir, name);

@@ -1,28 +1,18 @@
 // npm run eval:extract [-- --seeds DIR] [--data DIR]: holds out each seed article in turn. The
 // known entities are only those the OTHER articles' claims name; the held-out text is extracted
 // and compared with its curated claims. Prints a table per article, a total and the times.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, isDirectory } from '../corpus/cli-support.ts';
 import { readCorpus } from '../corpus/read.ts';
 import type { Corpus } from '../corpus/schema.ts';
+import { readTextsBySha256 } from '../corpus/verify-quotes.ts';
 import { scoreArticle, type ArticleScore } from './eval-score.ts';
 import { extractProposals } from './extract.ts';
 
 interface Row extends ArticleScore {
   article: string;
   ms: number;
-}
-
-function textsBySha256(dir: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const bytes = readFileSync(path.join(dir, name));
-    texts.set(createHash('sha256').update(bytes).digest('hex'), bytes.toString('utf8'));
-  }
-  return texts;
 }
 
 function heldOut(corpus: Corpus, articleId: string, text: string): Row {
@@ -78,7 +68,7 @@ function main(argv: string[]): number {
     return EXIT_USAGE;
   }
   const { corpus } = readCorpus(values.data);
-  const texts = textsBySha256(values.seeds);
+  const texts = readTextsBySha256(values.seeds);
   const rows: Row[] = [];
   for (const article of corpus.articles) {
     const text = texts.get(article.sha256);

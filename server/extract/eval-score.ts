@@ -3,7 +3,8 @@
 // the curated polarity; an entity is found when a proposal is it by id, by mergeInto or by name.
 import type { Entity, Proposals } from '../../contract/index.ts';
 import type { Claim } from '../corpus/schema.ts';
-import { foldKey, overlaps, slugOf } from './fold.ts';
+import { slugOf } from '../../contract/index.ts';
+import { foldKey, overlaps } from './fold.ts';
 
 export interface ArticleScore {
   curated: number;

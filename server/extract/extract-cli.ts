@@ -1,11 +1,12 @@
-// npm run extract -- FILE [--json] [--data DIR]: proposes entities and claims for an article's text.
+// npm run extract -- FILE [--json] [--data DIR]: proposes entities and claims for an article's text,
+// read as ingest reads it (.txt, .md, or a saved page reduced to its article).
 import { parseArgs } from 'node:util';
 import { ProposalsSchema } from '../../contract/index.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../corpus/cli-support.ts';
+import { ArticleTextError, readArticleFile } from '../ingest/article-text.ts';
 import { extractProposals } from './extract.ts';
 import { readExtractData } from './extract-data.ts';
 import { formatSummary } from './summary.ts';
-import { readArticleText, TextFileError } from './text-file.ts';
 
 const USAGE = 'usage: npm run extract -- FILE [--json] [--data DIR]';
 
@@ -27,12 +28,12 @@ function main(argv: string[]): number {
     return EXIT_USAGE;
   }
   try {
-    const text = readArticleText(file);
+    const { text } = readArticleFile(file);
     const proposals = ProposalsSchema.parse(extractProposals(text, readExtractData(parsed.values.data)));
     console.log(parsed.values.json ? JSON.stringify(proposals, null, 2) : formatSummary(proposals));
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof TextFileError)) throw error;
+    if (!(error instanceof ArticleTextError)) throw error;
     console.error(`extract: ${error.message}`);
     return EXIT_PROBLEMS;
   }

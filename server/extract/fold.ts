@@ -45,14 +45,6 @@ export function indicesOf(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** A URL-safe id from a name: "Sergey Lavrov" → "sergey-lavrov". */
-export function slugOf(name: string): string {
-  return foldKey(name)
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Spans overlap when they share at least one unit. */
 export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];

@@ -2,7 +2,8 @@
 // rest are grouped by slug. A bare surname joins the full name it shortens; a new name that is a
 // form of a known entity (its surname, its acronym, the name its acronym stands for) gets mergeInto.
 import type { Entity, ProposedEntity } from '../../contract/index.ts';
-import { foldKey, slugOf } from './fold.ts';
+import { slugOf } from '../../contract/index.ts';
+import { foldKey } from './fold.ts';
 import type { Mention } from './mention.ts';
 import type { Candidate } from './new-candidates.ts';
 
