@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleNode, ConsoleRelationship } from '../../contract/index.ts';
 import { toElements } from '../graph/graph-elements.ts';
-import { majorityPolarity, overlayInfo, toResultGraph } from './result-graph.ts';
+import { majorityPolarity } from '../../contract/index.ts';
+import { overlayInfo, toResultGraph } from './result-graph.ts';
 
 const entity = (n: number, id: string, kind: string, name: string): ConsoleNode => ({
   elementId: `4:db:${n}`,

@@ -41,8 +41,6 @@ export interface ResultGraph {
 const isPolarity = (value: unknown): value is Polarity => (POLARITIES as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export { majorityPolarity } from '../../contract/index.ts';
-
 export function toResultGraph(
   result: { nodes: readonly ConsoleNode[]; relationships: readonly ConsoleRelationship[] },
   options: ResultGraphOptions = {},
