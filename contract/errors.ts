@@ -1,5 +1,5 @@
-// The one error shape of the API: { "error": { "code", "message" } }, and for a Cypher syntax
-// error also where in the query it is.
+// The one error shape of the API: { "error": { "code", "message" } }; for a Cypher syntax error
+// also where in the query it is, and for a refused ingest each of its problems.
 import { z } from 'zod';
 import { Count } from './fields.ts';
 
@@ -14,6 +14,14 @@ export const ErrorPositionSchema = z.strictObject({
 });
 export type ErrorPosition = z.infer<typeof ErrorPositionSchema>;
 
+/** One of several problems behind one refusal (a review to finish, a commit that would break data/). */
+export const ErrorProblemSchema = z.strictObject({
+  /** Where it is: a field of the request (`claims[2].subject`) or a record of data/ (`claims/x.yaml:14`). */
+  where: z.string(),
+  message: z.string(),
+});
+export type ErrorProblem = z.infer<typeof ErrorProblemSchema>;
+
 export const ErrorBodySchema = z.strictObject({
   error: z.strictObject({
     /** Stable and machine-readable: bad_request, not_found, syntax_error, neo4j_unavailable, … */
@@ -22,6 +30,8 @@ export const ErrorBodySchema = z.strictObject({
     message: z.string(),
     /** syntax_error only, when known. */
     position: ErrorPositionSchema.optional(),
+    /** Refusals with several causes (ingest): every one of them. */
+    problems: z.array(ErrorProblemSchema).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -16,3 +16,4 @@ export * from './paths.ts';
 export * from './analysis.ts';
 export * from './console.ts';
 export * from './extract.ts';
+export * from './ingest.ts';

@@ -1,28 +1,32 @@
 // The one error class: an HTTP status, a stable code and a message for people. The handler
 // (errors.ts) turns it into the one JSON shape; anything else thrown becomes a logged 500.
-import type { ErrorPosition } from '../../contract/index.ts';
+import type { ErrorPosition, ErrorProblem } from '../../contract/index.ts';
 
 export interface AppErrorOptions {
   /** Response headers, e.g. Retry-After. */
   headers?: Record<string, string>;
   /** Where in a Cypher query a syntax error is. */
   position?: ErrorPosition | null;
+  /** Every cause of a refusal with several (ingest). */
+  problems?: readonly ErrorProblem[];
 }
 
 export class AppError extends Error {
   override name = 'AppError';
   readonly headers: Record<string, string>;
   readonly position: ErrorPosition | null;
+  readonly problems: readonly ErrorProblem[];
 
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    { headers = {}, position = null }: AppErrorOptions = {},
+    { headers = {}, position = null, problems = [] }: AppErrorOptions = {},
   ) {
     super(message);
     this.headers = headers;
     this.position = position;
+    this.problems = problems;
   }
 }
 

@@ -1,5 +1,5 @@
 // The one error handler: every error a request meets becomes the one JSON shape,
-// { "error": { "code", "message" } } (a syntax error adds its `position`), with its status.
+// { "error": { "code", "message" } } (a syntax error adds its `position`, a refused ingest its `problems`), with its status.
 // Clients never see a stack trace or a file path; anything unexpected is logged and is a 500.
 //
 //   AppError (app-error.ts)           its status and code (400 bad_request for bad input, 404, …)
@@ -44,8 +44,8 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   };
 }
 
-export function errorBody({ code, message, position }: AppError): ErrorBody {
-  return { error: position ? { code, message, position } : { code, message } };
+export function errorBody({ code, message, position, problems }: AppError): ErrorBody {
+  return { error: { code, message, ...(position && { position }), ...(problems.length > 0 && { problems: [...problems] }) } };
 }
 
 function toAppError(error: unknown): AppError {

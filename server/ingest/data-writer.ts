@@ -1,7 +1,8 @@
 // The one way to write to data/: one new article, its kept text, its new entities, the aliases it
 // adds to known ones, and its claims. The whole resulting corpus is validated and every quote
 // verified before anything is written; the write is refused, with every problem named, when that
-// fails, when data/ changed since the review began, or when the text is already in the corpus.
+// fails, or when the text is already in the corpus. What changed in data/ since the review began is
+// merged: the article is added onto data/ as it is at the commit.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,8 @@ export interface CommitResult {
   articleId: string;
   /** Written, relative to the data folder, in the order they were renamed into place. */
   files: string[];
+  /** True when data/ had changed since the review began: the article was added onto that change. */
+  merged: boolean;
 }
 
 export function sha256Of(text: string): string {
@@ -62,28 +65,27 @@ export function sha256Of(text: string): string {
 }
 
 export function commitArticle(dataDir: string, input: NewArticle, options: CommitOptions): CommitResult {
-  refuseIfChanged(dataDir, options.fingerprint);
+  // What data/ is now is what the article is added onto: a change since the review began (another
+  // article committed) is merged, and the whole result validated again below.
+  const planned = dataFingerprint(dataDir);
   const { notes, ...fields } = input.article;
   const article: Article = { ...fields, sha256: sha256Of(input.text), notes }; // the field order of articles.yaml
-  refuseIfPresent(dataDir, readCorpus(dataDir).corpus, article);
+  const current = readCorpus(dataDir);
+  if (current.problems.length > 0) {
+    throw new DataWriteRefusedError('invalid', `${dataDir} cannot be read as it is; nothing was written`, current.problems);
+  }
+  refuseIfPresent(dataDir, current.corpus, article);
 
   const files = plannedFiles(dataDir, { ...input, article });
   const problems = validateStaged(dataDir, files, options.textDirs ?? []);
   if (problems.length > 0) {
     throw new DataWriteRefusedError('invalid', `the corpus would have ${problems.length} problem(s); nothing was written`, problems);
   }
-  refuseIfChanged(dataDir, options.fingerprint); // again, as close to the write as can be
-  writeFilesAtomically(dataDir, files, options.hooks);
-  return { articleId: article.id, files: files.map(({ file }) => file) };
-}
-
-function refuseIfChanged(dataDir: string, fingerprint: string): void {
-  if (dataFingerprint(dataDir) !== fingerprint) {
-    throw new DataWriteRefusedError(
-      'data_changed',
-      `${dataDir} changed since the review began: start the review again on the current data`,
-    );
+  if (dataFingerprint(dataDir) !== planned) {
+    throw new DataWriteRefusedError('data_changed', `${dataDir} changed while this commit was checked: nothing was written, commit again`);
   }
+  writeFilesAtomically(dataDir, files, options.hooks);
+  return { articleId: article.id, files: files.map(({ file }) => file), merged: planned !== options.fingerprint };
 }
 
 function refuseIfPresent(dataDir: string, corpus: Corpus, article: Article): void {
@@ -116,7 +118,11 @@ function plannedFiles(dataDir: string, input: NewArticle & { article: Article })
   ];
 }
 
-/** The corpus as it would be, in a throw-away copy, through the same checks as `npm run validate` and `verify-quotes`. */
+/**
+ * The corpus as it would be, in a throw-away copy, through the same checks as `npm run validate` and
+ * `verify-quotes`. The new article's text is staged with it, so a missing text is one of the articles
+ * already in data/ (the seeds' are kept outside it): not this commit's doing, and not a reason to refuse it.
+ */
 function validateStaged(dataDir: string, files: readonly PlannedFile[], textDirs: readonly string[]): Problem[] {
   const stage = mkdtempSync(path.join(tmpdir(), 'entente-ingest-'));
   try {
@@ -131,7 +137,8 @@ function validateStaged(dataDir: string, files: readonly PlannedFile[], textDirs
     const keptTexts = path.join(dataDir, TEXTS_DIR);
     const dirs = [path.join(stage, TEXTS_DIR), ...(existsSync(keptTexts) ? [keptTexts] : []), ...textDirs];
     // The staged copy is gone once this returns: name the folder the files are bound for.
-    const all = [...problems, ...verifyQuotes(corpus, dirs, sources).problems];
+    const quotes = verifyQuotes(corpus, dirs, sources).problems.filter((problem) => problem.code !== 'article_text_missing');
+    const all = [...problems, ...quotes];
     return sortProblems(all.map((problem) => ({ ...problem, message: problem.message.replaceAll(stage, dataDir) })));
   } finally {
     rmSync(stage, { recursive: true, force: true });

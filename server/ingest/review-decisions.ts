@@ -1,10 +1,9 @@
 // Turns a reviewed file's decisions into the one article the data writer takes: accepted new
 // entities appended, merges and known entities adding their aliases, accepted claims with their
 // entities resolved to ids. Anything undecided or incomplete is named, and nothing is written.
-import type { Entity } from '../../contract/index.ts';
+import type { Entity, Review, ReviewClaim, ReviewEntity } from '../../contract/index.ts';
 import type { Claim } from '../corpus/schema.ts';
 import type { NewArticle } from './data-writer.ts';
-import type { ReviewClaim, ReviewEntity, ReviewFile } from './review-file.ts';
 
 export interface ReviewProblem {
   /** In the review file, e.g. `claims[2].subject`. */
@@ -21,7 +20,7 @@ export class ReviewIncompleteError extends Error {
 }
 
 /** `known`: the entities in data/ now. */
-export function decidedArticle(review: ReviewFile, text: string, known: readonly Entity[]): NewArticle {
+export function decidedArticle(review: Review, text: string, known: readonly Entity[]): NewArticle {
   const problems: ReviewProblem[] = [];
   review.entities.forEach((entity, index) => {
     if (entity.decision === 'pending') problems.push(pending(`entities[${index}]`));

@@ -4,60 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import {
-  ArticleSchema,
-  EntityKind,
-  PartialDate,
-  Polarity,
-  RelationshipTypeName,
-  Slug,
-  TextSpan,
-  type Proposals,
-} from '../../contract/index.ts';
+import { ReviewSchema, type Proposals, type Review } from '../../contract/index.ts';
 
-export const Decision = z.enum(['pending', 'accept', 'reject']);
-
-export const ReviewEntitySchema = z.strictObject({
-  decision: Decision,
-  id: Slug,
-  name: z.string().min(1),
-  kind: EntityKind,
-  /** False when the entity is already in data/: accepting it adds the aliases it lacks. */
-  new: z.boolean(),
-  aliases: z.array(z.string().min(1)),
-  mentions: z.array(TextSpan),
-  /** Accepting a new entity with mergeInto set adds its name and aliases to that entity instead. */
-  mergeInto: Slug.nullable(),
-  /** Required to accept a new entity (not a merge). */
-  description: z.string().min(1).nullable(),
-});
-export type ReviewEntity = z.infer<typeof ReviewEntitySchema>;
-
-export const ReviewClaimSchema = z.strictObject({
-  decision: Decision,
-  id: Slug,
-  /** An entity's id, or the name of an entity of this review. */
-  subject: z.string().min(1),
-  type: RelationshipTypeName,
-  object: z.string().min(1),
-  polarity: Polarity,
-  statedBy: z.string().min(1).nullable(),
-  quote: z.string().min(1),
-  offsets: TextSpan,
-  date: PartialDate.nullable(),
-});
-export type ReviewClaim = z.infer<typeof ReviewClaimSchema>;
-
-export const ReviewFileSchema = z.strictObject({
+/** The review (contract/ingest.ts), with where its input came from and where its kept text is. */
+export const ReviewFileSchema = ReviewSchema.extend({
   /** The input the text was taken from, as given. */
   source: z.string().min(1),
-  /** The kept text (relative to the review file) and its sha256: offsets are into this text. */
-  text: z.strictObject({ path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-  /** `dataFingerprint` of the data folder when the review began. */
-  dataFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  article: ArticleSchema.omit({ sha256: true }),
-  entities: z.array(ReviewEntitySchema),
-  claims: z.array(ReviewClaimSchema),
+  /** The kept text, relative to the review file: `textSha256` is its hash. */
+  textFile: z.string().min(1),
 });
 export type ReviewFile = z.infer<typeof ReviewFileSchema>;
 
@@ -67,7 +21,7 @@ const HEADER = `# Review of proposals for one article (npm run ingest). For each
 # page does not print stay null. Then: npm run ingest -- --commit <this file>
 `;
 
-export function reviewFromProposals(proposals: Proposals, base: Omit<ReviewFile, 'entities' | 'claims'>): ReviewFile {
+export function reviewFromProposals(proposals: Proposals, base: Omit<Review, 'entities' | 'claims'>): Review {
   return {
     ...base,
     entities: proposals.entities.map((entity) => ({

@@ -64,8 +64,8 @@ describe('npm run ingest', () => {
       author: null,
       url: null,
     });
-    expect(review.text.path).toBe('talks.txt.text.txt');
-    expect(readFileSync(path.join(workDir, review.text.path), 'utf8')).toBe(NEW_TEXT);
+    expect(review.textFile).toBe('talks.txt.text.txt');
+    expect(readFileSync(path.join(workDir, review.textFile), 'utf8')).toBe(NEW_TEXT);
     expect(review.claims.map(({ decision, id, subject, object }) => ({ decision, id, subject, object }))).toEqual([
       { decision: 'pending', id: 'talks-on-trade-2021-001', subject: 'pakistan', object: 'india' },
       { decision: 'pending', id: 'talks-on-trade-2021-002', subject: 'russia', object: 'pakistan' },
