@@ -88,3 +88,11 @@ export const CommitResponseSchema = z.strictObject({
   version: z.string(),
 });
 export type CommitResponse = z.infer<typeof CommitResponseSchema>;
+
+/** GET /api/ingest: whether this server takes articles in, and why not when it does not. */
+export const IngestStatusSchema = z.strictObject({
+  enabled: z.boolean(),
+  reason: z.string().nullable(),
+  maxInputBytes: Count,
+});
+export type IngestStatus = z.infer<typeof IngestStatusSchema>;

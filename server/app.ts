@@ -13,6 +13,7 @@ import { graphRoutes } from './api/graph-routes.ts';
 import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
 import { analysisRoutes } from './api/analysis-routes.ts';
+import { ingestRoutes, type IngestOptions } from './api/ingest-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
@@ -31,6 +32,8 @@ export interface AppDependencies {
   vocabulary?: Vocabulary;
   /** MiB for answers of the read API, per dataset version (see server/http/response-cache.ts); 0: off. */
   responseCacheMb?: number;
+  /** Where "Add article" writes, and who may; without it the explorer is read-only. */
+  ingest?: IngestOptions;
   /** The built client (dist/); served when it exists. */
   clientDir?: string;
   log?: (line: string) => void;
@@ -41,11 +44,14 @@ export function createApp({
   limits = DEFAULT_LIMITS,
   vocabulary = readVocabulary(),
   responseCacheMb = 0,
+  ingest,
   clientDir,
   log = console.error,
 }: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Before the API's body limit: an article is far larger, and these routes set their own.
+  app.use('/api', ingestRoutes({ db, ingest, log }));
   app.use(express.json({ limit: '100kb' }));
 
   app.get('/api/health', (_req, res) => {

@@ -50,7 +50,13 @@ async function main(): Promise<void> {
     await loadCorpusIfChanged(db, corpus, { source: `${DATA_DIR}/`, log });
   }
   server = await listen(
-    createApp({ db, limits: config, responseCacheMb: config.RESPONSE_CACHE_MB, clientDir: CLIENT_DIST }),
+    createApp({
+      db,
+      limits: config,
+      responseCacheMb: config.RESPONSE_CACHE_MB,
+      ingest: { dataDir: DATA_DIR, access: { host: config.HOST, token: config.ENTENTE_TOKEN } },
+      clientDir: CLIENT_DIST,
+    }),
     config.PORT,
     config.HOST,
   );

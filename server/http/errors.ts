@@ -6,11 +6,13 @@
 //   URIError (bad %-encoding in path)  400 bad_request
 //   body parser                        400 bad_json, 413 payload_too_large, else 400 bad_request
 //   Neo4j error (neo4j-errors.ts)      503 neo4j_unavailable, 504 timeout, 422 memory_limit
+//   ingest refusal (ingest-errors.ts)  400 bad input, 409 already in / changed, 413, 422 with `problems`
 //   anything else                      500 internal (logged)
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { ErrorBody } from '../../contract/index.ts';
 import { AppError } from './app-error.ts';
+import { ingestAppError } from './ingest-errors.ts';
 import { neo4jAppError } from './neo4j-errors.ts';
 
 /** Parses request input through a zod schema (contract/); a failure is a 400 naming the field. */
@@ -57,5 +59,5 @@ function toAppError(error: unknown): AppError {
     if (error.type === 'entity.parse.failed') return new AppError(400, 'bad_json', 'Request body is not valid JSON');
     return new AppError(error.status, 'bad_request', 'Request body could not be read');
   }
-  return neo4jAppError(error) ?? new AppError(500, 'internal', 'Internal error');
+  return neo4jAppError(error) ?? ingestAppError(error) ?? new AppError(500, 'internal', 'Internal error');
 }

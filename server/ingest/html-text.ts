@@ -54,10 +54,16 @@ const BLOCKS = new Set([
 /** Link lines to other articles: "Read more: …", "Also read …", "Related: …" are not the article. */
 const TEASER = /^(?:read more|also read|read also|see also|related)\b/i;
 
+/**
+ * Fewer words than this is not an article: Readability then falls back on whatever the page has
+ * (a menu, a cookie notice), which no one would want quoted as the article.
+ */
+const MIN_ARTICLE_WORDS = 20;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Null when Readability finds no article in the page. */
+/** Null when Readability finds no article in the page, or only a few words of one. */
 export function articleFromHtml(html: string): HtmlArticle | null {
   const { document } = parseHTML(html);
   for (const element of Array.from(document.querySelectorAll(NEVER_TEXT))) element.remove();
@@ -67,6 +73,7 @@ export function articleFromHtml(html: string): HtmlArticle | null {
   const text = blockTexts(content)
     .filter((block) => !TEASER.test(block))
     .join('\n\n');
+  if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;
   return { text, title: nonEmpty(parsed?.title), byline: nonEmpty(parsed?.byline) };
 }
 
