@@ -57,6 +57,8 @@ export interface Explorer {
   relayout(): Promise<void>;
   /** Fetches and draws the view's graph again (after the console drew a query result in its place). */
   redraw(): Promise<void>;
+  /** Loads the vocabulary, the article list and the view again: the corpus changed (an article was added). */
+  reload(): Promise<void>;
   readonly state: ViewState;
   readonly graph: GraphResponse | null;
 }
@@ -172,6 +174,11 @@ export function createExplorer(parts: ExplorerParts): Explorer {
     });
   }
 
+  function refetched(then: () => Promise<void>): Promise<void> {
+    graphs.invalidate();
+    return then();
+  }
+
   return {
     async start() {
       url.start();
@@ -185,10 +192,8 @@ export function createExplorer(parts: ExplorerParts): Explorer {
       paths.highlight(url.state, graphs.graph);
     },
     relayout: () => work.track(() => view.relayout()),
-    redraw() {
-      graphs.invalidate();
-      return sync();
-    },
+    redraw: () => refetched(sync),
+    reload: () => refetched(boot),
     get state() {
       return url.state;
     },

@@ -11,6 +11,7 @@ import { createNameBook } from './state/entity-names.ts';
 import { createBanner } from './ui/banner.ts';
 import { createEmptyState } from './ui/empty-state.ts';
 import { createExportsMenu } from './export/exports-menu.ts';
+import { createAddArticle } from './ingest/add-article.ts';
 import { createEvidencePanel } from './ui/evidence-panel.ts';
 import { createFiltersPanel } from './ui/filters-panel.ts';
 import { createFocusControls } from './ui/focus-controls.ts';
@@ -112,4 +113,11 @@ const exportsMenu = createExportsMenu({
   blocLegend: () => alignments.blocLegend(),
 });
 document.querySelector('[data-slot="exports"]')!.append(exportsMenu.element);
+const addArticle = createAddArticle({
+  api,
+  knownName: names.name,
+  committed: () => explorer.reload(),
+  showArticle: (id) => navigate({ ...withoutFilters(explorer.state), article: [id], focus: null, selection: null }),
+});
+document.querySelector('[data-slot="exports"]')!.before(addArticle.button);
 void explorer.start();

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   GRAPH_MAX_CLAIMS: positiveInt(20_000),
   /** Memory for answers of the read API, kept until the dataset version changes; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(64),
+  /** The corpus folder: read at start-up, written by "Add article". */
+  DATA_DIR: z.string().min(1).default('data'),
   /** The access token: required to add articles when HOST is not a loopback address. */
   ENTENTE_TOKEN: optionalText,
   /** Java executable for the embedded Neo4j (default: java on PATH, or JAVA_HOME's). */

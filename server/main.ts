@@ -11,7 +11,6 @@ import { readValidCorpus } from './corpus/valid-corpus.ts';
 import { finishOfflineImport, importCorpusOffline, prefersOfflineImport } from './corpus/offline-import.ts';
 
 const log = (line: string) => console.log(line);
-const DATA_DIR = 'data';
 let db: Neo4j | undefined;
 let server: Server | undefined;
 let stopping = false;
@@ -35,7 +34,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await ensureClientBuilt(log);
   // Bad data stops the start here, before Neo4j, and loads nothing.
-  const corpus = readValidCorpus(DATA_DIR);
+  const corpus = readValidCorpus(config.DATA_DIR);
   const imported = prefersOfflineImport(config, corpus)
     ? await importCorpusOffline(corpus, { dataDir: config.NEO4J_DATA_DIR, heapMb: config.NEO4J_HEAP_MB, java: config.JAVA, log })
     : null;
@@ -47,14 +46,14 @@ async function main(): Promise<void> {
   } else {
     log('Applying cypher/schema.cypher...');
     await applySchema(db);
-    await loadCorpusIfChanged(db, corpus, { source: `${DATA_DIR}/`, log });
+    await loadCorpusIfChanged(db, corpus, { source: `${config.DATA_DIR}/`, log });
   }
   server = await listen(
     createApp({
       db,
       limits: config,
       responseCacheMb: config.RESPONSE_CACHE_MB,
-      ingest: { dataDir: DATA_DIR, access: { host: config.HOST, token: config.ENTENTE_TOKEN } },
+      ingest: { dataDir: config.DATA_DIR, access: { host: config.HOST, token: config.ENTENTE_TOKEN } },
       clientDir: CLIENT_DIST,
     }),
     config.PORT,

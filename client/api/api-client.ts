@@ -2,16 +2,28 @@
 // so callers decide on codes (retry, reset, empty state), never on message text.
 import {
   ErrorPositionSchema,
+  ErrorProblemSchema,
   type ArticleListItem as Article,
   type ConsoleResult,
   type EntityDetail,
   type EntityHit,
   type ErrorPosition,
+  type ErrorProblem,
+  type CommitRequest,
+  type CommitResponse,
+  type IngestStatus,
+  type ProposeRequest,
+  type ProposeResponse,
   type GraphResponse,
   type PathsResponse,
   type SavedQuery,
   type VocabularyEntry,
 } from '../../contract/index.ts';
+
+export interface ApiErrorDetails {
+  position?: ErrorPosition | null;
+  problems?: readonly ErrorProblem[];
+}
 
 /** status 0: the API could not be reached at all. */
 export class ApiError extends Error {
@@ -20,11 +32,17 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    /** Where a syntax error is in the query (console answers only); null otherwise. */
-    readonly position: ErrorPosition | null = null,
+    details: ApiErrorDetails = {},
   ) {
     super(message);
+    this.position = details.position ?? null;
+    this.problems = details.problems ?? [];
   }
+
+  /** Where a syntax error is in the query (console answers only); null otherwise. */
+  readonly position: ErrorPosition | null;
+  /** Each cause of a refusal with several (ingest); empty otherwise. */
+  readonly problems: readonly ErrorProblem[];
 
   /** Unreachable or a server fault: trying again may help. */
   get retryable(): boolean {
@@ -97,14 +115,21 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
     /** A saved query by name; parameters left out take their declared defaults. */
     runSavedQuery: (name: string, params: Record<string, string>, signal?: AbortSignal) =>
       postJson<ConsoleResult>(`queries/${encodeURIComponent(name)}/run`, { params }, signal),
+    /** Whether this server takes articles in ("Add article"). */
+    ingestStatus: () => getJson<IngestStatus>('ingest'),
+    /** An article's kept text and the review of the machine's proposals; nothing is written. */
+    proposeArticle: (body: ProposeRequest, signal?: AbortSignal) => postJson<ProposeResponse>('ingest/propose', body, signal),
+    /** The finished review, written to data/ and loaded into the graph. */
+    commitArticle: (body: CommitRequest) => postJson<CommitResponse>('ingest/commit', body),
   };
 }
 
 function errorFrom(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; position?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; position?: unknown; problems?: unknown } } | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
   const message = typeof error?.message === 'string' ? error.message : `The API answered ${status}.`;
-  return new ApiError(status, code, message, positionFrom(error?.position));
+  const problems = ErrorProblemSchema.array().safeParse(error?.problems);
+  return new ApiError(status, code, message, { position: positionFrom(error?.position), problems: problems.success ? problems.data : [] });
 }
 
 function positionFrom(value: unknown): ErrorPosition | null {

@@ -18,7 +18,7 @@ describe('console errors', () => {
   });
 
   it('when the query has a syntax error, then the kind is syntax and the position is kept', () => {
-    const view = describeError(new ApiError(400, 'syntax_error', 'Invalid input', { line: 2, column: 3, offset: 12 }));
+    const view = describeError(new ApiError(400, 'syntax_error', 'Invalid input', { position: { line: 2, column: 3, offset: 12 } }));
 
     expect(view).toMatchObject({ kind: 'syntax', code: 'syntax_error', position: { line: 2, column: 3, offset: 12 } });
     expect(view.title).toContain('line 2, column 3');

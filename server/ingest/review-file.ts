@@ -25,7 +25,8 @@ export function reviewFromProposals(proposals: Proposals, base: Omit<Review, 'en
   return {
     ...base,
     entities: proposals.entities.map((entity) => ({
-      decision: 'pending',
+      // A known entity that brings no new alias leaves nothing to decide.
+      decision: entity.new || entity.aliases.length > 0 ? 'pending' : 'accept',
       id: entity.id,
       name: entity.name,
       kind: entity.kind,
