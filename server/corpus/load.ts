@@ -4,8 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Neo4j } from '../db/neo4j.ts';
 import { cypherFile } from '../db/cypher-files.ts';
-import type { Corpus } from './schema.ts';
+import { articleNode, type Corpus } from './schema.ts';
 import { datasetVersion } from './dataset-version.ts';
+import { mentionsByArticle } from './mentions.ts';
 import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
 const DEFAULT_BATCH_SIZE = 10_000;
@@ -60,7 +61,7 @@ export async function loadCorpus(
   try {
     const batches = { db, loadId, batchSize };
     // Staged nodes are then found by their element ids (a direct lookup), not by an index seek.
-    const articleNodes = await stageNodes(batches, 'load/stage-articles', corpus.articles, articleRow);
+    const articleNodes = await stageNodes(batches, 'load/stage-articles', corpus.articles, articleNode);
     phase('stage-articles');
     const entityNodes = await stageNodes(batches, 'load/stage-entities', corpus.entities, entityRow);
     phase('stage-entities');
@@ -259,8 +260,6 @@ async function runAutoCommit(db: Neo4j, query: string): Promise<void> {
   }
 }
 
-const articleRow = (article: Corpus['articles'][number]) => article;
-
 export function entityRow(entity: Corpus['entities'][number]) {
   // The full-text index reads one string; aliases are joined so each one is searchable.
   return { ...entity, searchText: entity.aliases.join(' | ') };
@@ -281,17 +280,4 @@ function claimRow(claim: Corpus['claims'][number], entities: NodeIds) {
     claim.statedBy,
     claim.date,
   ];
-}
-
-/** Every entity a claim of an article names (subject, object, speaker), once per article. */
-export function mentionsByArticle(corpus: Corpus): Map<string, Set<string>> {
-  const byArticle = new Map<string, Set<string>>();
-  for (const claim of corpus.claims) {
-    let named = byArticle.get(claim.article);
-    if (named === undefined) byArticle.set(claim.article, (named = new Set()));
-    named.add(claim.subject);
-    named.add(claim.object);
-    if (claim.statedBy !== null) named.add(claim.statedBy);
-  }
-  return byArticle;
 }

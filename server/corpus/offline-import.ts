@@ -13,9 +13,10 @@ import { runNeo4jAdmin } from '../db/embedded.ts';
 import type { Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
-import { ArticleSchema } from '../../contract/index.ts';
+import { ArticleSchema, type Article } from '../../contract/index.ts';
 import type { Corpus } from './schema.ts';
-import { entityRow, mentionsByArticle, phaseTimer, type LoadCounts, type LoadResult } from './load.ts';
+import { entityRow, phaseTimer, type LoadCounts, type LoadResult } from './load.ts';
+import { mentionsByArticle } from './mentions.ts';
 import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
 /** The embedded Neo4j serves its default database only. */
@@ -181,7 +182,8 @@ interface ImportFiles {
 
 /** The importer's CSV: every string quoted (a doubled quote inside), an empty cell for null (no property). */
 const cell = (value: string | null): string => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
-const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Corpus['articles'][number])[];
+/** The :Article node's properties (the record's mentions are MENTIONS relationships). */
+const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Article)[];
 
 /**
  * Nodes are referred to by their place in the corpus (--id-type=integer), not by their slugs: the

@@ -33,6 +33,8 @@ export const PROBLEM_CODES = [
   'unknown_article',
   'unknown_type',
   'self_relation',
+  'duplicate_mention',
+  'mention_of_claimed_entity',
   // quotes against the article texts
   'article_text_missing',
   'quote_mismatch',

@@ -5,15 +5,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import {
-  ArticleSchema,
-  EntitySchema,
-  VocabularyEntrySchema,
-  type Article,
-  type Entity,
-  type VocabularyEntry,
-} from '../../contract/index.ts';
-import { ClaimSchema, type Claim, type Corpus } from './schema.ts';
+import { EntitySchema, VocabularyEntrySchema, type Entity, type VocabularyEntry } from '../../contract/index.ts';
+import { ArticleRecordSchema, ClaimSchema, type ArticleRecord, type Claim, type Corpus } from './schema.ts';
 import {
   ARTICLES_FILE,
   CLAIMS_DIR,
@@ -43,7 +36,7 @@ export function readCorpus(dataDir: string): CorpusRead {
   const context: ReadContext = { dataDir, problems, lineLocators };
 
   const vocabulary = readList(context, VOCABULARY_FILE, VocabularyEntrySchema, 'type');
-  const articles = readList(context, ARTICLES_FILE, ArticleSchema, 'id');
+  const articles = readList(context, ARTICLES_FILE, ArticleRecordSchema, 'id');
   const entities = readList(context, ENTITIES_FILE, EntitySchema, 'id');
 
   const claims: ReadList<Claim> = { records: [], refs: [], gap: emptyGap() };
@@ -84,7 +77,7 @@ interface ReadList<T> {
   gap: ReferenceGap;
 }
 
-function readList<T extends VocabularyEntry | Article | Entity | Claim>(
+function readList<T extends VocabularyEntry | ArticleRecord | Entity | Claim>(
   context: ReadContext,
   file: string,
   schema: z.ZodType<T>,

@@ -1,7 +1,8 @@
 // Checks the records of a corpus against each other: unique ids, references that resolve,
-// offsets that fit their quote, aliases that name one entity. Every problem is reported, not
+// offsets that fit their quote, aliases that name one entity, articles' mentions (mentions.ts). Every problem is reported, not
 // just the first, and a reference to a record already rejected by its schema is not reported
 // again.
+import { checkMentions } from './mentions.ts';
 import { sortProblems, type PathSegment, type Problem } from './problem.ts';
 import { readCorpus, type CorpusRead } from './read.ts';
 import type { Claim, Corpus } from './schema.ts';
@@ -52,6 +53,7 @@ export function validateCorpus(corpus: Corpus, sources: CorpusSources = sourcesB
     ),
     ...findDuplicateAliases(corpus, sources),
     ...checkClaims(corpus, sources),
+    ...checkMentions(corpus, sources),
   ];
 }
 

@@ -8,7 +8,7 @@ import type { RecordProblemSpec } from './sources.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const SLUG_FIELDS = new Set(['id', 'subject', 'object', 'article', 'statedBy']);
+const SLUG_FIELDS = new Set(['id', 'subject', 'object', 'article', 'statedBy', 'mentions']);
 const DATE_FIELDS = new Set(['date', 'eventDate']);
 const FORMAT_CODES: Record<string, ProblemCode> = { sha256: 'bad_sha256', type: 'bad_type_name', url: 'bad_url' };
 const ENUM_CODES: Record<string, ProblemCode> = { polarity: 'bad_polarity', kind: 'bad_kind' };

@@ -1,5 +1,5 @@
 // The one way to write to data/: one new article, its kept text, its new entities, the aliases it
-// adds to known ones, and its claims. The whole resulting corpus is validated and every quote
+// adds to known ones, its claims, and the entities it names without a claim (its mentions). The whole resulting corpus is validated and every quote
 // verified before anything is written; the write is refused, with every problem named, when that
 // fails, or when the text is already in the corpus. What changed in data/ since the review began is
 // merged: the article is added onto data/ as it is at the commit.
@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import type { Article, Entity } from '../../contract/index.ts';
 import { sortProblems, type Problem } from '../corpus/problem.ts';
 import { readCorpus } from '../corpus/read.ts';
-import type { Claim, Corpus } from '../corpus/schema.ts';
+import type { ArticleRecord, Claim, Corpus } from '../corpus/schema.ts';
 import { ARTICLES_FILE, CLAIMS_DIR, claimsFileOf, ENTITIES_FILE, TEXTS_DIR, textFileOf, VOCABULARY_FILE } from '../corpus/sources.ts';
 import { checkCorpus } from '../corpus/validate.ts';
 import { verifyQuotes } from '../corpus/verify-quotes.ts';
@@ -28,6 +28,8 @@ export interface NewArticle {
   /** Aliases added to entities already in data/, by entity id (merges). */
   addAliases: Record<string, string[]>;
   claims: Claim[];
+  /** Entities the article names that no claim of it names (the record's `mentions`, left out when none). */
+  mentions: string[];
 }
 
 export interface CommitOptions {
@@ -69,7 +71,13 @@ export function commitArticle(dataDir: string, input: NewArticle, options: Commi
   // article committed) is merged, and the whole result validated again below.
   const planned = dataFingerprint(dataDir);
   const { notes, ...fields } = input.article;
-  const article: Article = { ...fields, sha256: sha256Of(input.text), notes }; // the field order of articles.yaml
+  // The field order of articles.yaml.
+  const article: ArticleRecord = {
+    ...fields,
+    sha256: sha256Of(input.text),
+    notes,
+    ...(input.mentions.length > 0 ? { mentions: input.mentions } : {}),
+  };
   const current = readCorpus(dataDir);
   if (current.problems.length > 0) {
     throw new DataWriteRefusedError('invalid', `${dataDir} cannot be read as it is; nothing was written`, current.problems);
@@ -88,7 +96,7 @@ export function commitArticle(dataDir: string, input: NewArticle, options: Commi
   return { articleId: article.id, files: files.map(({ file }) => file), merged: planned !== options.fingerprint };
 }
 
-function refuseIfPresent(dataDir: string, corpus: Corpus, article: Article): void {
+function refuseIfPresent(dataDir: string, corpus: Corpus, article: ArticleRecord): void {
   const same = corpus.articles.find((existing) => existing.sha256 === article.sha256);
   if (same !== undefined) {
     throw new DataWriteRefusedError('already_ingested', `this text is already in the corpus as article "${same.id}" (${same.title})`);
@@ -107,7 +115,7 @@ function refuseIfPresent(dataDir: string, corpus: Corpus, article: Article): voi
  * (an article with no claims yet is valid), then its claims. Claims before their article would be
  * claims of an unknown article: the one order in which a crash between renames leaves data/ valid.
  */
-function plannedFiles(dataDir: string, input: NewArticle & { article: Article }): PlannedFile[] {
+function plannedFiles(dataDir: string, input: NewArticle & { article: ArticleRecord }): PlannedFile[] {
   const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
   const claimsHeader = `# Claims stated by the article ${input.article.id}, taken in by npm run ingest. statedBy null: the article's own narration.\n`;
   return [

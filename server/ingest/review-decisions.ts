@@ -1,6 +1,7 @@
 // Turns a reviewed file's decisions into the one article the data writer takes: accepted new
 // entities appended, merges and known entities adding their aliases, accepted claims with their
-// entities resolved to ids. Anything undecided or incomplete is named, and nothing is written.
+// entities resolved to ids, and accepted entities that no accepted claim names kept as the
+// article's mentions. Anything undecided or incomplete is named, and nothing is written.
 import type { Entity, Review, ReviewClaim, ReviewEntity } from '../../contract/index.ts';
 import type { Claim } from '../corpus/schema.ts';
 import type { NewArticle } from './data-writer.ts';
@@ -31,12 +32,14 @@ export function decidedArticle(review: Review, text: string, known: readonly Ent
 
   const newEntities: Entity[] = [];
   const addAliases: Record<string, string[]> = {};
+  const accepted: string[] = [];
   const idByForm = new Map<string, string>(
     known.flatMap((entity) => [entity.id, entity.name].map((form): [string, string] => [form, entity.id])),
   );
   review.entities.forEach((entity, index) => {
     if (entity.decision !== 'accept') return;
     const target = targetOf(entity);
+    accepted.push(target);
     idByForm.set(entity.id, target).set(entity.name, target);
     if (target !== entity.id || !entity.new) {
       (addAliases[target] ??= []).push(...(entity.new ? [entity.name] : []), ...entity.aliases);
@@ -75,7 +78,16 @@ export function decidedArticle(review: Review, text: string, known: readonly Ent
     });
   }
   if (problems.length > 0) throw new ReviewIncompleteError(problems);
-  return { article: review.article, text, newEntities, addAliases, claims };
+  return { article: review.article, text, newEntities, addAliases, claims, mentions: unclaimed(accepted, claims) };
+}
+
+/**
+ * The accepted entities (by the id they end up under) that no accepted claim names: the article
+ * names them all the same, so they become its mentions rather than being silently dropped.
+ */
+function unclaimed(accepted: readonly string[], claims: readonly Claim[]): string[] {
+  const named = new Set(claims.flatMap((claim) => [claim.subject, claim.object, claim.statedBy]));
+  return [...new Set(accepted)].filter((id) => !named.has(id));
 }
 
 function targetOf(entity: ReviewEntity): string {

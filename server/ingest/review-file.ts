@@ -17,7 +17,8 @@ export type ReviewFile = z.infer<typeof ReviewFileSchema>;
 
 const HEADER = `# Review of proposals for one article (npm run ingest). For each entity and claim, set
 # decision: accept or reject (pending ones block the commit). A new entity needs a description,
-# or mergeInto: <known entity id> to add its name and aliases to that entity. Article fields the
+# or mergeInto: <known entity id> to add its name and aliases to that entity. An accepted entity
+# that no accepted claim names is kept as one the article mentions. Article fields the
 # page does not print stay null. Then: npm run ingest -- --commit <this file>
 `;
 

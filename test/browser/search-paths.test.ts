@@ -43,6 +43,21 @@ describe('search and paths', { timeout: 60_000 }, () => {
     expect(new URL(page.url()).searchParams.get('depth')).toBe('2');
   });
 
+  it('when an entity without claims (the SCO) is searched and picked, then it is drawn alone and its card names its article', async () => {
+    const { page } = tab;
+    await goto(page, explorer.url);
+
+    await suggest(page, 'entity-search', 'SCO', 'sco');
+    await afterRender(page, () => page.locator('#entity-search').press('Enter'));
+
+    expect(await graphState(page)).toEqual({ nodes: ['sco'], edges: [] });
+    expect(await page.locator('#evidence-title').textContent()).toContain('Shanghai Cooperation Organization');
+    expect(await page.locator('#evidence-body').textContent()).toContain('No stated relationships.');
+    expect(await page.locator('#evidence-body .article-list li').allTextContents()).toEqual([
+      'Lavrov’s visit augurs well for Pakistan-Russia relations · Belt & Road News',
+    ]);
+  });
+
   it('when two entities are picked for paths, then the paths are listed with signs and highlighted, the rest dimmed', async () => {
     const api = await explorer.api<ApiPaths>('/api/paths?from=india&to=pakistan&maxHops=3');
     const { page } = tab;

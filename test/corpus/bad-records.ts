@@ -68,6 +68,43 @@ export const badRecords: BadInput[] = [
     path: '[0].url',
     code: 'bad_url',
   },
+  // an article's mentions (entities it names without a claim)
+  {
+    when: 'an article mentions an unknown entity',
+    mutate: (f) => {
+      recordAt(f.articles, 0).mentions = ['india', 'atlantis'];
+    },
+    file: 'articles.yaml',
+    path: '[0].mentions[1]',
+    code: 'unknown_entity',
+  },
+  {
+    when: 'an article lists a mention twice',
+    mutate: (f) => {
+      recordAt(f.articles, 1).mentions = ['russia', 'russia'];
+    },
+    file: 'articles.yaml',
+    path: '[1].mentions[1]',
+    code: 'duplicate_mention',
+  },
+  {
+    when: 'an article lists an entity that its own claim names',
+    mutate: (f) => {
+      recordAt(f.articles, 0).mentions = ['india', 'shah-mahmood-qureshi'];
+    },
+    file: 'articles.yaml',
+    path: '[0].mentions[1]',
+    code: 'mention_of_claimed_entity',
+  },
+  {
+    when: 'an article mention is not a slug',
+    mutate: (f) => {
+      recordAt(f.articles, 0).mentions = ['New Delhi'];
+    },
+    file: 'articles.yaml',
+    path: '[0].mentions[0]',
+    code: 'bad_slug',
+  },
   {
     when: 'a vocabulary type is not UPPER_SNAKE',
     mutate: (f) => {

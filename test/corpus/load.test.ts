@@ -92,6 +92,35 @@ describe('loader', () => {
     expect(await read(`MATCH (n) WHERE n:StagedEntity OR n:StagedArticle OR n:Retired RETURN count(n) AS left`)).toEqual([{ left: 0 }]);
   });
 
+  it('when an article lists entities it names without a claim, then they are MENTIONS of it, its node has no such property, and the version changes', async () => {
+    const plain = await loadCorpus(db, corpus);
+    const files = validFixture();
+    files.entities.push({
+      id: 'sco',
+      kind: 'Organization',
+      name: 'Shanghai Cooperation Organization',
+      aliases: ['SCO'],
+      description: 'A regional organization.',
+    });
+    recordAt(files.articles, 0).mentions = ['india', 'sco'];
+    const mentionsDir = writeFixture(files);
+    try {
+      const result = await loadCorpus(db, readValidCorpus(mentionsDir), { batchSize: 1 });
+
+      expect(result.counts).toMatchObject({ entities: 6, mentions: 8 });
+      expect(result.version).not.toBe(plain.version);
+      expect(await read(`MATCH (:Article {id: 'article-a'})-[:MENTIONS]->(e) RETURN e.id AS id ORDER BY id`)).toEqual(
+        ['india', 'pakistan', 'russia', 'sco', 'sergey-lavrov', 'shah-mahmood-qureshi'].map((id) => ({ id })),
+      );
+      expect(
+        await read(`MATCH (e:Entity {id: 'sco'}) RETURN COUNT { (e)--(:Entity) } AS claims, COUNT { (e)<-[:MENTIONS]-() } AS mentions`),
+      ).toEqual([{ claims: 0, mentions: 1 }]);
+      expect(await read(`MATCH (a:Article) WHERE a.mentions IS NOT NULL RETURN a.id AS id`)).toEqual([]);
+    } finally {
+      removeDataDir(mentionsDir);
+    }
+  });
+
   it('when the same corpus is loaded twice, then the graph is the same', async () => {
     await loadCorpus(db, corpus);
     const once = await graphFingerprint(db);

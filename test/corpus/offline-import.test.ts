@@ -103,6 +103,10 @@ describe('offline import', () => {
     expect(actual.nodes).toHaveLength(corpus.entities.length + corpus.articles.length + 1);
     expect(actual.relationships.length).toBeGreaterThan(corpus.claims.length);
     expect(actual).toEqual(expected);
+    // An entity that an article names without a claim (articles.yaml mentions) is a MENTIONS of it.
+    expect(actual.relationships).toContainEqual(
+      expect.objectContaining({ from: 'brn-lavrov-visit-pakistan-russia-relations', type: 'MENTIONS', to: 'sco' }),
+    );
   });
 
   it('when imported, then the dataset version is the corpus version, so `npm start` does not load it again', async () => {

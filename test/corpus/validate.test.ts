@@ -121,6 +121,44 @@ describe('checkCorpus', () => {
   });
 });
 
+describe('checkCorpus on articles’ mentions', () => {
+  it('when an article lists entities no claim of its own names, then they are valid, another article’s claims notwithstanding', () => {
+    // Arrange: article-b's claim names Pakistan, article-a's claims do not name India.
+    const files = validFixture();
+    recordAt(files.articles, 0).mentions = ['india'];
+    recordAt(files.articles, 1).mentions = ['russia', 'sergey-lavrov'];
+
+    // Act
+    const { corpus, problems } = check(files);
+
+    // Assert
+    expect(problems).toEqual([]);
+    expect(corpus.articles.map((article) => article.mentions)).toEqual([['india'], ['russia', 'sergey-lavrov']]);
+  });
+
+  it('when an article lists an entity its claim names, then the message names the claim, its file and its line', () => {
+    // Arrange
+    const files = validFixture();
+    recordAt(files.articles, 1).mentions = ['pakistan'];
+
+    // Act
+    const { problems } = check(files);
+
+    // Assert
+    expect(problems).toEqual([
+      {
+        file: 'articles.yaml',
+        path: '[1].mentions[0]',
+        code: 'mention_of_claimed_entity',
+        message:
+          `"pakistan" is named by the claim "b-india-rival-of-pakistan" of "article-b" (${B} [0], line 1), ` +
+          'which makes the mention already: list only entities the article names without a claim',
+        line: expect.any(Number) as number,
+      },
+    ]);
+  });
+});
+
 describe('validateCorpus', () => {
   function read(files: FixtureFiles) {
     const dataDir = writeFixture(files);

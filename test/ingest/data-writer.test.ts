@@ -61,6 +61,26 @@ describe('data writer', () => {
     expect(Object.keys(snapshot(dataDir)).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('when the article names entities without a claim, then articles.yaml lists them as its mentions', () => {
+    commitArticle(dataDir, newArticle({ mentions: ['russia', 'bhutan'] }), { fingerprint, textDirs: [textsDir] });
+
+    const { corpus, problems } = checkCorpus(dataDir);
+    expect(problems).toEqual([]);
+    expect(corpus.articles.at(-1)?.mentions).toEqual(['russia', 'bhutan']);
+    expect(corpus.articles.slice(0, -1).every((article) => article.mentions === undefined)).toBe(true);
+  });
+
+  it('when a listed mention is named by a claim of the article too, then nothing is written and the problem is named', () => {
+    const error = expectRefused(
+      () => commitArticle(dataDir, newArticle({ mentions: ['india'] }), { fingerprint, textDirs: [textsDir] }),
+      'invalid',
+    );
+
+    expect(error.problems.map(({ file, path: at, code }) => ({ file, path: at, code }))).toEqual([
+      { file: 'articles.yaml', path: '[2].mentions[0]', code: 'mention_of_claimed_entity' },
+    ]);
+  });
+
   it('when a quote is not in the text at its offsets, then nothing is written and the problem is named', () => {
     const article = newArticle();
     const claim = { ...article.claims[0]!, quote: 'Pakistan and India held talks on TRADE' };

@@ -71,6 +71,7 @@ export function newArticle(overrides: Partial<NewArticle> = {}): NewArticle {
         date: null,
       },
     ],
+    mentions: [],
     ...overrides,
   };
 }

@@ -45,6 +45,15 @@ describe('npm run ingest', () => {
     for (const dir of [textsDir, workDir]) rmSync(dir, { recursive: true, force: true });
   });
 
+  const mentionedBy = async (article: string): Promise<string[]> => {
+    const { records } = await db.driver.executeQuery(
+      'MATCH (:Article {id: $article})-[:MENTIONS]->(e:Entity) RETURN e.id AS id ORDER BY id',
+      { article },
+      { database: db.database },
+    );
+    return records.map((record) => record.get('id') as string);
+  };
+
   const startReview = async (): Promise<{ reviewFile: string; review: ReviewFile }> => {
     const input = path.join(workDir, 'talks.txt');
     writeFileSync(input, NEW_TEXT.replace(/\n/g, '\r\n'));
@@ -93,6 +102,8 @@ describe('npm run ingest', () => {
     expect(graph.records.map((record) => record.get('quote') as string)).toEqual([
       'Islamabad, Tuesday — Pakistan and India held talks on trade.',
     ]);
+    // Russia, accepted but named only by the rejected claim, is kept as a mention of the article.
+    expect(await mentionedBy('talks-on-trade-2021')).toEqual(['india', 'pakistan', 'russia']);
   });
 
   it('when decisions are still pending, then the commit is refused and nothing is written', async () => {

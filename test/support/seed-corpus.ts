@@ -41,8 +41,9 @@ export function pairCount(corpus: ValidCorpus, a: string, b: string): PairCount 
   return { alliance, tension, net, sign: net > 0 ? 1 : net < 0 ? -1 : 0, contested: alliance > 0 && tension > 0, claims: claims.length };
 }
 
-/** The ids of the articles with a claim that names the entity as subject, object or speaker. */
+/** The ids of the articles that name the entity: in a claim (subject, object or speaker) or in their mentions. */
 export function articlesNaming(corpus: ValidCorpus, entity: string): string[] {
   const named = corpus.claims.filter((claim) => claim.subject === entity || claim.object === entity || claim.statedBy === entity);
-  return [...new Set(named.map((claim) => claim.article))].sort();
+  const mentioning = corpus.articles.filter((article) => article.mentions?.includes(entity));
+  return [...new Set([...named.map((claim) => claim.article), ...mentioning.map((article) => article.id)])].sort();
 }
