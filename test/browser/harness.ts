@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { CLIENT_DIST, ensureClientBuilt } from '../../server/client-build.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
+import { readValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
@@ -35,14 +36,20 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-/** Builds the client if stale, loads the seed corpus into a clean graph, and serves the app. */
-export async function startExplorer(): Promise<RunningExplorer> {
+export interface ExplorerOptions {
+  /** A data folder to serve, and to write when articles are added; default: the seed corpus, read-only. */
+  dataDir?: string;
+}
+
+/** Builds the client if stale, loads the corpus into a clean graph, and serves the app. */
+export async function startExplorer({ dataDir }: ExplorerOptions = {}): Promise<RunningExplorer> {
   await ensureClientBuilt(log);
   const db = await connectTestNeo4j();
   await applySchema(db);
   await resetGraph(db);
-  await loadCorpus(db, seedCorpus());
-  const app = createApp({ db, clientDir: CLIENT_DIST, log });
+  await loadCorpus(db, dataDir === undefined ? seedCorpus() : readValidCorpus(dataDir));
+  const ingest = dataDir === undefined ? undefined : { dataDir, access: { host: '127.0.0.1' } };
+  const app = createApp({ db, clientDir: CLIENT_DIST, ingest, log });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1');
     listening.once('listening', () => resolve(listening));
@@ -193,10 +200,10 @@ export interface BrowserSession {
  * The hooks every browser suite shares: one app and one Chromium per file, a fresh page per test
  * that must end without errors thrown in the page. `bind` receives the session each time it changes.
  */
-export function useBrowserSession(bind: (session: BrowserSession) => void): void {
+export function useBrowserSession(bind: (session: BrowserSession) => void, options: ExplorerOptions = {}): void {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    session.explorer = await startExplorer();
+    session.explorer = await startExplorer(options);
     session.browser = await launchBrowser();
     bind(session);
   }, BROWSER_SETUP_MS);
