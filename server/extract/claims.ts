@@ -37,6 +37,10 @@ function nearestPair(mentions: readonly Mention[], cue: CueHit): [Mention, Menti
   const after = mentions.filter((m) => m.start >= cue.end && m.start - cue.end <= REACH);
   const subject = before[0] ?? after[0];
   if (subject === undefined) return null;
+  // "The two countries agreed to cooperate": a symmetric cue right after the phrase pairs its members.
+  const partner = before.find((m) => m !== subject && m.start === subject.start && m.end === subject.end);
+  const close = subject.end <= cue.start && (cue.start - subject.end <= 30 || after.length === 0);
+  if (partner !== undefined && cue.entry.symmetric && close) return [partner, subject];
   const rest = before[0] === undefined ? after.slice(1) : [...after, ...before.slice(1)];
   const object = rest.find((m) => m.ref !== subject.ref);
   if (object === undefined) return null;
@@ -63,7 +67,9 @@ function withConjuncts(text: string, mentions: readonly Mention[], first: Mentio
     const next = mentions[forward ? at + 1 : at - 1];
     if (last === undefined || next === undefined) break;
     const gap = forward ? text.slice(last.end, next.start) : text.slice(next.end, last.start);
-    if (!CONJUNCTION.test(gap)) break;
+    // Two mentions at one place are the members of "the two countries": coordinated by nature.
+    const samePlace = next.start === last.start && next.end === last.end;
+    if (!samePlace && !CONJUNCTION.test(gap)) break;
     chain.push(next);
     at += forward ? 1 : -1;
   }
@@ -91,6 +97,8 @@ function claimAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties
 interface Parties {
   mentions: readonly Mention[];
   speaker: Mention | null;
+  /** Spans already read otherwise (a title with its country): their cue words propose nothing. */
+  covered?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** The claims a cue proposes: its pair, and the names coordinated with either side. */
@@ -131,6 +139,7 @@ export function sentenceClaims(
   const cues = findCues(sentence.text, vocabulary)
     .map((hit) => ({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start }))
     .filter((hit) => !parties.mentions.some((m) => hit.start < m.end && m.start < hit.end))
+    .filter((hit) => !(parties.covered ?? []).some(([start, end]) => hit.start < end && start < hit.end))
     .sort((a, b) => b.strength - a.strength);
   const chosen = new Map<string, ProposedClaim>();
   for (const cue of cues) {

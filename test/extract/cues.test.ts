@@ -34,4 +34,23 @@ describe('cue words', () => {
   it('when ties or relations link two countries, then cooperation is proposed', () => {
     expect(triples(claimsOf('Freedonia has a long relationship with Sylvania.'))).toContain('freedonia|COOPERATES_WITH|sylvania|alliance');
   });
+
+  it('when "the two countries" follows two named countries, then a symmetric cue pairs them', () => {
+    const text = 'Freedonia sent its minister to Sylvania. The two countries agreed to hold joint drills.';
+    expect(triples(claimsOf(text))).toContain('freedonia|HOLDS_EXERCISES_WITH|sylvania|alliance');
+  });
+
+  it('when an office holder stands for a country, then "the two countries" counts that country', () => {
+    const text = 'Freedonia’s foreign minister Rufus Firefly arrived in Sylvania. The two countries signed a trade deal.';
+    const pairs = claimsOf(text).map((c) => [c.subject, c.object].sort().join('|'));
+    expect(pairs).toContain('freedonia|sylvania');
+  });
+
+  it('when "the two" follows a meeting of two people, then they are paired', () => {
+    const text = 'Rufus Firefly met Marsovia’s army chief, General Aldo Moretti, and the two discussed defence cooperation.';
+    const claims = claimsOf(text);
+    expect(triples(claims)).toContain('rufus-firefly|MET_WITH|Aldo Moretti|neutral');
+    expect(triples(claims)).toContain('Aldo Moretti|HOLDS_OFFICE_IN|marsovia|neutral');
+    expect(triples(claims)).not.toContain('rufus-firefly|HOLDS_OFFICE_IN|marsovia|neutral');
+  });
 });
