@@ -53,4 +53,24 @@ describe('cue words', () => {
     expect(triples(claims)).toContain('Aldo Moretti|HOLDS_OFFICE_IN|marsovia|neutral');
     expect(triples(claims)).not.toContain('rufus-firefly|HOLDS_OFFICE_IN|marsovia|neutral');
   });
+
+  it('when the subject leads a clause, then it is paired with the side named before the cue too', () => {
+    const claims = claimsOf('After the war, Freedonia joined the Sylvania-led alliance against Marsovia.');
+    const pairs = claims.map((c) => [c.subject, c.object].sort().join('|'));
+    expect(pairs).toContain('freedonia|sylvania');
+  });
+
+  it('when a negation stands before a name, then it does not turn a cue after that name', () => {
+    const { claims } = extractProposals('Freedonia did not condemn the Sylvanian invasion of Marsovia.', {
+      entities: [...entities, { id: 'sylvania2', kind: 'Country', name: 'Sylvanian', aliases: [], description: 'A demonym.' }],
+      vocabulary,
+    });
+    expect(triples(claims)).toContain('sylvania2|FIGHTS|marsovia|tension');
+  });
+
+  it('when ties are said to weaken, then their polarity is tension', () => {
+    expect(triples(claimsOf('Freedonia’s diminishing ties with Sylvania worry its neighbours.'))).toContain(
+      'freedonia|COOPERATES_WITH|sylvania|tension',
+    );
+  });
 });
