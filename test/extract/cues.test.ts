@@ -73,4 +73,18 @@ describe('cue words', () => {
       'freedonia|COOPERATES_WITH|sylvania|tension',
     );
   });
+
+  it('when a name wraps a known country (a state, a ministry, a quoted initiative), then it is a new entity', () => {
+    const text =
+      'The Islamic Emirate of Freedonia rejected the Freedonia process. A Sylvanian foreign ministry statement praised ' +
+      'the ‘Made in Sylvania’ initiative and the Marsh Policy Center.';
+    const { entities: found } = extractProposals(text, { entities, vocabulary });
+    const kinds = Object.fromEntries(found.filter((e) => e.new).map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({
+      'Islamic Emirate of Freedonia': 'Country',
+      'Freedonia process': 'Initiative',
+      'Made in Sylvania': 'Initiative',
+      'Marsh Policy Center': 'Organization',
+    });
+  });
 });
