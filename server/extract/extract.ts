@@ -9,7 +9,7 @@ import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
 import { officeClaims, officesIn } from './office-holders.ts';
 import { withDualReferences } from './dual-references.ts';
-import { withPronoun } from './pronouns.ts';
+import { withOwnCountry, withPronoun } from './pronouns.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { speakerOf, type SpeakerContext } from './speaker.ts';
 
@@ -82,7 +82,8 @@ function proposeClaims(
     // The last few dozen mentions before the sentence: what "the two countries" can stand for.
     const earlier = mentions.slice(Math.max(0, next - 40), next);
     const named = withPronoun(sentence, inside, context.lastPerson).filter((mention) => !titles.has(mention));
-    const parties = withDualReferences(sentence, named, { earlier, officeOf });
+    const own = withOwnCountry(sentence, named, { last: context.lastPerson, officeOf });
+    const parties = withDualReferences(sentence, own, { earlier, officeOf });
     const speaker = speakerOf(sentence, inside, context);
     claims.push(...officeClaims(text, offices));
     claims.push(

@@ -87,4 +87,10 @@ describe('cue words', () => {
       'Marsh Policy Center': 'Organization',
     });
   });
+
+  it('when a titled minister speaks of "his country", then it stands for the country of the title', () => {
+    const text = 'Freedonia’s foreign minister Rufus Firefly said his country would deepen cooperation with Sylvania.';
+    const pairs = claimsOf(text).map((c) => `${c.subject}|${c.type}|${c.object}`);
+    expect(pairs).toContain('freedonia|COOPERATES_WITH|sylvania');
+  });
 });
