@@ -37,18 +37,34 @@ function nearestPair(mentions: readonly Mention[], cue: CueHit): [Mention, Menti
   const after = mentions.filter((m) => m.start >= cue.end && m.start - cue.end <= REACH);
   const subject = before[0] ?? after[0];
   if (subject === undefined) return null;
+  // "The two countries agreed to cooperate": a symmetric cue right after the phrase pairs its members.
+  const partner = before.find((m) => m !== subject && m.start === subject.start && m.end === subject.end);
+  const close = subject.end <= cue.start && (cue.start - subject.end <= 30 || after.length === 0);
+  if (partner !== undefined && cue.entry.symmetric && close) return [partner, subject];
   const rest = before[0] === undefined ? after.slice(1) : [...after, ...before.slice(1)];
   const object = rest.find((m) => m.ref !== subject.ref);
   if (object === undefined) return null;
   return object.start < subject.start ? [object, subject] : [subject, object];
 }
 
-/** The type's polarity, turned by a negation just before the cue ("did not cooperate"). */
-function polarityOf(text: string, entry: VocabularyEntry, cue: CueHit, sentence: Sentence): Polarity {
-  const lead = fold(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-  if (!NEGATION.test(lead)) return entry.polarity;
-  if (entry.polarity === 'alliance') return 'tension';
-  return entry.polarity === 'tension' ? 'neutral' : entry.polarity;
+/** Words that turn ties sour: "diminishing ties", "strained relations", "waning partnership". */
+const WEAKENING =
+  /\b(?:diminishing|dwindling|waning|declining|strained|souring|soured|deteriorating|worsening|frosty|cooling|troubled|fraying|faltering)\b[\w\s-]{0,20}$/;
+
+/**
+ * The type's polarity, turned by a negation just before the cue ("did not cooperate"). A negation
+ * reaches only up to the nearest name: in "did not condemn the Freedonian invasion" it belongs to
+ * "condemn", not to "invasion". Ties said to weaken are tension.
+ */
+function polarityOf(text: string, cue: CueHit, scope: { sentence: Sentence; mentions: readonly Mention[] }): Polarity {
+  const named = scope.mentions.filter((m) => m.end <= cue.start).at(-1);
+  const from = Math.max(scope.sentence.start, cue.start - 40, named?.end ?? 0);
+  const lead = fold(text.slice(from, cue.start));
+  const polarity = cue.entry.polarity;
+  if (polarity === 'alliance' && WEAKENING.test(lead)) return 'tension';
+  if (!NEGATION.test(lead)) return polarity;
+  if (polarity === 'alliance') return 'tension';
+  return polarity === 'tension' ? 'neutral' : polarity;
 }
 
 /** Between two coordinated names: "A and B", "A, and B", "A and army chief B" (a few title words). */
@@ -63,7 +79,9 @@ function withConjuncts(text: string, mentions: readonly Mention[], first: Mentio
     const next = mentions[forward ? at + 1 : at - 1];
     if (last === undefined || next === undefined) break;
     const gap = forward ? text.slice(last.end, next.start) : text.slice(next.end, last.start);
-    if (!CONJUNCTION.test(gap)) break;
+    // Two mentions at one place are the members of "the two countries": coordinated by nature.
+    const samePlace = next.start === last.start && next.end === last.end;
+    if (!samePlace && !CONJUNCTION.test(gap)) break;
     chain.push(next);
     at += forward ? 1 : -1;
   }
@@ -81,7 +99,7 @@ function claimAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties
     subject: subject.ref,
     object: object.ref,
     type: cue.entry.type,
-    polarity: polarityOf(text, cue.entry, cue, sentence),
+    polarity: polarityOf(text, cue, { sentence, mentions: parties.mentions }),
     statedBy: spokenBy(parties.speaker, cue),
     quote: text.slice(offsets[0], offsets[1]),
     offsets,
@@ -91,13 +109,48 @@ function claimAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties
 interface Parties {
   mentions: readonly Mention[];
   speaker: Mention | null;
+  /** Spans already read otherwise (a title with its country): their cue words propose nothing. */
+  covered?: ReadonlyArray<readonly [number, number]>;
 }
 
-/** The claims a cue proposes: its pair, and the names coordinated with either side. */
-function claimsAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties): ProposedClaim[] {
+/** A sentence opening with a subordinate clause ("After X invaded Y, Z …") has its subject after the comma. */
+const SUBORDINATE =
+  /^(?:after|while|as|when|since|although|though|if|because|despite|before|unlike|with|once|until|in|on|by|for|during)\b[^,]*,\s*/i;
+
+/**
+ * The grammatical subject, roughly: the first name of the main clause, when it stands before the
+ * cue and its nearest pair does not already hold it ("Freedonia joined the Sylvanian-led alliance").
+ */
+function subjectOf(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): Mention | null {
+  const lead = SUBORDINATE.exec(sentence.text);
+  const from = sentence.start + (lead?.[0].length ?? 0);
+  const first = mentions.find((m) => m.start >= from);
+  if (first === undefined || first.end > cue.start || cue.start - first.end > REACH) return null;
+  const between = sentence.text.slice(first.end - sentence.start, cue.start - sentence.start);
+  return /[;:—–]/.test(between) ? null : first;
+}
+
+/**
+ * The cue's pair, and the main clause's subject with the pair's earlier side where the subject is
+ * neither: "Freedonia joined the Sylvanian-led alliance against the rebels" pairs Freedonia with
+ * Sylvania too. A speaker ("X said …") is the claim's source, not its subject.
+ */
+function pairsFor(sentence: Sentence, parties: Parties, cue: CueHit): Array<[Mention, Mention]> {
   const pair = pairFor(sentence, parties.mentions, cue);
   if (pair === null) return [];
-  const [early, late] = pair;
+  const subject = subjectOf(sentence, parties.mentions, cue);
+  if (subject === null || subject.ref === parties.speaker?.ref) return [pair];
+  if (pair.some((side) => side.ref === subject.ref)) return [pair];
+  return [pair, [subject, pair[0]]];
+}
+
+/** The claims a cue proposes: its pairs, and the names coordinated with either side. */
+function claimsAt(text: string, sentence: Sentence, cue: CueHit, parties: Parties): ProposedClaim[] {
+  return pairsFor(sentence, parties, cue).flatMap((pair) => claimsOfPair(text, sentence, cue, { ...parties, pair }));
+}
+
+function claimsOfPair(text: string, sentence: Sentence, cue: CueHit, parties: Parties & { pair: [Mention, Mention] }): ProposedClaim[] {
+  const [early, late] = parties.pair;
   const claims: ProposedClaim[] = [];
   for (const first of withConjuncts(text, parties.mentions, early, false)) {
     for (const second of withConjuncts(text, parties.mentions, late, true)) {
@@ -131,6 +184,7 @@ export function sentenceClaims(
   const cues = findCues(sentence.text, vocabulary)
     .map((hit) => ({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start }))
     .filter((hit) => !parties.mentions.some((m) => hit.start < m.end && m.start < hit.end))
+    .filter((hit) => !(parties.covered ?? []).some(([start, end]) => hit.start < end && start < hit.end))
     .sort((a, b) => b.strength - a.strength);
   const chosen = new Map<string, ProposedClaim>();
   for (const cue of cues) {

@@ -1,8 +1,8 @@
 // Cue words of the vocabulary (data/vocabulary.yaml `cues`) found in a sentence. A cue matches
-// whole words, its last word also with the usual inflections: "cooperate" finds "cooperated",
-// "cooperates", "cooperating"; "accuse" finds "accusing".
+// whole words, each word also with the usual inflections: "cooperate" finds "cooperated",
+// "cooperates", "cooperating"; "reach out" finds "reached out"; "accuse" finds "accusing".
 import type { VocabularyEntry } from '../../contract/index.ts';
-import { fold, foldKey, indicesOf, isWordUnit } from './fold.ts';
+import { fold, foldKey } from './fold.ts';
 
 export interface CueHit {
   entry: VocabularyEntry;
@@ -13,29 +13,35 @@ export interface CueHit {
   strength: number;
 }
 
-const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ment', 'ments', 'ion', 'ions', 'er', 'ers'];
+const INFLECTIONS = 's|es|ed|d|ing|ment|ments|ion|ions|er|ers';
 
-/** How many units after a cue's end belong to its inflection, or -1 when the word goes on otherwise. */
-function inflectionLength(folded: string, cue: string, end: number): number {
-  if (!isWordUnit(folded[end])) return 0;
-  const rest = /^[a-z]+/.exec(folded.slice(end))?.[0] ?? '';
-  if (cue.length < 4) return rest === 's' ? 1 : -1;
-  return INFLECTIONS.includes(rest) ? rest.length : -1;
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One word of a cue with its inflections; short words ("war", "arms") take only a plural "s". */
+function wordPattern(word: string): string {
+  if (word.length < 4) return `${escaped(word)}s?`;
+  const whole = `${escaped(word)}(?:${INFLECTIONS})?`;
+  // "cooperate" → "cooperating", "cooperation": the final e drops before a suffix.
+  if (word.endsWith('e') && word.length >= 5) return `(?:${whole}|${escaped(word.slice(0, -1))}(?:ed|ing|ion|ions|er|ers))`;
+  return whole;
+}
+
+/** The compiled pattern of a cue, cached: vocabulary cues are few and reused on every sentence. */
+const patterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let pattern = patterns.get(cue);
+  if (pattern === undefined) {
+    const words = cue.split(' ').map(wordPattern).join(' +');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'gu');
+    patterns.set(cue, pattern);
+  }
+  return pattern;
 }
 
 function hitsOf(folded: string, cue: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const stems = cue.endsWith('e') && cue.length >= 5 ? [cue, cue.slice(0, -1)] : [cue];
-  for (const stem of stems) {
-    for (const start of indicesOf(folded, stem)) {
-      if (isWordUnit(folded[start - 1])) continue;
-      const extra = inflectionLength(folded, cue, start + stem.length);
-      if (extra === -1) continue;
-      if (stem !== cue && extra === 0) continue;
-      spans.push([start, start + stem.length + extra]);
-    }
-  }
-  return spans;
+  return [...folded.matchAll(cuePattern(cue))].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** Every cue of every type in the text, strongest first where two cover the same words. */

@@ -7,9 +7,10 @@ import { findKnownMentions, knownMatcher, type KnownMatcher } from './known-ment
 import { withoutOverlaps, type Mention } from './mention.ts';
 import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
-import { officeClaims } from './office-holders.ts';
-import { withPronoun } from './pronouns.ts';
-import { splitSentences } from './sentences.ts';
+import { officeClaims, officesIn } from './office-holders.ts';
+import { withDualReferences } from './dual-references.ts';
+import { withOwnCountry, withPronoun } from './pronouns.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 import { speakerOf, type SpeakerContext } from './speaker.ts';
 
 export interface ExtractOptions {
@@ -50,6 +51,17 @@ function unique(claims: readonly ProposedClaim[]): ProposedClaim[] {
   });
 }
 
+/** The mentions of `mentions` (in text order, `from` the first at or after the sentence) inside it. */
+function mentionsInside(mentions: readonly Mention[], from: number, sentence: Sentence): Mention[] {
+  const inside: Mention[] = [];
+  for (let i = from; i < mentions.length; i += 1) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.start >= sentence.end) break;
+    if (mention.end <= sentence.end) inside.push(mention);
+  }
+  return inside;
+}
+
 function proposeClaims(
   text: string,
   mentions: readonly Mention[],
@@ -58,19 +70,25 @@ function proposeClaims(
   const claims: ProposedClaim[] = [];
   const bodiesIn = (surface: string): Mention[] => findKnownMentions(surface, data.bodies);
   const context: SpeakerContext = { lastPerson: null };
+  const officeOf = new Map<string, Mention>();
   let next = 0;
   for (const sentence of splitSentences(text)) {
     while (next < mentions.length && (mentions[next]?.start ?? 0) < sentence.start) next += 1;
-    const inside: Mention[] = [];
-    for (let i = next; i < mentions.length; i += 1) {
-      const mention = mentions[i];
-      if (mention === undefined || mention.start >= sentence.end) break;
-      if (mention.end <= sentence.end) inside.push(mention);
-    }
-    const parties = withPronoun(sentence, inside, context.lastPerson);
+    const inside = mentionsInside(mentions, next, sentence);
+    const offices = officesIn(text, sentence, inside, bodiesIn);
+    for (const office of offices) officeOf.set(office.person.ref, office.body);
+    // A country printed as a person's title ("Freedonia's army chief X") is not a party of its own.
+    const titles = new Set(offices.filter((office) => office.inTitle).map((office) => office.body));
+    // The last few dozen mentions before the sentence: what "the two countries" can stand for.
+    const earlier = mentions.slice(Math.max(0, next - 40), next);
+    const named = withPronoun(sentence, inside, context.lastPerson).filter((mention) => !titles.has(mention));
+    const own = withOwnCountry(sentence, named, { last: context.lastPerson, officeOf });
+    const parties = withDualReferences(sentence, own, { earlier, officeOf });
     const speaker = speakerOf(sentence, inside, context);
-    claims.push(...officeClaims(text, sentence, inside, bodiesIn));
-    claims.push(...sentenceClaims(text, sentence, { mentions: parties, speaker }, data.vocabulary));
+    claims.push(...officeClaims(text, offices));
+    claims.push(
+      ...sentenceClaims(text, sentence, { mentions: parties, speaker, covered: offices.map((office) => office.span) }, data.vocabulary),
+    );
   }
   return unique(claims);
 }

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import type { EntityKind } from '../../contract/index.ts';
-import { countryNames, countryOfAcronym } from './demonyms.ts';
+import { countryNames, countryOfAcronym, demonymsOf } from './demonyms.ts';
 import { foldKey } from './fold.ts';
 
 export interface Candidate {
@@ -14,7 +14,15 @@ export interface Candidate {
   end: number;
   /** A title stood before a person's name ("Foreign Minister"). */
   titled: boolean;
+  /**
+   * The name holds a known name and is still a new entity of its own: "Islamic Emirate of
+   * Freedonia", "the Freedonian foreign ministry", "the ‘Made in Freedonia’ initiative".
+   */
+  wraps?: boolean;
 }
+
+/** Heads whose names wrap a country's name without being that country. */
+const WRAPPING_HEAD = /\b(?:empire|emirate|caliphate|republic|kingdom|mujahideen|militia|ministry|process|initiative|format)\b/i;
 
 const CompromiseMatches = z.array(
   z.object({ text: z.string(), offset: z.object({ start: z.int().nonnegative(), length: z.int().nonnegative() }) }),
@@ -24,8 +32,17 @@ const TITLE =
   /^(?:(?:the|former|then|deputy|vice|acting|chief|foreign|prime|defen[cs]e|interior|finance|army|president|minister|secretary|general|gen\.|lt\.|col\.|maj\.|mr\.|mrs\.|ms\.|dr\.|prof\.|king|queen|prince|sheikh|ambassador|senator|sen\.|chancellor|premier|spokesman|spokesperson|envoy|commander|admiral|adviser|advisor|special|representative|state|of|counsellor|counselor)\s+)+/i;
 const LEADING_THE = /^the\s+/i;
 const ORG_HEAD =
-  'Organi[sz]ation|Council|Union|Alliance|Forum|Agency|Bank|Fund|Party|Army|Movement|Corridor|Process|Initiative|Ministry|Committee|Pact|Treaty|Agreement|Group|Conference|Front|Federation|Commission|Court|Assembly';
-const ORG_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the)\\s+)?){1,5}(?:${ORG_HEAD})\\b`, 'gu');
+  'Organi[sz]ation|Council|Union|Alliance|Forum|Agency|Bank|Fund|Party|Army|Movement|Corridor|Process|Initiative|Ministry|Committee|Pact|Treaty|Agreement|Group|Conference|Front|Federation|Commission|Court|Assembly|Cent(?:er|re)|Institute|Institution|University|Foundation|Service|Mujahideen|Militia|Brigades?|Empire|Emirate|Caliphate|Republic|Kingdom';
+/** Capitalised words ending in a head noun, with an "of …" after it ("Islamic Emirate of Afghanistan"). */
+const ORG_NAME = new RegExp(
+  `(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|the)\\s+)?){1,5}(?:${ORG_HEAD})\\b(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)?`,
+  'gu',
+);
+/** A named process or initiative printed in lower case after its name: "the Minsk process", "the Doha format". */
+const NAMED_PROCESS = /\b(?!(?:The|This|That|A|An|Its|Their|His|Her|Our)\b)\p{Lu}[\p{L}-]+\s+(?:process|format|initiative)\b/gu;
+/** A quoted title with its kind: "the ‘Clean Seas’ initiative", "the “Buy Local” programme". */
+const QUOTED_INITIATIVE =
+  /[‘“'"](\p{Lu}[^‘’“”'"\n]{2,40})[’”'"]\s+(?:initiative|programme|program|campaign|scheme|plan|project|policy)\b/gu;
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 /** Capitals that are not names: units, titles, and common words of headlines set in capitals. */
 const NOT_ACRONYMS = new Set(
@@ -51,11 +68,13 @@ const NOT_ACRONYMS = new Set(
     'WITH',
   ]),
 );
+const STATE = /\b(?:empire|emirate|caliphate|republic|kingdom)\b/i;
 const GROUP = /\b(?:taliban|militia|militants|rebels|insurgents|movement|front|brigade|jihad|mujahideen|army)\b/i;
 const INITIATIVE = /\b(?:process|initiative|corridor|programme|program|project|deal|agreement|pipeline|treaty|pact)\b/i;
 
 /** The kind an organization-like name suggests. */
 export function organizationKind(name: string): EntityKind {
+  if (STATE.test(name)) return 'Country';
   if (INITIATIVE.test(name)) return 'Initiative';
   if (GROUP.test(name)) return 'Group';
   return 'Organization';
@@ -118,10 +137,26 @@ function fromPattern(text: string, pattern: RegExp, keep: (name: string, at: num
     const name = text.slice(span.start, span.end);
     if (name.length > 1 && /^\p{Lu}/u.test(name) && keep(name, span.start)) {
       const kind = countryOfAcronym(name) === undefined ? organizationKind(name) : 'Country';
-      candidates.push({ name, kind, start: span.start, end: span.end, titled: false });
+      candidates.push({ name, kind, start: span.start, end: span.end, titled: false, wraps: WRAPPING_HEAD.test(name) });
     }
   }
   return candidates;
+}
+
+/** The quoted title of an initiative, without its quotes: "Clean Seas" of "the ‘Clean Seas’ initiative". */
+function fromQuoted(text: string): Candidate[] {
+  return [...text.matchAll(QUOTED_INITIATIVE)].map((match) => {
+    const name = match[1] ?? '';
+    const start = match.index + 1;
+    return { name, kind: 'Initiative' as const, start, end: start + name.length, titled: false, wraps: true };
+  });
+}
+
+/** "Russian foreign ministry", "the Turkish defence ministry": a government body named by its demonym. */
+function ministryPattern(): RegExp {
+  const demonyms = countryNames().flatMap((name) => [...demonymsOf(name)]);
+  const area = 'foreign|defen[cs]e|interior|finance|trade|economy|energy|health|justice';
+  return new RegExp(`\\b(?:${demonyms.join('|')})\\s+(?:${area})\\s+ministry\\b`, 'gu');
 }
 
 /** Candidate spans in text order; several may overlap (the caller decides). */
@@ -133,6 +168,9 @@ export function findCandidates(text: string): Candidate[] {
     ...fromMatches(text, spans.places, (name) => (countries.has(foldKey(name)) ? 'Country' : null)),
     ...fromMatches(text, spans.orgs, organizationKind),
     ...fromPattern(text, ORG_NAME, () => true),
+    ...fromPattern(text, NAMED_PROCESS, () => true),
+    ...fromPattern(text, ministryPattern(), () => true),
+    ...fromQuoted(text),
     ...fromPattern(text, ACRONYM, (name, at) => !NOT_ACRONYMS.has(name) && !isDateline(text, at, at + name.length)),
   ];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);

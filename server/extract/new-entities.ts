@@ -35,8 +35,13 @@ export function mergeTarget(candidate: Candidate, known: readonly Entity[]): str
   return ids.size === 1 ? (fits[0]?.id ?? null) : null;
 }
 
+/** A known mention covers the candidate, unless the candidate wraps it whole ("Islamic Emirate of X"). */
 function overlapsAny(candidate: Candidate, mentions: readonly Mention[]): boolean {
-  return mentions.some((mention) => candidate.start < mention.end && mention.start < candidate.end);
+  return mentions.some((mention) => {
+    if (candidate.end <= mention.start || mention.end <= candidate.start) return false;
+    const inside = candidate.start <= mention.start && mention.end <= candidate.end;
+    return !(candidate.wraps === true && inside && candidate.end - candidate.start > mention.end - mention.start);
+  });
 }
 
 /** Candidates come sorted by start, longest first: of overlapping ones the first stays. */

@@ -8,8 +8,8 @@ import type { Sentence } from './sentences.ts';
 
 const TITLE =
   /\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|spokes(?:man|woman|person)|chief|general|commander|king|queen|leader|official|diplomat|adviser|advisor|representative|governor|senator|mayor)\b/;
-/** Between the country and the person: the possessive and a few words of title. */
-const TITLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,5}$/u;
+/** Between the country and the person: the possessive and a few words of title ("’s army chief, Gen."). */
+const TITLE_GAP = /^(?:['’]s)?\s+(?:[\p{L}.-]+,?\s+){1,5}$/u;
 
 const OFFICE_TYPE = 'HOLDS_OFFICE_IN';
 
@@ -25,33 +25,49 @@ function officeClaim(person: Mention, body: Mention, span: [number, number], tex
   };
 }
 
+/** A person and the country or body whose office they hold, with the words that say so. */
+export interface Office {
+  person: Mention;
+  body: Mention;
+  span: [number, number];
+  /** The body is printed as the person's title ("Freedonia's foreign minister X"), not on its own. */
+  inTitle: boolean;
+}
+
 /** A body named right before a titled person. */
-function titledAfter(text: string, mentions: readonly Mention[], index: number): ProposedClaim | null {
+function titledAfter(text: string, mentions: readonly Mention[], index: number): Office | null {
   const person = mentions[index];
   const body = mentions[index - 1];
   if (person?.kind !== 'Person' || body === undefined || body.kind === 'Person') return null;
   const gap = text.slice(body.end, person.start);
   if (!TITLE_GAP.test(gap) || !TITLE.test(fold(gap))) return null;
-  return officeClaim(person, body, [body.start, person.end], text);
+  return { person, body, span: [body.start, person.end], inTitle: true };
 }
 
 /**
- * Office claims of one sentence. `bodiesIn` finds the countries and organizations named inside a
+ * The offices one sentence names. `bodiesIn` finds the countries and organizations named inside a
  * person's own mention, for aliases that hold the whole titled phrase.
  */
-export function officeClaims(
+export function officesIn(
   text: string,
   sentence: Sentence,
   mentions: readonly Mention[],
   bodiesIn: (surface: string) => Mention[],
-): ProposedClaim[] {
-  const claims: ProposedClaim[] = [];
+): Office[] {
+  const offices: Office[] = [];
   mentions.forEach((mention, index) => {
     const titled = titledAfter(text, mentions, index);
-    if (titled !== null) claims.push(titled);
+    if (titled !== null) offices.push(titled);
     if (mention.kind !== 'Person' || mention.start < sentence.start || !TITLE.test(fold(mention.surface))) return;
-    const body = bodiesIn(mention.surface).find((inner) => inner.kind !== 'Person' && inner.start === 0);
-    if (body !== undefined && body.ref !== mention.ref) claims.push(officeClaim(mention, body, [mention.start, mention.end], text));
+    const inner = bodiesIn(mention.surface).find((found) => found.kind !== 'Person' && found.start === 0);
+    if (inner === undefined || inner.ref === mention.ref) return;
+    const body = { ...inner, start: mention.start, end: mention.start + inner.end };
+    offices.push({ person: mention, body, span: [mention.start, mention.end], inTitle: false });
   });
-  return claims;
+  return offices;
+}
+
+/** HOLDS_OFFICE_IN claims for the offices of a sentence. */
+export function officeClaims(text: string, offices: readonly Office[]): ProposedClaim[] {
+  return offices.map((office) => officeClaim(office.person, office.body, office.span, text));
 }
