@@ -41,7 +41,7 @@ async function decideAll(page: Page): Promise<void> {
   const newEntities = await page.locator('.ingest-entity', { hasText: '· new' }).count();
   for (let i = 0; i < newEntities; i += 1) await page.keyboard.press('r');
   while (!/Entities: 0 to decide.*Claims: 0 to decide/.test((await counts(page)) ?? '')) await page.keyboard.press('a');
-  for (let blocker = page.locator('#ingest-blockers .link-button'); (await blocker.count()) > 0; ) {
+  for (let blocker = page.locator('#ingest-blockers .link-button'); (await blocker.count()) > 0;) {
     await blocker.click();
     await page.keyboard.press('r');
   }
@@ -90,10 +90,10 @@ describe('Add article', { timeout: 180_000 }, () => {
     // The selected claim's quote, narrowed to its first half by a selection and W.
     const quote = page.locator('.ingest-item[aria-selected="true"] .ingest-quote');
     const before = (await quote.textContent())!;
-    const start = text!.indexOf(before);
+    const start = text.indexOf(before);
     await selectText(page, start, start + Math.ceil(before.length / 2));
     await page.keyboard.press('w');
-    expect(await quote.textContent()).toBe(text!.slice(start, start + Math.ceil(before.length / 2)).trim());
+    expect(await quote.textContent()).toBe(text.slice(start, start + Math.ceil(before.length / 2)).trim());
     expect(await page.locator('#ingest-blockers').textContent()).toBe('Ready to commit.');
 
     await page.keyboard.press('Control+Enter');
@@ -118,7 +118,8 @@ describe('Add article', { timeout: 180_000 }, () => {
   it('when an HTML page with scripts and handlers is taken in, then nothing of it runs and markup-like text shows as text', async () => {
     const { page } = tab;
     await goto(page, explorer.url);
-    const paragraph = 'Officials in Kabul and Tashkent said on Monday that talks on a railway line had made progress after two days of meetings.';
+    const paragraph =
+      'Officials in Kabul and Tashkent said on Monday that talks on a railway line had made progress after two days of meetings.';
     const htmlFile = path.join(path.dirname(input.textFile), 'report.html');
     writeFileSync(
       htmlFile,
