@@ -39,21 +39,16 @@ export function writeFixtureWithTexts(): { dataDir: string; textsDir: string } {
 export const NEW_TEXT =
   'Islamabad, Tuesday — Pakistan and India held talks on trade.\n\nOfficials said “Russia backs Pakistan” on energy.\n\nNothing else happened.';
 
+/** An article record with only its id and title known. */
+export function bareArticle(id: string, title: string): NewArticle['article'] {
+  return { id, title, outlet: null, author: null, published: null, pageDate: null, eventDate: null, url: null, notes: null };
+}
+
 /** A new article ready for the writer: one claim, one new entity, one alias merged into India. */
 export function newArticle(overrides: Partial<NewArticle> = {}): NewArticle {
   const quote = 'Pakistan and India held talks on trade';
   return {
-    article: {
-      id: 'talks-2021',
-      title: 'Talks',
-      outlet: null,
-      author: null,
-      published: null,
-      pageDate: null,
-      eventDate: null,
-      url: null,
-      notes: null,
-    },
+    article: bareArticle('talks-2021', 'Talks'),
     text: NEW_TEXT,
     newEntities: [{ id: 'bhutan', kind: 'Country', name: 'Bhutan', aliases: [], description: 'Kingdom of Bhutan' }],
     addAliases: { india: ['Bharat'] },

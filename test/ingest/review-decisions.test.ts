@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Review, ReviewClaim, ReviewEntity } from '../../contract/index.ts';
 import { decidedArticle, ReviewIncompleteError } from '../../server/ingest/review-decisions.ts';
+import { bareArticle } from './ingest-fixture.ts';
 
 const TEXT = 'Pakistan and India held talks. Russia looked on, as did the SCO, the Shanghai Cooperation Organization.';
 
@@ -20,17 +21,7 @@ function review(entities: ReviewEntity[], claims: Partial<ReviewClaim>[] = [{}])
   return {
     textSha256: '0'.repeat(64),
     dataFingerprint: '0'.repeat(64),
-    article: {
-      id: 'talks',
-      title: 'Talks',
-      outlet: null,
-      author: null,
-      published: null,
-      pageDate: null,
-      eventDate: null,
-      url: null,
-      notes: null,
-    },
+    article: bareArticle('talks', 'Talks'),
     entities,
     claims: claims.map((fields, index) => ({
       decision: 'accept',
