@@ -9,7 +9,7 @@ import { createReviewScreen, type ReviewScreen } from './review-screen.ts';
 import './ingest.css';
 
 export interface AddArticleOptions {
-  api: Pick<ApiClient, 'ingestStatus' | 'proposeArticle' | 'commitArticle' | 'vocabulary'>;
+  api: Pick<ApiClient, 'ingestStatus' | 'proposeArticle' | 'commitArticle' | 'vocabulary' | 'searchEntities'>;
   knownName: (id: string) => string;
   /** After a commit: the explorer reloads what it knows. */
   committed: (result: CommitResponse) => Promise<void>;
@@ -33,6 +33,7 @@ export function createAddArticle(options: AddArticleOptions): { button: HTMLButt
   const review = createReviewScreen({
     vocabulary: () => flow.vocabulary,
     knownName: options.knownName,
+    searchEntities: (query) => api.searchEntities(query, 8),
     commit: () => void commit(),
     discard: () => show('start'),
   });

@@ -9,6 +9,8 @@ export interface EditorContext {
   vocabulary: readonly VocabularyEntry[];
   /** The datalist of entity ids (labelled by name) the fields offer. */
   entityList: string;
+  /** Fills that list with the known entities matching what is typed. */
+  suggest: (query: string) => void;
   save(patch: Partial<ReviewClaim> | Partial<ReviewEntity>): void;
   cancel(): void;
 }
@@ -52,10 +54,17 @@ function editorForm(
   return form;
 }
 
+/** A field taking an entity id, with the article's entities and the known ones matching what is typed offered. */
+function entityField(id: string, value: string, context: EditorContext): HTMLInputElement {
+  const input = text(id, value, context.entityList);
+  input.addEventListener('input', () => context.suggest(input.value));
+  return input;
+}
+
 export function claimEditor(claim: ReviewClaim, context: EditorContext): HTMLFormElement {
-  const subject = text('edit-subject', claim.subject, context.entityList);
-  const object = text('edit-object', claim.object, context.entityList);
-  const statedBy = text('edit-stated-by', claim.statedBy ?? '', context.entityList);
+  const subject = entityField('edit-subject', claim.subject, context);
+  const object = entityField('edit-object', claim.object, context);
+  const statedBy = entityField('edit-stated-by', claim.statedBy ?? '', context);
   const types = context.vocabulary.map((entry) => entry.type);
   const type = select('edit-type', types, claim.type);
   const polarity = select('edit-polarity', POLARITIES, claim.polarity);
@@ -92,7 +101,7 @@ export function entityEditor(entity: ReviewEntity, context: EditorContext): HTML
   const aliases = text('edit-aliases', entity.aliases.join('; '));
   const description = h('textarea', { attrs: { id: 'edit-description', rows: 2, placeholder: 'One neutral line: who or what it is' } });
   description.value = entity.description ?? '';
-  const mergeInto = text('edit-merge-into', entity.mergeInto ?? '', context.entityList);
+  const mergeInto = entityField('edit-merge-into', entity.mergeInto ?? '', context);
   const controls = entity.new
     ? [
         field('Name', name),

@@ -23,6 +23,8 @@ export interface ReviewParts {
   status: ReviewStatus;
   /** The id of the datalist of the article's entities. */
   entityList: string;
+  /** Adds the known entities matching a query to that list. */
+  suggest: (query: string) => void;
   vocabulary: () => readonly VocabularyEntry[];
   knownName: (id: string) => string;
 }
@@ -48,6 +50,7 @@ export function reviewActions(state: ReviewState, parts: ReviewParts) {
     const context: EditorContext = {
       vocabulary: parts.vocabulary(),
       entityList: parts.entityList,
+      suggest: parts.suggest,
       save: (patch) => {
         state.review = item.kind === 'claim' ? editClaim(state.review, item.index, patch) : editEntity(state.review, item.index, patch);
         stopEditing();

@@ -13,6 +13,8 @@ export interface ReviewScreenOptions {
   vocabulary: () => readonly VocabularyEntry[];
   /** A known entity's name by id (the id itself while unknown). */
   knownName: (id: string) => string;
+  /** Known entities matching a query (the API's search). */
+  searchEntities: (query: string) => Promise<readonly { id: string; name: string }[]>;
   commit: () => void;
   discard: () => void;
 }
@@ -49,11 +51,19 @@ export function createReviewScreen(options: ReviewScreenOptions): ReviewScreen {
   );
   const empty: Review = { textSha256: '', dataFingerprint: '', article: {} as Review['article'], entities: [], claims: [] };
   const state: ReviewState = { text: '', review: empty, items: [], selected: 0, editing: false };
+  const offer = (extra: readonly { id: string; name: string }[]) => {
+    const entries = new Map([...state.review.entities, ...extra].map(({ id, name }) => [id, name]));
+    datalist.replaceChildren(...[...entries].map(([id, name]) => h('option', { attrs: { value: id, label: name } })));
+  };
+  const suggest = debounced((query: string) => {
+    if (query.trim().length >= 2) void options.searchEntities(query).then(offer, () => {});
+  }, 150);
   const actions = reviewActions(state, {
     pane,
     list,
     status,
     entityList: ENTITY_LIST,
+    suggest,
     vocabulary: options.vocabulary,
     knownName: options.knownName,
   });
@@ -63,7 +73,7 @@ export function createReviewScreen(options: ReviewScreenOptions): ReviewScreen {
     element,
     open(text, review) {
       Object.assign(state, { text, review, items: itemsOf(review), editing: false });
-      datalist.replaceChildren(...review.entities.map((entity) => h('option', { attrs: { value: entity.id, label: entity.name } })));
+      offer([]);
       status.showRefusal('', []);
       actions.select(Math.max(0, nextPending(review, state.items, -1, 1) ?? 0));
     },
@@ -76,6 +86,14 @@ export function createReviewScreen(options: ReviewScreenOptions): ReviewScreen {
     },
     setBusy: (busy) => status.setBusy(busy),
     showRefusal: (message, problems) => status.showRefusal(message, problems),
+  };
+}
+
+function debounced<T>(run: (value: T) => void, ms: number): (value: T) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (value) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(value), ms);
   };
 }
 

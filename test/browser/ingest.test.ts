@@ -86,6 +86,18 @@ describe('Add article', { timeout: 180_000 }, () => {
     expect(text).toBe(readFileSync(input.textFile, 'utf8').trim());
     await screenshot(page, '30-add-article-review');
 
+    // An entity field offers known entities the article does not name, as they are typed.
+    const offered = () =>
+      page.locator('#ingest-entity-ids option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const named = await offered();
+    const other = seedCorpus().entities.find((entity) => !named.includes(entity.id))!;
+    await page.keyboard.press('e');
+    await page.locator('#edit-subject, #edit-merge-into').first().fill(other.name.slice(0, 6));
+    await expect.poll(offered, { timeout: 10_000 }).toContain(other.id);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.ingest-editor').count()).toBe(0);
+    expect(await page.locator('#ingest-dialog').getAttribute('open')).toBe('');
+
     await decideAll(page);
     // The selected claim's quote, narrowed to its first half by a selection and W.
     const quote = page.locator('.ingest-item[aria-selected="true"] .ingest-quote');
