@@ -35,3 +35,23 @@ describe('possessive "its"', () => {
     expect(found).toContain('freedonia|sylvania');
   });
 });
+
+describe('offices named around a comma', () => {
+  it('when a title names a field before the person ("envoy for Y, X"), then the office is in the country before it', () => {
+    const claims = extract('Freedonia’s Special Envoy for Sylvania, Otto Brandt, arrived on Monday.').claims;
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'Otto Brandt', type: 'HOLDS_OFFICE_IN', object: 'freedonia' }));
+    expect(claims).not.toContainEqual(expect.objectContaining({ subject: 'Otto Brandt', object: 'sylvania' }));
+  });
+
+  it('when a title follows the person between commas, then the office is in the organization it names', () => {
+    const claims = extract('Rufus Firefly, Senior Director of the Asia Desk at the Freedonia-based Lindqvist Center, disagreed.').claims;
+    expect(claims).toContainEqual(
+      expect.objectContaining({ subject: 'rufus-firefly', type: 'HOLDS_OFFICE_IN', object: 'Lindqvist Center' }),
+    );
+  });
+
+  it('when a clause follows the person between commas, then no office is proposed', () => {
+    const claims = extract('Rufus Firefly, who once lived in Freedonia, disagreed.').claims;
+    expect(claims.filter((claim) => claim.type === 'HOLDS_OFFICE_IN')).toEqual([]);
+  });
+});
