@@ -138,10 +138,20 @@ function subjectOf(sentence: Sentence, mentions: readonly Mention[], cue: CueHit
 function pairsFor(sentence: Sentence, parties: Parties, cue: CueHit): Array<[Mention, Mention]> {
   const pair = pairFor(sentence, parties.mentions, cue);
   if (pair === null) return [];
+  const pairs = [pair, ...visitedFrom(sentence, parties.mentions, cue, pair)];
   const subject = subjectOf(sentence, parties.mentions, cue);
-  if (subject === null || subject.ref === parties.speaker?.ref) return [pair];
-  if (pair.some((side) => side.ref === subject.ref)) return [pair];
-  return [pair, [subject, pair[0]]];
+  if (subject === null || subject.ref === parties.speaker?.ref) return pairs;
+  if (pair.some((side) => side.ref === subject.ref)) return pairs;
+  return [...pairs, [subject, pair[0]]];
+}
+
+/** "Visited A from B", "arrived in A from B": the visitor was in B before, a visit there too. */
+function visitedFrom(sentence: Sentence, mentions: readonly Mention[], cue: CueHit, pair: [Mention, Mention]): Array<[Mention, Mention]> {
+  if (cue.entry.type !== 'VISITED' || pair[0].end > cue.start) return [];
+  const origin = mentions.find((m) => m.start > pair[1].end && m.start - pair[1].end <= 40 && m.kind === 'Country');
+  if (origin === undefined) return [];
+  const gap = sentence.text.slice(pair[1].end - sentence.start, origin.start - sentence.start);
+  return /^\s+from\s+$/i.test(gap) ? [[pair[0], origin]] : [];
 }
 
 /** The claims a cue proposes: its pairs, and the names coordinated with either side. */

@@ -55,3 +55,16 @@ describe('offices named around a comma', () => {
     expect(claims.filter((claim) => claim.type === 'HOLDS_OFFICE_IN')).toEqual([]);
   });
 });
+
+describe('visits "from" a country', () => {
+  it('when someone visits A from B, then a visit to B is proposed too', () => {
+    const claims = extract('Rufus Firefly visited Sylvania from Borduria on Tuesday.').claims;
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'rufus-firefly', type: 'VISITED', object: 'sylvania' }));
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'rufus-firefly', type: 'VISITED', object: 'borduria' }));
+  });
+
+  it('when the country after "from" is far from the visit, then it is not taken as visited', () => {
+    const claims = extract('Rufus Firefly visited Sylvania and then spoke at length about imports from Borduria.').claims;
+    expect(claims).not.toContainEqual(expect.objectContaining({ subject: 'rufus-firefly', type: 'VISITED', object: 'borduria' }));
+  });
+});
