@@ -136,6 +136,8 @@ function subjectOf(sentence: Sentence, mentions: readonly Mention[], cue: CueHit
  * Sylvania too. A speaker ("X said …") is the claim's source, not its subject.
  */
 function pairsFor(sentence: Sentence, parties: Parties, cue: CueHit): Array<[Mention, Mention]> {
+  const perceived = perceivedAs(sentence, parties.mentions, cue);
+  if (perceived.length > 0) return perceived;
   const pair = pairFor(sentence, parties.mentions, cue);
   if (pair === null) return [];
   const pairs = [pair, ...visitedFrom(sentence, parties.mentions, cue, pair)];
@@ -143,6 +145,28 @@ function pairsFor(sentence: Sentence, parties: Parties, cue: CueHit): Array<[Men
   if (subject === null || subject.ref === parties.speaker?.ref) return pairs;
   if (pair.some((side) => side.ref === subject.ref)) return pairs;
   return [...pairs, [subject, pair[0]]];
+}
+
+const PERCEIVE =
+  /\b(?:perceiv|see|saw|seen|view|regard|consider|identif|describ|brand|label|treat)[a-z]*\b(?![\s\S]*\b(?:perceiv|see|saw|seen|view|regard|consider|identif|describ|brand|label|treat)[a-z]*\b)/i;
+/** Right before the cue: "as a (major) threat", "as an ally". */
+const AS_BEFORE = /\bas\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "A sees X (and Y) as a threat": the cue relates what is seen (X, Y) to who sees it (A, or both
+ * members of "both"), not to its nearest names. Each seen name is paired with each seer.
+ */
+function perceivedAs(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): Array<[Mention, Mention]> {
+  const lead = sentence.text.slice(0, cue.start - sentence.start);
+  const as = AS_BEFORE.exec(lead);
+  const verb = as === null ? null : PERCEIVE.exec(lead.slice(0, as.index));
+  if (as === null || verb === null) return [];
+  const [verbAt, asAt] = [sentence.start + verb.index, sentence.start + as.index];
+  const seen = mentions.filter((m) => m.start >= verbAt && m.end <= asAt);
+  const nearest = mentions.filter((m) => m.end <= verbAt && verbAt - m.end <= 60).at(-1);
+  if (nearest === undefined || seen.length === 0) return [];
+  const seers = mentions.filter((m) => m.start === nearest.start && m.end === nearest.end);
+  return seen.flatMap((target) => seers.map((seer): [Mention, Mention] => [target, seer]));
 }
 
 /** "Visited A from B", "arrived in A from B": the visitor was in B before, a visit there too. */
@@ -196,6 +220,9 @@ export function sentenceClaims(
     .filter((hit) => !parties.mentions.some((m) => hit.start < m.end && m.start < hit.end))
     .filter((hit) => !(parties.covered ?? []).some(([start, end]) => hit.start < end && start < hit.end))
     .sort((a, b) => b.strength - a.strength);
+  // A cue read through "A sees X as …" is the sentence's clearest statement: it goes first.
+  const perceived = cues.filter((cue) => perceivedAs(sentence, parties.mentions, cue).length > 0);
+  cues.sort((a, b) => Number(perceived.includes(b)) - Number(perceived.includes(a)));
   const chosen = new Map<string, ProposedClaim>();
   for (const cue of cues) {
     for (const claim of claimsAt(text, sentence, cue, parties)) {

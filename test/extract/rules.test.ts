@@ -68,3 +68,19 @@ describe('visits "from" a country', () => {
     expect(claims).not.toContainEqual(expect.objectContaining({ subject: 'rufus-firefly', type: 'VISITED', object: 'borduria' }));
   });
 });
+
+describe('"A sees X as a threat"', () => {
+  it('when both of two countries see two others as a threat, then each seen one is paired with each seer', () => {
+    const found = pairs(
+      extract('Freedonia’s interests coincide with Sylvania as both perceive Borduria and the Bordurian regime as a threat.'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['borduria|freedonia', 'borduria|sylvania', 'borduria-regime|freedonia', 'borduria-regime|sylvania']),
+    );
+  });
+
+  it('when one country views another as a rival, then the pair is the two and the type the cue’s', () => {
+    const claims = extract('Freedonia increasingly views Sylvania as a dangerous rival.').claims;
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'sylvania', type: 'RIVAL_OF', object: 'freedonia' }));
+  });
+});
