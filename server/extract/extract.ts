@@ -9,6 +9,7 @@ import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
 import { officeClaims, officesIn } from './office-holders.ts';
 import { withDualReferences } from './dual-references.ts';
+import { withoutFurniture } from './furniture.ts';
 import { firstBody, withPossessive } from './possessives.ts';
 import { withOwnCountry, withPronoun } from './pronouns.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -97,7 +98,9 @@ function proposeClaims(
   return unique(claims);
 }
 
-export function extractProposals(text: string, options: ExtractOptions): Proposals {
+export function extractProposals(printed: string, options: ExtractOptions): Proposals {
+  // Quotes never come from furniture lines, so the blanked text gives the same quotes elsewhere.
+  const text = withoutFurniture(printed);
   const matcher = knownMatcher(options.entities);
   const known = findKnownMentions(text, matcher);
   const fresh = newEntities(findCandidates(text), { entities: options.entities, mentions: known });

@@ -84,3 +84,24 @@ describe('"A sees X as a threat"', () => {
     expect(claims).toContainEqual(expect.objectContaining({ subject: 'sylvania', type: 'RIVAL_OF', object: 'freedonia' }));
   });
 });
+
+describe('page furniture', () => {
+  it('when a page prints related links and follow lines, then they propose no entities or claims', () => {
+    const text = [
+      'Freedonia and Sylvania signed a trade deal.',
+      'Read more: Borduria accuses Sylvania of spying',
+      'Follow Daily Gazette on Pigeon News',
+      'Also read - Borduria threatens Freedonia',
+    ].join('\n');
+    const proposals = extract(text);
+    expect(proposals.entities.map((entity) => entity.name)).not.toContain('Pigeon News');
+    expect(proposals.entities.map((entity) => entity.id)).not.toContain('borduria');
+    expect(new Set(pairs(proposals))).toEqual(new Set(['freedonia|sylvania']));
+    expect(proposals.claims[0]?.quote).toBe(text.slice(...(proposals.claims[0]?.offsets ?? [0, 0])));
+  });
+
+  it('when a sentence merely mentions reading or following, then it is kept', () => {
+    const found = pairs(extract('Sylvania will follow Freedonia on trade, officials said; read more into it than that and you err.'));
+    expect(found).toContain('freedonia|sylvania');
+  });
+});
