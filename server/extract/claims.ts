@@ -25,11 +25,29 @@ function pairFor(sentence: Sentence, mentions: readonly Mention[], cue: CueHit):
   const from = Math.max(sentence.start - 1, ...breaks.filter((at) => at < cue.start));
   const to = Math.min(sentence.end, ...breaks.filter((at) => at >= cue.end));
   const clause = mentions.filter((m) => m.start > from && m.end <= to);
-  const pair = nearestPair(clause, cue) ?? nearestPair(mentions, cue);
+  const pair = coordinated(sentence, clause, cue) ?? nearestPair(clause, cue) ?? nearestPair(mentions, cue);
   if (pair === null || pair[0].start < cue.end || cue.entry.symmetric) return pair;
   // Both after the cue ("the visit of A to B"): only when a preposition links them.
   const between = sentence.text.slice(pair[0].end - sentence.start, pair[1].start - sentence.start);
   return LINKED.test(between) ? pair : null;
+}
+
+/**
+ * "A and B had similar objectives in C": a symmetric cue soon after two names joined by "and"
+ * relates the two, not the second with a name after the cue.
+ */
+function coordinated(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {
+  if (!cue.entry.symmetric) return null;
+  const before = mentions.filter((m) => m.end <= cue.start);
+  const [first, second] = before.slice(-2);
+  if (first === undefined || second === undefined || first.ref === second.ref || cue.start - second.end > 40) return null;
+  const at = (offset: number): number => offset - sentence.start;
+  const joined = /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(sentence.text.slice(at(first.end), at(second.start)));
+  // Only a verb phrase between the second name and the cue, no clause break or other preposition.
+  const verbal = /^\s+(?:[\p{Ll}]+\s+){1,4}$/u.test(sentence.text.slice(at(second.end), at(cue.start)));
+  return joined && verbal && !/\b(?:of|in|with|to|for|on|from|by)\b/i.test(sentence.text.slice(at(second.end), at(cue.start)))
+    ? [first, second]
+    : null;
 }
 
 function nearestPair(mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {

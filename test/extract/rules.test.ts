@@ -105,3 +105,16 @@ describe('page furniture', () => {
     expect(found).toContain('freedonia|sylvania');
   });
 });
+
+describe('two names joined by "and" before a symmetric cue', () => {
+  it('when "A and B had similar objectives in C", then A and B are paired, not B and C', () => {
+    const found = pairs(extract('Freedonia and Sylvania had largely similar objectives in Borduria.'));
+    expect(found).toContain('freedonia|sylvania');
+    expect(found).not.toContain('borduria|sylvania');
+  });
+
+  it('when a preposition stands between the names and the cue, then the cue pairs them with the name after it', () => {
+    const found = pairs(extract('Freedonia and Sylvania spoke of their cooperation with Borduria.'));
+    expect(found).toContain('borduria|sylvania');
+  });
+});
