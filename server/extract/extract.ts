@@ -9,6 +9,7 @@ import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
 import { officeClaims, officesIn } from './office-holders.ts';
 import { withDualReferences } from './dual-references.ts';
+import { stateTwins } from './state-twins.ts';
 import { withoutFurniture } from './furniture.ts';
 import { firstBody, withPossessive } from './possessives.ts';
 import { withOwnCountry, withPronoun } from './pronouns.ts';
@@ -91,9 +92,13 @@ function proposeClaims(
     const parties = withDualReferences(sentence, possessed, { earlier, officeOf });
     const speaker = speakerOf(sentence, inside, context);
     claims.push(...officeClaims(text, offices));
-    claims.push(
-      ...sentenceClaims(text, sentence, { mentions: parties, speaker, covered: offices.map((office) => office.span) }, data.vocabulary),
+    const stated = sentenceClaims(
+      text,
+      sentence,
+      { mentions: parties, speaker, covered: offices.map((office) => office.span) },
+      data.vocabulary,
     );
+    claims.push(...stated, ...stateTwins(stated, offices));
   }
   return unique(claims);
 }

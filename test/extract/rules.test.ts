@@ -118,3 +118,16 @@ describe('two names joined by "and" before a symmetric cue', () => {
     expect(found).toContain('borduria|sylvania');
   });
 });
+
+describe('an official acting for their country', () => {
+  it('when a titled minister promises arms, then the country supplying is proposed too', () => {
+    const claims = extract('Sylvanian Foreign Minister Otto Brandt promised Freedonia new weapons.').claims;
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'sylvania', type: 'SUPPLIES_ARMS_TO', object: 'freedonia' }));
+  });
+
+  it('when the claim is a meeting, then it stays the person’s own', () => {
+    const claims = extract('Sylvanian Foreign Minister Otto Brandt met Rufus Firefly in Freedonia.').claims;
+    expect(claims).not.toContainEqual(expect.objectContaining({ subject: 'sylvania', type: 'MET_WITH' }));
+    expect(claims).not.toContainEqual(expect.objectContaining({ object: 'sylvania', type: 'MET_WITH' }));
+  });
+});
