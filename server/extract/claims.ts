@@ -25,11 +25,29 @@ function pairFor(sentence: Sentence, mentions: readonly Mention[], cue: CueHit):
   const from = Math.max(sentence.start - 1, ...breaks.filter((at) => at < cue.start));
   const to = Math.min(sentence.end, ...breaks.filter((at) => at >= cue.end));
   const clause = mentions.filter((m) => m.start > from && m.end <= to);
-  const pair = nearestPair(clause, cue) ?? nearestPair(mentions, cue);
+  const pair = coordinated(sentence, clause, cue) ?? nearestPair(clause, cue) ?? nearestPair(mentions, cue);
   if (pair === null || pair[0].start < cue.end || cue.entry.symmetric) return pair;
   // Both after the cue ("the visit of A to B"): only when a preposition links them.
   const between = sentence.text.slice(pair[0].end - sentence.start, pair[1].start - sentence.start);
   return LINKED.test(between) ? pair : null;
+}
+
+/**
+ * "A and B had similar objectives in C": a symmetric cue soon after two names joined by "and"
+ * relates the two, not the second with a name after the cue.
+ */
+function coordinated(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {
+  if (!cue.entry.symmetric) return null;
+  const before = mentions.filter((m) => m.end <= cue.start);
+  const [first, second] = before.slice(-2);
+  if (first === undefined || second === undefined || first.ref === second.ref || cue.start - second.end > 40) return null;
+  const at = (offset: number): number => offset - sentence.start;
+  const joined = /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(sentence.text.slice(at(first.end), at(second.start)));
+  // Only a verb phrase between the second name and the cue, no clause break or other preposition.
+  const verbal = /^\s+(?:[\p{Ll}]+\s+){1,4}$/u.test(sentence.text.slice(at(second.end), at(cue.start)));
+  return joined && verbal && !/\b(?:of|in|with|to|for|on|from|by)\b/i.test(sentence.text.slice(at(second.end), at(cue.start)))
+    ? [first, second]
+    : null;
 }
 
 function nearestPair(mentions: readonly Mention[], cue: CueHit): [Mention, Mention] | null {
@@ -136,12 +154,46 @@ function subjectOf(sentence: Sentence, mentions: readonly Mention[], cue: CueHit
  * Sylvania too. A speaker ("X said …") is the claim's source, not its subject.
  */
 function pairsFor(sentence: Sentence, parties: Parties, cue: CueHit): Array<[Mention, Mention]> {
+  const perceived = perceivedAs(sentence, parties.mentions, cue);
+  if (perceived.length > 0) return perceived;
   const pair = pairFor(sentence, parties.mentions, cue);
   if (pair === null) return [];
+  const pairs = [pair, ...visitedFrom(sentence, parties.mentions, cue, pair)];
   const subject = subjectOf(sentence, parties.mentions, cue);
-  if (subject === null || subject.ref === parties.speaker?.ref) return [pair];
-  if (pair.some((side) => side.ref === subject.ref)) return [pair];
-  return [pair, [subject, pair[0]]];
+  if (subject === null || subject.ref === parties.speaker?.ref) return pairs;
+  if (pair.some((side) => side.ref === subject.ref)) return pairs;
+  return [...pairs, [subject, pair[0]]];
+}
+
+const PERCEIVE =
+  /\b(?:perceiv|see|saw|seen|view|regard|consider|identif|describ|brand|label|treat)[a-z]*\b(?![\s\S]*\b(?:perceiv|see|saw|seen|view|regard|consider|identif|describ|brand|label|treat)[a-z]*\b)/i;
+/** Right before the cue: "as a (major) threat", "as an ally". */
+const AS_BEFORE = /\bas\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "A sees X (and Y) as a threat": the cue relates what is seen (X, Y) to who sees it (A, or both
+ * members of "both"), not to its nearest names. Each seen name is paired with each seer.
+ */
+function perceivedAs(sentence: Sentence, mentions: readonly Mention[], cue: CueHit): Array<[Mention, Mention]> {
+  const lead = sentence.text.slice(0, cue.start - sentence.start);
+  const as = AS_BEFORE.exec(lead);
+  const verb = as === null ? null : PERCEIVE.exec(lead.slice(0, as.index));
+  if (as === null || verb === null) return [];
+  const [verbAt, asAt] = [sentence.start + verb.index, sentence.start + as.index];
+  const seen = mentions.filter((m) => m.start >= verbAt && m.end <= asAt);
+  const nearest = mentions.filter((m) => m.end <= verbAt && verbAt - m.end <= 60).at(-1);
+  if (nearest === undefined || seen.length === 0) return [];
+  const seers = mentions.filter((m) => m.start === nearest.start && m.end === nearest.end);
+  return seen.flatMap((target) => seers.map((seer): [Mention, Mention] => [target, seer]));
+}
+
+/** "Visited A from B", "arrived in A from B": the visitor was in B before, a visit there too. */
+function visitedFrom(sentence: Sentence, mentions: readonly Mention[], cue: CueHit, pair: [Mention, Mention]): Array<[Mention, Mention]> {
+  if (cue.entry.type !== 'VISITED' || pair[0].end > cue.start) return [];
+  const origin = mentions.find((m) => m.start > pair[1].end && m.start - pair[1].end <= 40 && m.kind === 'Country');
+  if (origin === undefined) return [];
+  const gap = sentence.text.slice(pair[1].end - sentence.start, origin.start - sentence.start);
+  return /^\s+from\s+$/i.test(gap) ? [[pair[0], origin]] : [];
 }
 
 /** The claims a cue proposes: its pairs, and the names coordinated with either side. */
@@ -186,6 +238,9 @@ export function sentenceClaims(
     .filter((hit) => !parties.mentions.some((m) => hit.start < m.end && m.start < hit.end))
     .filter((hit) => !(parties.covered ?? []).some(([start, end]) => hit.start < end && start < hit.end))
     .sort((a, b) => b.strength - a.strength);
+  // A cue read through "A sees X as …" is the sentence's clearest statement: it goes first.
+  const perceived = cues.filter((cue) => perceivedAs(sentence, parties.mentions, cue).length > 0);
+  cues.sort((a, b) => Number(perceived.includes(b)) - Number(perceived.includes(a)));
   const chosen = new Map<string, ProposedClaim>();
   for (const cue of cues) {
     for (const claim of claimsAt(text, sentence, cue, parties)) {

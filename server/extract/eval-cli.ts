@@ -35,6 +35,8 @@ function line(row: Row): string {
     row.article.padEnd(46),
     `${row.found}/${row.curated}`.padStart(8),
     percent(row.found, row.curated).padStart(6),
+    `${row.centralFound}/${row.central}`.padStart(7),
+    percent(row.centralFound, row.central).padStart(5),
     `${row.polarityAgrees}/${row.found}`.padStart(8),
     String(row.proposals).padStart(9),
     (row.curated === 0 ? '–' : (row.proposals / row.curated).toFixed(2)).padStart(8),
@@ -54,6 +56,8 @@ function total(rows: readonly Row[]): Row {
     proposals: sum((r) => r.proposals),
     entities: sum((r) => r.entities),
     entitiesFound: sum((r) => r.entitiesFound),
+    central: sum((r) => r.central),
+    centralFound: sum((r) => r.centralFound),
     ms: sum((r) => r.ms),
   };
 }
@@ -76,13 +80,18 @@ function main(argv: string[]): number {
     else rows.push(heldOut(corpus, article.id, text));
   }
   if (rows.length === 0) return EXIT_PROBLEMS;
-  const header = ['article'.padEnd(46), 'found'.padStart(8), 'recall'.padStart(6), 'polarity'.padStart(8), 'proposals'.padStart(9)];
-  console.log([...header, 'per rel.'.padStart(8), 'entities'.padStart(9), 'time'.padStart(8)].join('  '));
+  const header = ['article'.padEnd(46), 'found'.padStart(8), 'recall'.padStart(6), 'central'.padStart(7), '%'.padStart(5)];
+  console.log(
+    [...header, 'polarity'.padStart(8), 'proposals'.padStart(9), 'per rel.'.padStart(8), 'entities'.padStart(9), 'time'.padStart(8)].join(
+      '  ',
+    ),
+  );
   for (const row of rows) console.log(line(row));
   console.log(line(total(rows)));
   console.log(
     'found: curated relations with a proposal of the same pair and an overlapping passage; polarity: of those found, same polarity;',
   );
+  console.log('central: found among the curated relations whose pair the article states in 2+ distinct (non-overlapping) passages;');
   console.log(
     'per rel.: proposals per curated relation; entities: entities the curated claims name, proposed (known or new, by id, merge or name).',
   );

@@ -9,6 +9,9 @@ import { findCandidates } from './new-candidates.ts';
 import { newEntities } from './new-entities.ts';
 import { officeClaims, officesIn } from './office-holders.ts';
 import { withDualReferences } from './dual-references.ts';
+import { stateTwins } from './state-twins.ts';
+import { withoutFurniture } from './furniture.ts';
+import { firstBody, withPossessive } from './possessives.ts';
 import { withOwnCountry, withPronoun } from './pronouns.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { speakerOf, type SpeakerContext } from './speaker.ts';
@@ -72,6 +75,7 @@ function proposeClaims(
   const context: SpeakerContext = { lastPerson: null };
   const officeOf = new Map<string, Mention>();
   let next = 0;
+  let previousBody: Mention | null = null;
   for (const sentence of splitSentences(text)) {
     while (next < mentions.length && (mentions[next]?.start ?? 0) < sentence.start) next += 1;
     const inside = mentionsInside(mentions, next, sentence);
@@ -83,17 +87,25 @@ function proposeClaims(
     const earlier = mentions.slice(Math.max(0, next - 40), next);
     const named = withPronoun(sentence, inside, context.lastPerson).filter((mention) => !titles.has(mention));
     const own = withOwnCountry(sentence, named, { last: context.lastPerson, officeOf });
-    const parties = withDualReferences(sentence, own, { earlier, officeOf });
+    const possessed = withPossessive(sentence, own, previousBody);
+    previousBody = firstBody(inside) ?? previousBody;
+    const parties = withDualReferences(sentence, possessed, { earlier, officeOf });
     const speaker = speakerOf(sentence, inside, context);
     claims.push(...officeClaims(text, offices));
-    claims.push(
-      ...sentenceClaims(text, sentence, { mentions: parties, speaker, covered: offices.map((office) => office.span) }, data.vocabulary),
+    const stated = sentenceClaims(
+      text,
+      sentence,
+      { mentions: parties, speaker, covered: offices.map((office) => office.span) },
+      data.vocabulary,
     );
+    claims.push(...stated, ...stateTwins(stated, offices));
   }
   return unique(claims);
 }
 
-export function extractProposals(text: string, options: ExtractOptions): Proposals {
+export function extractProposals(printed: string, options: ExtractOptions): Proposals {
+  // Quotes never come from furniture lines, so the blanked text gives the same quotes elsewhere.
+  const text = withoutFurniture(printed);
   const matcher = knownMatcher(options.entities);
   const known = findKnownMentions(text, matcher);
   const fresh = newEntities(findCandidates(text), { entities: options.entities, mentions: known });
