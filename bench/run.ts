@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, loadDotEnv, type Config } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
+import { toPlain } from '../server/db/to-plain.ts';
 import { loadCorpus, type LoadResult } from '../server/corpus/load.ts';
 import { validCorpus, type ValidCorpus } from '../server/corpus/valid-corpus.ts';
 import {
@@ -193,7 +194,7 @@ async function checkLoaded(bench: BenchNeo4j, counts: LoadFigures['counts']): Pr
     {},
     { database: bench.db.database },
   );
-  const found = records[0]!.toObject() as { claims: number; mentions: number; entities: number };
+  const found = toPlain(records[0]!.toObject()) as { claims: number; mentions: number; entities: number };
   if (found.claims !== counts.claims || found.mentions !== counts.mentions || found.entities !== counts.entities) {
     throw new Error(`the graph holds ${JSON.stringify(found)} after the load, expected ${JSON.stringify(counts)}`);
   }

@@ -6,6 +6,14 @@ import { Count } from './fields.ts';
 /** The longest query the console accepts, in characters. */
 export const MAX_QUERY_CHARS = 20_000;
 
+/**
+ * How deep brackets ((), [], {}) may nest in a console query, and lists and maps in its
+ * parameters; deeper is 400 too_deep. Neo4j 5's parser overflows its stack between 200 and 500
+ * levels; real queries stay well under ten.
+ */
+export const MAX_QUERY_NESTING = 100;
+export const MAX_PARAM_NESTING = 32;
+
 /** Query parameters: a JSON object; whole numbers go to Neo4j as integers. */
 export const QueryParamsSchema = z.record(z.string().min(1).max(200), z.unknown());
 export type QueryParams = z.infer<typeof QueryParamsSchema>;
@@ -24,6 +32,12 @@ export type ConsoleRequest = z.infer<typeof ConsoleRequestSchema>;
 /** POST /api/queries/:name/run */
 export const RunSavedQueryRequestSchema = z.strictObject({ params: QueryParamsSchema.optional() });
 export type RunSavedQueryRequest = z.infer<typeof RunSavedQueryRequestSchema>;
+
+/**
+ * Integers in results: a JSON number within ±(2^53 − 1), else a JSON string of the exact decimal
+ * value (Neo4j integers reach ±2^63), wherever they sit (rows, lists, maps, properties).
+ */
+export const ExactInteger = z.union([z.int(), z.string().regex(/^-?\d+$/)]);
 
 /** A node as the server makes it plain. */
 export const ConsoleNodeSchema = z.strictObject({
@@ -63,7 +77,7 @@ export type ConsoleNotification = z.infer<typeof ConsoleNotificationSchema>;
 /** POST /api/cypher and POST /api/queries/:name/run */
 export const ConsoleResultSchema = z.strictObject({
   columns: z.array(z.string()),
-  /** Plain values: nodes, relationships, paths ({nodes, relationships}), numbers, strings, … */
+  /** Plain values: nodes, relationships, paths ({nodes, relationships}), numbers, strings, …; integers as ExactInteger. */
   rows: z.array(z.array(z.unknown())),
   /** True when rows were left out by the row cap or the byte cap (summary.truncatedBy says which). */
   truncated: z.boolean(),

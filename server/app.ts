@@ -15,12 +15,15 @@ import { queriesRoutes } from './api/queries-routes.ts';
 import { analysisRoutes } from './api/analysis-routes.ts';
 import { ingestRoutes, type IngestOptions } from './api/ingest-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
+import { ConsoleSlots } from './console/console-slots.ts';
 import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
 export const DEFAULT_LIMITS: ApiLimits = {
   CYPHER_TIMEOUT_MS: 5000,
   CYPHER_MAX_ROWS: 1000,
   CYPHER_MAX_BYTES: 5_000_000,
+  CYPHER_MAX_CONCURRENT: 4,
+  CYPHER_MAX_CONCURRENT_PER_CLIENT: 2,
   GRAPH_MAX_NODES: 2000,
   GRAPH_MAX_CLAIMS: 20_000,
 };
@@ -72,7 +75,13 @@ export function createApp({
   }
   // API routers, one per area (server/api/*-routes.ts).
   app.use('/api', graphRoutes({ db, vocabulary, viewLimits: { maxNodes: limits.GRAPH_MAX_NODES, maxClaims: limits.GRAPH_MAX_CLAIMS } }));
-  app.use('/api', consoleRoutes({ db, limits }), queriesRoutes({ db, limits }));
+  // One set of console slots for the console and the saved queries, which run through it.
+  const slots = new ConsoleSlots({
+    overall: limits.CYPHER_MAX_CONCURRENT,
+    perClient: limits.CYPHER_MAX_CONCURRENT_PER_CLIENT,
+    retryAfterS: Math.ceil(limits.CYPHER_TIMEOUT_MS / 1000),
+  });
+  app.use('/api', consoleRoutes({ db, limits, slots }), queriesRoutes({ db, limits, slots }));
   app.use('/api', analysisRoutes({ db }));
 
   app.use('/api', unknownApiRoute);

@@ -36,6 +36,9 @@ const EnvSchema = z.object({
   CYPHER_TIMEOUT_MS: positiveInt(5000),
   CYPHER_MAX_ROWS: positiveInt(1000),
   CYPHER_MAX_BYTES: positiveInt(5_000_000),
+  /** Console queries running at once, overall and per client (beyond them: 429 busy). */
+  CYPHER_MAX_CONCURRENT: positiveInt(4),
+  CYPHER_MAX_CONCURRENT_PER_CLIENT: positiveInt(2),
   /** The most nodes /api/graph returns for one view (the rest is reported as truncated). */
   GRAPH_MAX_NODES: positiveInt(2000),
   /** The most claims one view carries: a hub's neighbourhood can hold hundreds of thousands. */
@@ -54,7 +57,16 @@ const EnvSchema = z.object({
 export type Config = z.infer<typeof EnvSchema>;
 
 /** Limits on what one request may ask of Neo4j. */
-export type ApiLimits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES' | 'GRAPH_MAX_NODES' | 'GRAPH_MAX_CLAIMS'>;
+export type ApiLimits = Pick<
+  Config,
+  | 'CYPHER_TIMEOUT_MS'
+  | 'CYPHER_MAX_ROWS'
+  | 'CYPHER_MAX_BYTES'
+  | 'CYPHER_MAX_CONCURRENT'
+  | 'CYPHER_MAX_CONCURRENT_PER_CLIENT'
+  | 'GRAPH_MAX_NODES'
+  | 'GRAPH_MAX_CLAIMS'
+>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

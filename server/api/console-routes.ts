@@ -4,14 +4,27 @@ import type { Neo4j } from '../db/neo4j.ts';
 import { clientGone } from '../http/client-gone.ts';
 import { parseInput } from '../http/errors.ts';
 import { runReadOnly, type ConsoleLimits } from '../console/runner.ts';
+import { clientOf, type ConsoleSlots } from '../console/console-slots.ts';
 import { ConsoleRequestSchema, type ConsoleResult } from '../../contract/index.ts';
 
-export function consoleRoutes({ db, limits }: { db: Neo4j; limits: ConsoleLimits }): Router {
+export interface ConsoleRoutesOptions {
+  db: Neo4j;
+  limits: ConsoleLimits;
+  /** Shared with the saved queries: the bound on console work at once. */
+  slots: ConsoleSlots;
+}
+
+export function consoleRoutes({ db, limits, slots }: ConsoleRoutesOptions): Router {
   const router = Router();
 
   router.post('/cypher', async (req, res) => {
     const body = parseInput(ConsoleRequestSchema, req.body, 'body');
-    res.json((await runReadOnly(db, limits, body, clientGone(res))) satisfies ConsoleResult);
+    const slot = slots.acquire(clientOf(req));
+    try {
+      res.json((await runReadOnly(db, limits, body, { signal: clientGone(res), slot })) satisfies ConsoleResult);
+    } finally {
+      slot.release();
+    }
   });
 
   return router;

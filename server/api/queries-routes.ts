@@ -6,17 +6,20 @@ import { AppError, notFound } from '../http/app-error.ts';
 import { clientGone } from '../http/client-gone.ts';
 import { parseInput } from '../http/errors.ts';
 import { runReadOnly, type ConsoleLimits } from '../console/runner.ts';
+import { clientOf, type ConsoleSlots } from '../console/console-slots.ts';
 import { readSavedQueries } from '../queries/saved-queries.ts';
 import { RunSavedQueryRequestSchema, type ConsoleResult, type SavedQueriesResponse, type SavedQuery } from '../../contract/index.ts';
 
 export interface QueriesRoutesOptions {
   db: Neo4j;
   limits: ConsoleLimits;
+  /** Shared with the console: the bound on console work at once. */
+  slots: ConsoleSlots;
   /** Read once, when the app is made (default: cypher/queries/). */
   queries?: SavedQuery[];
 }
 
-export function queriesRoutes({ db, limits, queries = readSavedQueries() }: QueriesRoutesOptions): Router {
+export function queriesRoutes({ db, limits, slots, queries = readSavedQueries() }: QueriesRoutesOptions): Router {
   const router = Router();
   const byName = new Map(queries.map((query) => [query.name, query]));
   const listing = queries.map(({ name, title, answers, params, cypher }) => ({ name, title, answers, params, cypher }));
@@ -36,9 +39,13 @@ export function queriesRoutes({ db, limits, queries = readSavedQueries() }: Quer
       throw new AppError(400, 'bad_request', `body.params.${undeclared}: not a parameter of "${query.name}" (${takes})`);
     }
     const defaults = Object.fromEntries(query.params.map((param) => [param.name, param.default]));
-    res.json(
-      (await runReadOnly(db, limits, { query: query.cypher, params: { ...defaults, ...params } }, clientGone(res))) satisfies ConsoleResult,
-    );
+    const slot = slots.acquire(clientOf(req));
+    try {
+      const request = { query: query.cypher, params: { ...defaults, ...params } };
+      res.json((await runReadOnly(db, limits, request, { signal: clientGone(res), slot })) satisfies ConsoleResult);
+    } finally {
+      slot.release();
+    }
   });
 
   return router;

@@ -5,6 +5,8 @@
 // only runs when EXPLAIN says it reads (queryType 'r'), inside a READ transaction (runner.ts).
 import { AppError, syntaxError } from '../http/app-error.ts';
 import { positionAt, tokenize, UnterminatedError, type Token } from './cypher-tokens.ts';
+import { checkQueryNesting } from './nesting.ts';
+import { preludeEnd } from './prelude.ts';
 
 /**
  * Read-only procedures the console may call. Neo4j 5 Community ships them; APOC is not installed.
@@ -85,6 +87,7 @@ export function screenQuery(text: string): ScreenedQuery {
     );
 
   const tokens = readTokens(text);
+  checkQueryNesting(tokens);
   if (tokens.length === 0) throw new AppError(400, 'bad_request', 'body.query: holds no Cypher (only comments or white space)');
   if (tokens[0]!.kind === 'punct' && tokens[0]!.value === ':')
     throw refuse('Client commands (:command) are not Cypher; the console runs Cypher queries only');
@@ -144,25 +147,20 @@ function checkCall(tokens: Token[], i: number): void {
 }
 
 /**
- * `EXPLAIN <statement>`, after any `CYPHER ...` prelude (EXPLAIN must follow it). A statement that
- * is already under EXPLAIN is planned as it is; one under PROFILE (which runs it) is planned with
- * EXPLAIN in its place, a word of the same length.
+ * `EXPLAIN <statement>`, after the prelude (`CYPHER` options, checked against their allow-list by
+ * preludeEnd; EXPLAIN must follow them). A statement already under EXPLAIN is planned as it is;
+ * one under PROFILE (which runs it) is planned with EXPLAIN in its place, a word of the same length.
  */
 function explainOf(statement: string, tokens: Token[]): Pick<ScreenedQuery, 'explain' | 'inserted'> {
-  let i = 0;
-  while (isWord(tokens[i], 'CYPHER')) {
-    i += 1;
-    while (tokens[i]?.kind === 'word' && (/^\d+$/.test(tokens[i]!.value) || isPunct(tokens[i + 1], '='))) {
-      i += /^\d+$/.test(tokens[i]!.value) ? 1 : 3;
-    }
-  }
-  const first = tokens[i];
-  if (isWord(first, 'EXPLAIN')) return { explain: statement, inserted: { at: 0, length: 0 } };
-  if (first && isWord(first, 'PROFILE')) {
-    return { explain: `${statement.slice(0, first.start)}EXPLAIN${statement.slice(first.end)}`, inserted: { at: 0, length: 0 } };
+  const end = preludeEnd(tokens);
+  const lead = tokens.slice(0, end).filter((token) => isWord(token, 'EXPLAIN') || isWord(token, 'PROFILE'));
+  if (lead.some((token) => isWord(token, 'EXPLAIN'))) return { explain: statement, inserted: { at: 0, length: 0 } };
+  const profile = lead[0];
+  if (profile) {
+    return { explain: `${statement.slice(0, profile.start)}EXPLAIN${statement.slice(profile.end)}`, inserted: { at: 0, length: 0 } };
   }
   const prefix = 'EXPLAIN ';
-  const at = first?.start ?? 0;
+  const at = tokens[end]?.start ?? statement.length;
   return { explain: `${statement.slice(0, at)}${prefix}${statement.slice(at)}`, inserted: { at, length: prefix.length } };
 }
 

@@ -6,6 +6,7 @@
 //      guard that resets the session (which stops the query) if Neo4j has not answered in time;
 //   4. records streamed up to a row cap and a byte cap; the rest is discarded, not fetched.
 // Saved queries run through here too.
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Result, type ResultSummary, type Session } from 'neo4j-driver';
 import type { ApiLimits } from '../config.ts';
 import type { Neo4j } from '../db/neo4j.ts';
@@ -15,6 +16,9 @@ import { neo4jAppError, type UserCypher } from '../http/neo4j-errors.ts';
 import type { ConsoleNotification, ConsoleRequest, ConsoleResult } from '../../contract/index.ts';
 import { toDriverParams, type JsonParams } from './driver-params.ts';
 import { GraphCollector } from './graph-elements.ts';
+import type { Slot } from './console-slots.ts';
+import { untilGone } from './lingering.ts';
+import { checkParamNesting } from './nesting.ts';
 import { screenQuery, type ScreenedQuery } from './policy.ts';
 
 export type ConsoleLimits = Pick<ApiLimits, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES'>;
@@ -28,24 +32,32 @@ const WHAT_IT_WOULD_DO: Record<string, string> = {
   s: 'change the schema or administer the database',
 };
 
-export function runReadOnly(db: Neo4j, limits: ConsoleLimits, request: ConsoleRequest, signal?: AbortSignal): Promise<ConsoleResult> {
-  const screened = screenQuery(request.query);
-  return runScreened({ db, limits, screened, params: request.params ?? {}, signal });
+export interface RunOptions {
+  /** Aborted when the client goes away: the query is stopped. */
+  signal?: AbortSignal | undefined;
+  /** The console slot the query holds (console-slots.ts); kept while a stopped query lingers. */
+  slot?: Slot | undefined;
 }
 
-export interface ScreenedRun {
+export function runReadOnly(db: Neo4j, limits: ConsoleLimits, request: ConsoleRequest, options: RunOptions = {}): Promise<ConsoleResult> {
+  const screened = screenQuery(request.query);
+  checkParamNesting(request.params ?? {});
+  return runScreened({ db, limits, screened, params: request.params ?? {}, ...options });
+}
+
+export interface ScreenedRun extends RunOptions {
   db: Neo4j;
   limits: ConsoleLimits;
   screened: ScreenedQuery;
   params: JsonParams;
-  /** Aborted when the client goes away: the query is stopped. */
-  signal?: AbortSignal | undefined;
 }
 
 /** Layers 2 to 4 for a query that passed the screen (exported so tests can reach them alone). */
-export async function runScreened({ db, limits, screened, params: jsonParams, signal }: ScreenedRun): Promise<ConsoleResult> {
+export async function runScreened({ db, limits, screened, params: jsonParams, signal, slot }: ScreenedRun): Promise<ConsoleResult> {
   const params = toDriverParams(jsonParams);
   const context: UserCypher = { statement: screened.statement, inserted: screened.inserted, timeoutMs: limits.CYPHER_TIMEOUT_MS };
+  // Tags the transaction, so SHOW TRANSACTIONS can tell when a stopped query is really gone.
+  const runId = randomUUID();
   const session = db.driver.session({
     database: db.database,
     defaultAccessMode: neo4j.session.READ,
@@ -67,9 +79,13 @@ export async function runScreened({ db, limits, screened, params: jsonParams, si
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    return await Promise.race([execute(session, { screened, params, limits, context }), guard]);
+    return await Promise.race([execute(session, { screened, params, limits, context, runId }), guard]);
   } catch (error) {
-    throw stopped ?? neo4jAppError(error, context) ?? error;
+    const failure = stopped ?? neo4jAppError(error, context) ?? error;
+    // Stopped, timed out or failed in Neo4j, the query may still be running there: its slot stays
+    // taken until it is not. (A mistake in the query, a 4xx, left nothing running.)
+    if (!(failure instanceof AppError && failure.status < 500 && failure.status !== 422)) slot?.holdUntil(untilGone(db, runId));
+    throw failure;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -82,10 +98,15 @@ interface Execution {
   params: Record<string, unknown>;
   limits: ConsoleLimits;
   context: UserCypher;
+  runId: string;
 }
 
-async function execute(session: Session, { screened, params, limits, context }: Execution): Promise<ConsoleResult> {
-  const tx = await session.beginTransaction({ timeout: limits.CYPHER_TIMEOUT_MS, metadata: { app: 'entente', area: 'console' } });
+async function execute(session: Session, { screened, params, limits, context, runId }: Execution): Promise<ConsoleResult> {
+  // `timeout` is Neo4j's own transaction timeout for this transaction: Neo4j terminates it there.
+  const tx = await session.beginTransaction({
+    timeout: limits.CYPHER_TIMEOUT_MS,
+    metadata: { app: 'entente', area: 'console', run: runId },
+  });
   try {
     const plan = await tx.run(screened.explain, params);
     const queryType = plan.summary.queryType;

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Neo4j } from '../db/neo4j.ts';
 import { cypherFile } from '../db/cypher-files.ts';
+import { toPlain } from '../db/to-plain.ts';
 import { articleNode, type Corpus } from './schema.ts';
 import { datasetVersion } from './dataset-version.ts';
 import { mentionsByArticle } from './mentions.ts';
@@ -243,7 +244,7 @@ async function runStage(
   { expected, from }: { expected: number; from: number },
 ): Promise<void> {
   const { records } = await db.driver.executeQuery(cypherFile(query), params, { database: db.database });
-  const written = (records[0]?.get('written') as number | undefined) ?? 0;
+  const written = (toPlain(records[0]?.get('written')) as number | null) ?? 0;
   // A MATCH that finds no staged node writes nothing, silently: refuse the load instead.
   if (written !== expected) {
     throw new Error(`${query}: wrote ${written} of ${expected} rows in the batch starting at row ${from}; a reference did not resolve.`);

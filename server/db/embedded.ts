@@ -3,8 +3,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { OutputTail, readInto } from './output-tail.ts';
 
 export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
@@ -49,6 +49,8 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** The last lines the JVM printed (a bounded tail: its output is never kept whole). */
+  recentOutput: () => string[];
   /** SIGTERM, then waits for the JVM to exit (SIGKILL after 30 s). */
   stop: () => Promise<void>;
 }
@@ -113,9 +115,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       NEO4J_TX_TIMEOUT: String(options.txTimeoutSeconds),
     },
   });
-  const uri = await waitForReady(child, options);
+  const output = new OutputTail();
+  const uri = await waitForReady(child, options, output);
   log(`Neo4j ready at ${uri} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { uri, pid: child.pid!, stop: () => stopChild(child) };
+  return { uri, pid: child.pid!, recentOutput: () => output.lines(20), stop: () => stopChild(child) };
 }
 
 export interface AdminOptions {
@@ -158,8 +161,8 @@ export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ 
   });
 }
 
-function waitForReady(child: ChildProcess, options: EmbeddedOptions): Promise<string> {
-  const output: string[] = [];
+/** Resolves with the Bolt URI the launcher prints once ready; its output goes on into `output`. */
+function waitForReady(child: ChildProcess, options: EmbeddedOptions, output: OutputTail): Promise<string> {
   return new Promise((resolve, reject) => {
     const fail = (message: string) => {
       child.kill('SIGKILL');
@@ -174,19 +177,20 @@ function waitForReady(child: ChildProcess, options: EmbeddedOptions): Promise<st
       clearTimeout(timer);
       reject(new EmbeddedNeo4jError(explainExit(code, output, options)));
     });
-    createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    readInto(child.stderr!, output);
+    readInto(child.stdout!, output, (line) => {
       const ready = /^NEO4J_READY (bolt:\/\/\S+)$/.exec(line);
-      if (!ready) return void output.push(line);
+      if (!ready) return true;
       clearTimeout(timer);
       child.removeAllListeners('exit');
       resolve(ready[1]!);
+      return false;
     });
   });
 }
 
-function explainExit(code: number | null, output: string[], options: EmbeddedOptions): string {
-  const text = output.join('\n');
+function explainExit(code: number | null, output: OutputTail, options: EmbeddedOptions): string {
+  const text = output.text;
   if (/Address already in use|BindException/i.test(text)) {
     return `Port ${options.boltPort} on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen there. Stop what uses it or set NEO4J_BOLT_PORT to another port.`;
   }
@@ -196,8 +200,8 @@ function explainExit(code: number | null, output: string[], options: EmbeddedOpt
   return `The embedded Neo4j exited (code ${code}) before it was ready.\n${tail(output)}`;
 }
 
-function tail(lines: string[]): string {
-  return lines.slice(-20).join('\n');
+function tail(output: OutputTail): string {
+  return output.lines(20).join('\n');
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -69,7 +69,7 @@ async function connect({ uri, auth, config, source, stop }: ConnectOptions): Pro
   const driver = neo4j.driver(uri, auth, {
     connectionTimeout: timeoutMs,
     connectionAcquisitionTimeout: timeoutMs,
-    disableLosslessIntegers: true,
+    // Integers stay exact (the driver's Integer); to-plain.ts makes them JSON numbers or strings.
     userAgent: 'entente',
   });
   try {

@@ -30,6 +30,13 @@ const OUT_OF_MEMORY = new Set([
 const SYNTAX = 'Neo.ClientError.Statement.SyntaxError';
 const PARAMETER_MISSING = 'Neo.ClientError.Statement.ParameterMissing';
 const WRITE_REFUSED = new Set(['Neo.ClientError.Statement.AccessMode', 'Neo.ClientError.Security.Forbidden']);
+/**
+ * Neo4j 5 reports some plain mistakes in a query's arguments as a DatabaseError:
+ * `left('abc', -1)` and `substring('abc', -1)` fail with ExecutionFailed (GQL status 50N00). In
+ * user Cypher they are the user's to fix, like ArgumentError or ArithmeticError (ClientErrors,
+ * already 400); in the server's own Cypher they stay a bug.
+ */
+const USER_DATABASE_ERRORS = new Set(['Neo.DatabaseError.Statement.ExecutionFailed']);
 
 /**
  * The AppError for a Neo4j error; null for anything else, and for an error Neo4j reports against
@@ -47,7 +54,7 @@ export function neo4jAppError(error: unknown, user?: UserCypher): AppError | nul
   if (code === SYNTAX) return userSyntaxError(error, message, user);
   if (code === PARAMETER_MISSING) return new AppError(400, 'missing_parameter', message);
   if (WRITE_REFUSED.has(code)) return new AppError(403, 'read_only', `The console is read-only: ${message}`);
-  if (code.startsWith('Neo.ClientError.')) return new AppError(400, 'cypher_error', message);
+  if (code.startsWith('Neo.ClientError.') || USER_DATABASE_ERRORS.has(code)) return new AppError(400, 'cypher_error', message);
   return null;
 }
 

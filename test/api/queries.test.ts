@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS } from '../../server/app.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { errorHandler } from '../../server/http/errors.ts';
 import { queriesRoutes } from '../../server/api/queries-routes.ts';
+import { ConsoleSlots } from '../../server/console/console-slots.ts';
 import { readSavedQueries } from '../../server/queries/saved-queries.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
@@ -90,7 +91,15 @@ describe('saved queries', () => {
     const evil = { name: 'evil', title: 'Evil', answers: 'Nothing', params: [], cypher: "MATCH (e:Entity) SET e.name = 'owned'" };
     const rogue = express()
       .use(express.json())
-      .use('/api', queriesRoutes({ db, limits: DEFAULT_LIMITS, queries: [evil] }))
+      .use(
+        '/api',
+        queriesRoutes({
+          db,
+          limits: DEFAULT_LIMITS,
+          slots: new ConsoleSlots({ overall: 1, perClient: 1, retryAfterS: 1 }),
+          queries: [evil],
+        }),
+      )
       .use(errorHandler(() => {}));
 
     const error = errorOf(await request(rogue).post('/api/queries/evil/run').send({}), 403);

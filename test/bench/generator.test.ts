@@ -14,6 +14,7 @@ import { validateCorpus } from '../../server/corpus/validate.ts';
 import { ClaimSchema } from '../../server/corpus/schema.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { toPlain } from '../../server/db/to-plain.ts';
 import { readVocabulary } from '../../server/vocabulary.ts';
 import { apiRoutes } from '../../bench/api-bench.ts';
 import { degreesOf, generateCorpus } from '../../bench/generate.ts';
@@ -185,7 +186,7 @@ describe('a generated corpus in Neo4j', () => {
       {},
       { database: db.database },
     );
-    expect(records[0]!.toObject()).toEqual({ claims: SCALES.tiny.claims, entities: SCALES.tiny.entities });
+    expect(toPlain(records[0]!.toObject())).toEqual({ claims: SCALES.tiny.claims, entities: SCALES.tiny.entities });
     expect(result.counts.claims).toBe(SCALES.tiny.claims);
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { toPlain } from '../../server/db/to-plain.ts';
 import { loadCorpus, loadCorpusIfChanged } from '../../server/corpus/load.ts';
 import { CorpusInvalidError, readValidCorpus, validCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { connectTestNeo4j, graphFingerprint, resetGraph } from '../support/neo4j.ts';
@@ -12,7 +13,7 @@ describe('loader', () => {
   let dataDir: string;
   let corpus: ValidCorpus;
   const read = async (query: string, params = {}) =>
-    (await db.driver.executeQuery(query, params, { database: db.database })).records.map((record) => record.toObject());
+    (await db.driver.executeQuery(query, params, { database: db.database })).records.map((record) => toPlain(record.toObject()));
 
   beforeAll(async () => {
     db = await connectTestNeo4j();

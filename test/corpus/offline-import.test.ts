@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded.ts';
 import { openNeo4j, type Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { toPlain } from '../../server/db/to-plain.ts';
 import { datasetVersion } from '../../server/corpus/dataset-version.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import { corpusVersion, validCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
@@ -45,7 +46,7 @@ function awkwardCorpus(): ValidCorpus {
 /** Every node and relationship with each property's value and type (the dataset's load id and time aside). */
 async function graphDump(db: Neo4j) {
   const read = async (query: string) =>
-    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
+    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => toPlain(r.toObject()));
   const typed = `COLLECT { UNWIND keys(x) AS key WITH key WHERE NOT key IN ['loadId', 'loadedAt'] RETURN [key, valueType(x[key]), x[key]] ORDER BY key }`;
   return {
     nodes: await read(

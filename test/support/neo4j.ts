@@ -1,6 +1,7 @@
 // Test access to the run's Neo4j (chosen once in test/global-setup.ts).
 import { inject } from 'vitest';
 import { openNeo4j, type Neo4j } from '../../server/db/neo4j.ts';
+import { toPlain } from '../../server/db/to-plain.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -41,7 +42,7 @@ export async function resetGraph(db: Neo4j): Promise<void> {
 /** What a test compares before and after an operation that must change nothing (or the same). */
 export async function graphFingerprint(db: Neo4j): Promise<Record<string, unknown>> {
   const read = async (query: string) =>
-    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => r.toObject());
+    (await db.driver.executeQuery(query, {}, { database: db.database, routing: 'READ' })).records.map((r) => toPlain(r.toObject()));
   return {
     counts: await read(
       `MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
