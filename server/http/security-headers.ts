@@ -8,8 +8,8 @@ import type { RequestHandler } from 'express';
  * What the built client needs, and nothing more:
  *   script-src 'self'     Vite's module scripts and the chunks loaded on first use (CodeMirror,
  *                         jsPDF, svg2pdf); no inline script, no eval.
- *   style-src 'self'      styles.css; Cytoscape and CodeMirror style through the CSSOM
- *                         (element.style, constructed style sheets), which CSP does not restrict.
+ *   style-src 'self'      styles.css; elements are styled through the CSSOM (element.style),
+ *                         which CSP does not restrict; no style attributes (client/ui/dom.ts).
  *   img-src data: blob:   the briefing preview (a blob: SVG) and images jsPDF builds as data: URLs.
  *   connect-src 'self'    the API only.
  */
@@ -19,6 +19,10 @@ const CONTENT_SECURITY_POLICY = {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
+    // CodeMirror (style-mod) writes its theme into <style> elements in the document; a nonce
+    // (EditorView.cspNonce) would need index.html rendered per request. Attributes stay refused.
+    styleSrcElem: ["'self'", "'unsafe-inline'"],
+    styleSrcAttr: ["'none'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
@@ -32,8 +36,10 @@ const CONTENT_SECURITY_POLICY = {
 export function securityHeaders(): RequestHandler {
   return helmet({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    // No Referer to the outlets whose articles the evidence panel links to.
-    referrerPolicy: { policy: 'no-referrer' },
+    // No Referer to the outlets whose articles the evidence panel links to. Not 'no-referrer': under
+    // it browsers send `Origin: null` on the page's own POSTs, which the Origin checks of
+    // write-access.ts and sign-in.ts rightly refuse.
+    referrerPolicy: { policy: 'same-origin' },
     // The server speaks plain HTTP; HSTS belongs to whatever terminates TLS in front of it.
     strictTransportSecurity: false,
     // X-Frame-Options for browsers that predate frame-ancestors.

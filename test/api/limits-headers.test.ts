@@ -23,9 +23,11 @@ describe('security headers', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("style-src-attr 'none'");
+    expect(csp).toContain("object-src 'none'");
     expect(answer.get('X-Content-Type-Options')).toBe('nosniff');
-    expect(answer.get('Referrer-Policy')).toBe('no-referrer');
+    expect(answer.get('Referrer-Policy')).toBe('same-origin');
     expect(answer.get('X-Frame-Options')).toBe('DENY');
   });
 });
