@@ -35,6 +35,8 @@ describe('Content-Security-Policy', { timeout: 180_000 }, () => {
     await setQuery(page, 'MATCH (e:Entity) RETURN e.name AS name ORDER BY name LIMIT 3');
     await afterRun(page, () => page.locator('#console-run').click());
     expect((await tableRows(page)).length).toBe(3);
+    // Cytoscape's container rule now comes from styles.css: the graph must still fill its area.
+    expect((await page.locator('#graph canvas').first().boundingBox())!.height).toBeGreaterThan(200);
     await screenshot(page, 'csp-console');
   });
 
