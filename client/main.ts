@@ -2,6 +2,7 @@
 // index.html holds the slots the Cypher console (data-slot="console", a drawer under the graph)
 // and the Export menu (data-slot="exports") fill; window.cy and window.entente expose the running
 // graph and explorer to tests.
+import './zod-jitless.ts';
 import { createAlignments } from './alignments/alignments.ts';
 import { createApiClient } from './api/api-client.ts';
 import { createCypherConsole } from './console/cypher-console.ts';

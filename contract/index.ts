@@ -17,3 +17,4 @@ export * from './analysis.ts';
 export * from './console.ts';
 export * from './extract.ts';
 export * from './ingest.ts';
+export * from './access.ts';

@@ -16,6 +16,10 @@ import { analysisRoutes } from './api/analysis-routes.ts';
 import { ingestRoutes, type IngestOptions } from './api/ingest-routes.ts';
 import { readVocabulary, type Vocabulary } from './vocabulary.ts';
 import { ConsoleSlots } from './console/console-slots.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { pageAccess, readAccess, type AccessOptions } from './http/read-access.ts';
+import { perMinute, type RateLimits } from './http/rate-limits.ts';
+import { signInRoutes } from './http/sign-in.ts';
 import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -37,6 +41,10 @@ export interface AppDependencies {
   responseCacheMb?: number;
   /** Where "Add article" writes, and who may; without it the explorer is read-only. */
   ingest?: IngestOptions;
+  /** Who may read (and, with ingest, write): default ingest's, else loopback (server/http/read-access.ts). */
+  access?: AccessOptions;
+  /** Per-client limits on console queries and writes; default none (server/main.ts passes the configured ones). */
+  rateLimits?: RateLimits;
   /** The built client (dist/); served when it exists. */
   clientDir?: string;
   log?: (line: string) => void;
@@ -48,11 +56,14 @@ export function createApp({
   vocabulary = readVocabulary(),
   responseCacheMb = 0,
   ingest,
+  access = ingest?.access ?? { host: '127.0.0.1' },
+  rateLimits,
   clientDir,
   log = console.error,
 }: AppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  guard(app, access, rateLimits);
   // Before the API's body limit: an article is far larger, and these routes set their own.
   app.use('/api', ingestRoutes({ db, ingest, log }));
   app.use(express.json({ limit: '100kb' }));
@@ -87,6 +98,7 @@ export function createApp({
   app.use('/api', unknownApiRoute);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(pageAccess(access));
     app.use(express.static(clientDir, { index: 'index.html' }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
@@ -94,3 +106,18 @@ export function createApp({
   app.use(errorHandler(log));
   return app;
 }
+
+/** Headers, who may read, sign-in and rate limits: before any route. */
+function guard(app: express.Express, access: AccessOptions, rateLimits: RateLimits | undefined): void {
+  app.use(securityHeaders());
+  const limitWrites = rateLimits ? perMinute(rateLimits.writesPerMinute, 'writes or sign-in attempts') : passThrough;
+  app.use(signInRoutes(access, limitWrites));
+  app.use('/api', readAccess(access));
+  if (!rateLimits) return;
+  const limitConsole = perMinute(rateLimits.consolePerMinute, 'console queries');
+  app.use('/api/cypher', limitConsole);
+  app.use('/api/queries', limitConsole);
+  app.use('/api/ingest', limitWrites);
+}
+
+const passThrough: express.RequestHandler = (_req, _res, next) => next();

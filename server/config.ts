@@ -6,6 +6,10 @@ import { z } from 'zod';
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
+const flag = z
+  .enum(['1', 'true', 'yes', '0', 'false', 'no'], 'must be 1 or 0 (true or false)')
+  .default('0')
+  .transform((value) => ['1', 'true', 'yes'].includes(value));
 
 const EnvSchema = z.object({
   /** HTTP port of the explorer; 0 picks a free one. */
@@ -30,6 +34,8 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE_MB: positiveInt(256),
   /** Server-side default transaction timeout of the embedded Neo4j, in seconds. */
   NEO4J_TX_TIMEOUT_S: positiveInt(60),
+  /** Most heap one transaction of the embedded Neo4j may hold (db.memory.transaction.max), in MiB: past it, 422 memory_limit. */
+  NEO4J_TX_MEMORY_MB: positiveInt(256),
   /** How long to wait for Neo4j to answer at start-up, in seconds. */
   NEO4J_CONNECT_TIMEOUT_S: positiveInt(20),
   /** The Cypher console: per-query timeout, row cap and response size cap. */
@@ -47,8 +53,14 @@ const EnvSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(64),
   /** The corpus folder: read at start-up, written by "Add article". */
   DATA_DIR: z.string().min(1).default('data'),
-  /** The access token: required to add articles when HOST is not a loopback address. */
+  /** The access token: when set, every API call and page needs it (bearer, or a browser's sign-in); required when HOST is not loopback. */
   ENTENTE_TOKEN: optionalText,
+  /** Open the explorer read-only to everyone who can reach HOST, with every write route off (instead of a token). */
+  PUBLIC_READ_ONLY: flag,
+  /** Console queries (POST /api/cypher, saved query runs) per client address per minute; beyond it, 429. */
+  CONSOLE_RATE_PER_MIN: positiveInt(120),
+  /** Writes (/api/ingest/*) and sign-in attempts per client address per minute; beyond it, 429. */
+  WRITE_RATE_PER_MIN: positiveInt(20),
   /** Java executable for the embedded Neo4j (default: java on PATH, or JAVA_HOME's). */
   JAVA: optionalText,
   JAVA_HOME: optionalText,

@@ -8,6 +8,7 @@ import { openNeo4j, type Neo4j } from './db/neo4j.ts';
 import { applySchema } from './db/schema.ts';
 import { loadCorpusIfChanged } from './corpus/load.ts';
 import { readValidCorpus } from './corpus/valid-corpus.ts';
+import { accessMode, type AccessOptions } from './http/read-access.ts';
 import { finishOfflineImport, importCorpusOffline, prefersOfflineImport } from './corpus/offline-import.ts';
 
 const log = (line: string) => console.log(line);
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   loadDotEnv();
   const config = loadConfig();
+  const access: AccessOptions = { host: config.HOST, token: config.ENTENTE_TOKEN, publicReadOnly: config.PUBLIC_READ_ONLY };
+  // Exposed without a token or PUBLIC_READ_ONLY: refuse here, before anything starts (names ENTENTE_TOKEN).
+  const mode = accessMode(access);
   await ensureClientBuilt(log);
   // Bad data stops the start here, before Neo4j, and loads nothing.
   const corpus = readValidCorpus(config.DATA_DIR);
@@ -53,7 +57,9 @@ async function main(): Promise<void> {
       db,
       limits: config,
       responseCacheMb: config.RESPONSE_CACHE_MB,
-      ingest: { dataDir: config.DATA_DIR, access: { host: config.HOST, token: config.ENTENTE_TOKEN } },
+      access,
+      ingest: { dataDir: config.DATA_DIR, access },
+      rateLimits: { consolePerMinute: config.CONSOLE_RATE_PER_MIN, writesPerMinute: config.WRITE_RATE_PER_MIN },
       clientDir: CLIENT_DIST,
     }),
     config.PORT,
@@ -61,8 +67,16 @@ async function main(): Promise<void> {
   );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log(`Access: ${ACCESS_NOTE[mode]}`);
   log(`entente is ready at http://${config.HOST}:${port}/ (${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
 }
+
+/** What the operator is told at start-up; never the token itself. */
+const ACCESS_NOTE = {
+  loopback: 'this machine only, no sign-in',
+  token: 'ENTENTE_TOKEN required (bearer for API calls; browsers sign in at /sign-in)',
+  public: 'PUBLIC_READ_ONLY: anyone who can reach this address may read; writing is off',
+} as const;
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {

@@ -46,7 +46,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   if (await dockerAnswers()) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
-    const container = await new Neo4jContainer(`neo4j:${pinnedNeo4jVersion()}-community`).withPassword('entente-test').start();
+    const container = await new Neo4jContainer(`neo4j:${pinnedNeo4jVersion()}-community`)
+      .withPassword('entente-test')
+      // As docker-compose.yml: a memory-hungry query fails alone (422 memory_limit).
+      .withEnvironment({ NEO4J_db_memory_transaction_max: '256M' })
+      .start();
     console.log(`[tests] Neo4j: Testcontainers ${container.getBoltUri()}`);
     project.provide('neo4j', {
       uri: container.getBoltUri(),

@@ -1,6 +1,9 @@
 // The one place the client talks HTTP. Every failure becomes an ApiError with a status and a code,
 // so callers decide on codes (retry, reset, empty state), never on message text.
 import {
+  cookieValue,
+  CSRF_COOKIE,
+  CSRF_HEADER,
   ErrorPositionSchema,
   ErrorProblemSchema,
   type ArticleListItem as Article,
@@ -76,7 +79,7 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
       method: 'POST',
       signal,
       body: JSON.stringify(body),
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...csrfHeader() },
     });
   }
 
@@ -135,4 +138,10 @@ function errorFrom(status: number, body: unknown): ApiError {
 function positionFrom(value: unknown): ErrorPosition | null {
   const parsed = ErrorPositionSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/** Signed in to an exposed server: writes echo the CSRF cookie; on loopback there is none to send. */
+function csrfHeader(): Record<string, string> {
+  const token = typeof document === 'undefined' ? '' : cookieValue(document.cookie, CSRF_COOKIE);
+  return token === '' ? {} : { [CSRF_HEADER]: token };
 }

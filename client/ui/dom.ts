@@ -11,6 +11,11 @@ export interface Props {
   /** Listeners, by event name. */
   on?: Partial<Record<keyof HTMLElementEventMap, (event: Event) => void>>;
   dataset?: Record<string, string>;
+  /**
+   * Style properties (custom properties included), set through the CSSOM: the Content-Security-
+   * Policy refuses style attributes (style-src-attr), not element.style.
+   */
+  style?: Record<string, string>;
 }
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -19,9 +24,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
     if (value === undefined || value === false) continue;
     if (/^on/i.test(name)) throw new Error(`h(): use props.on for ${name}`);
+    if (name.toLowerCase() === 'style') throw new Error('h(): use props.style (the CSP refuses style attributes)');
     element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const [name, value] of Object.entries(props.dataset ?? {})) element.dataset[name] = value;
+  for (const [name, value] of Object.entries(props.style ?? {})) element.style.setProperty(name, value);
   for (const [name, listener] of Object.entries(props.on ?? {})) element.addEventListener(name, listener);
   append(element, ...children);
   return element;

@@ -32,7 +32,7 @@ export const polarityBadge = (polarity: keyof typeof POLARITY_STYLE) =>
     POLARITY_STYLE[polarity].label.toLowerCase(),
   );
 
-const kindBadge = (kind: string) => h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(kind).fill}` } }, kind);
+const kindBadge = (kind: string) => h('span', { class: 'kind-badge', style: { '--kind-fill': kindStyle(kind).fill } }, kind);
 
 const button = (label: string, run: () => void, extra: Record<string, string> = {}) =>
   h('button', { class: 'link-button', attrs: { type: 'button', ...extra }, on: { click: run } }, label);

@@ -187,7 +187,7 @@ function chipFacets(state: Current, onChange: FiltersPanelOptions['onChange']) {
   const kindChips = ENTITY_KINDS.map((kind: EntityKind) =>
     chip(
       [
-        h('span', { class: 'kind-dot', attrs: { style: `--kind-fill:${KIND_STYLE[kind].fill};--kind-border:${KIND_STYLE[kind].border}` } }),
+        h('span', { class: 'kind-dot', style: { '--kind-fill': KIND_STYLE[kind].fill, '--kind-border': KIND_STYLE[kind].border } }),
         document.createTextNode(KIND_STYLE[kind].label),
       ],
       () => !!state()?.kind.includes(kind),

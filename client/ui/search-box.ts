@@ -65,7 +65,7 @@ function suggestionItems(hits: readonly EntityHit[], listId: string, pick: (hit:
         on: { mousedown: (event) => (event.preventDefault(), pick(hit)) },
       },
       h('span', { class: 'suggestion-name' }, hit.name),
-      h('span', { class: 'kind-badge', attrs: { style: `--kind-fill:${kindStyle(hit.kind).fill}` } }, hit.kind),
+      h('span', { class: 'kind-badge', style: { '--kind-fill': kindStyle(hit.kind).fill } }, hit.kind),
     ),
   );
 }

@@ -40,6 +40,8 @@ export interface EmbeddedOptions {
   heapMb: number;
   pageCacheMb: number;
   txTimeoutSeconds: number;
+  /** Most heap one transaction may hold, in MiB (db.memory.transaction.max; default a third of the heap). */
+  txMemoryMb?: number;
   /** Java executable (default: JAVA_HOME's, else java on PATH). */
   java?: string;
   /** Progress lines for the user. */
@@ -113,6 +115,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       NEO4J_BOLT_PORT: String(options.boltPort),
       NEO4J_PAGECACHE: String(options.pageCacheMb),
       NEO4J_TX_TIMEOUT: String(options.txTimeoutSeconds),
+      NEO4J_TX_MEMORY: String(options.txMemoryMb ?? Math.floor(options.heapMb / 3)),
+      // All transactions together stay below the heap too: many queries each under the cap at once
+      // must not add up to an OutOfMemoryError.
+      NEO4J_TX_MEMORY_TOTAL: String(Math.floor(options.heapMb * 0.6)),
     },
   });
   const output = new OutputTail();

@@ -13,6 +13,7 @@ try {
     heapMb: config.NEO4J_HEAP_MB,
     pageCacheMb: config.NEO4J_PAGECACHE_MB,
     txTimeoutSeconds: config.NEO4J_TX_TIMEOUT_S,
+    txMemoryMb: config.NEO4J_TX_MEMORY_MB,
     java: config.JAVA,
     log,
   });

@@ -28,6 +28,7 @@ export type Neo4jConfig = Pick<
   | 'NEO4J_HEAP_MB'
   | 'NEO4J_PAGECACHE_MB'
   | 'NEO4J_TX_TIMEOUT_S'
+  | 'NEO4J_TX_MEMORY_MB'
   | 'NEO4J_CONNECT_TIMEOUT_S'
   | 'JAVA'
 >;
@@ -44,6 +45,7 @@ export async function openNeo4j(config: Neo4jConfig, log: (line: string) => void
     heapMb: config.NEO4J_HEAP_MB,
     pageCacheMb: config.NEO4J_PAGECACHE_MB,
     txTimeoutSeconds: config.NEO4J_TX_TIMEOUT_S,
+    txMemoryMb: config.NEO4J_TX_MEMORY_MB,
     java: config.JAVA,
     log,
   });

@@ -1,40 +1,30 @@
-// Who may write to data/ (the ingest routes). On a loopback address it works out of the box, but
-// only for the explorer's own pages: a request from another site's page (its Origin) or through
-// a name that is not this machine's (DNS rebinding: the Host) is refused. On any other address,
-// only with ENTENTE_TOKEN, sent as `Authorization: Bearer <token>`; with no token configured,
-// writes are refused there.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// Who may write to data/ (the ingest routes), on top of who may read (read-access.ts), by mode:
+//   loopback  the explorer's own pages only: a request from another site's page (its Origin) or
+//             through a name that is not this machine's (DNS rebinding: the Host) is refused.
+//   token     a bearer token, or a signed-in browser whose X-CSRF-Token header matches its session
+//             (session.ts): another site's page can make the browser send the cookie, never the header.
+//   public    (PUBLIC_READ_ONLY) nobody: every write route answers 403 writes_disabled.
+// In every mode, writes come as JSON (a cross-site form cannot send it without a preflight).
 import type { Request, RequestHandler } from 'express';
 import { AppError } from './app-error.ts';
+import { accessMode, credentialOf, isLoopback, type AccessOptions } from './read-access.ts';
+import { csrfMatches } from './session.ts';
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK_NAMES.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
-}
-
-export interface WriteAccessOptions {
-  /** The address the server listens on (HOST). */
-  host: string;
-  /** ENTENTE_TOKEN, when set. */
-  token?: string;
-}
+export { isLoopback };
+export type WriteAccessOptions = AccessOptions;
 
 /** Why writes are refused to everyone, or null when they can be allowed. */
-export function writesDisabledReason({ host, token }: WriteAccessOptions): string | null {
-  return isLoopback(host) || token !== undefined
-    ? null
-    : `the explorer listens on ${host}, not on loopback: set ENTENTE_TOKEN to allow adding articles`;
+export function writesDisabledReason(options: WriteAccessOptions): string | null {
+  return accessMode(options) === 'public' ? 'the explorer is open read-only to everyone here (PUBLIC_READ_ONLY)' : null;
 }
 
 export function writeAccess(options: WriteAccessOptions): RequestHandler {
+  const mode = accessMode(options);
   const disabled = writesDisabledReason(options);
   return (req, _res, next) => {
     if (disabled !== null) throw new AppError(403, 'writes_disabled', `Writing is turned off: ${disabled}`);
-    if (options.token !== undefined && !sameSecret(bearerOf(req), options.token)) {
-      throw new AppError(401, 'unauthorized', 'This needs the access token (Authorization: Bearer …)');
-    }
-    if (options.token === undefined && !isLoopback(req.hostname)) {
+    if (mode === 'token') requireTokenOrCsrf(req, options.token!);
+    if (mode === 'loopback' && !isLoopback(req.hostname)) {
       throw new AppError(403, 'forbidden_host', `Writes are taken only through a loopback name, not ${req.hostname}`);
     }
     const origin = req.get('origin');
@@ -46,13 +36,10 @@ export function writeAccess(options: WriteAccessOptions): RequestHandler {
   };
 }
 
-function bearerOf(req: Request): string {
-  const header = req.get('authorization') ?? '';
-  return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-}
-
-/** Compared in constant time, whatever the lengths. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+function requireTokenOrCsrf(req: Request, token: string): void {
+  const credential = credentialOf(req, token);
+  if (credential === null) throw new AppError(401, 'unauthorized', 'This needs the access token (Authorization: Bearer …)');
+  if (credential.via === 'session' && !csrfMatches(req, token, credential.nonce)) {
+    throw new AppError(403, 'csrf', 'This write needs the X-CSRF-Token header of the signed-in page');
+  }
 }

@@ -212,11 +212,15 @@ describe('POST /api/ingest', () => {
       expect(errorOf(answer, 415).code).toBe('unsupported_media_type');
     });
 
-    it('when the server listens beyond loopback with no token, then writing is off and says how to turn it on', async () => {
-      const app = appWith({ host: '0.0.0.0' });
+    it('when the server listens beyond loopback with no token, then it does not start, and says how to', () => {
+      expect(() => appWith({ host: '0.0.0.0' })).toThrow(/ENTENTE_TOKEN/);
+    });
+
+    it('when the explorer is public and read-only, then writing is off and says why', async () => {
+      const app = appWith({ host: '0.0.0.0', publicReadOnly: true });
       expect(parsed(IngestStatusSchema, await request(app).get('/api/ingest'))).toMatchObject({
         enabled: false,
-        reason: expect.stringContaining('ENTENTE_TOKEN') as unknown,
+        reason: expect.stringContaining('PUBLIC_READ_ONLY') as unknown,
       });
       expect(errorOf(await request(app).post('/api/ingest/propose').send(pasted(NEW_TEXT)), 403).code).toBe('writes_disabled');
     });

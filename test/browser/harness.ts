@@ -12,6 +12,7 @@ import { CLIENT_DIST, ensureClientBuilt } from '../../server/client-build.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import { readValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
+import type { AccessOptions } from '../../server/http/read-access.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { eventually } from '../support/process.ts';
@@ -39,17 +40,19 @@ export interface RunningExplorer {
 export interface ExplorerOptions {
   /** A data folder to serve, and to write when articles are added; default: the seed corpus, read-only. */
   dataDir?: string;
+  /** Who may read and write; default loopback with no token. */
+  access?: AccessOptions;
 }
 
 /** Builds the client if stale, loads the corpus into a clean graph, and serves the app. */
-export async function startExplorer({ dataDir }: ExplorerOptions = {}): Promise<RunningExplorer> {
+export async function startExplorer({ dataDir, access = { host: '127.0.0.1' } }: ExplorerOptions = {}): Promise<RunningExplorer> {
   await ensureClientBuilt(log);
   const db = await connectTestNeo4j();
   await applySchema(db);
   await resetGraph(db);
   await loadCorpus(db, dataDir === undefined ? seedCorpus() : readValidCorpus(dataDir));
-  const ingest = dataDir === undefined ? undefined : { dataDir, access: { host: '127.0.0.1' } };
-  const app = createApp({ db, clientDir: CLIENT_DIST, ingest, log });
+  const ingest = dataDir === undefined ? undefined : { dataDir, access };
+  const app = createApp({ db, clientDir: CLIENT_DIST, access, ingest, log });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1');
     listening.once('listening', () => resolve(listening));
@@ -85,7 +88,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface OpenPage {
   page: Page;
-  /** Uncaught errors in the page; a test fails when any occurred. */
+  /** Uncaught errors in the page and Content-Security-Policy violations; a test fails when any occurred. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -100,7 +103,29 @@ export async function openPage(browser: Browser, { width = 1500, height = 920 } 
     console.log(`[browser pageerror] ${error.stack ?? error.message}`);
     errors.push(error.message);
   });
+  await reportCspViolations(page, errors);
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * Every CSP violation becomes a page error: the securitypolicyviolation event (the script that
+ * listens is injected by the browser driver, which the policy does not govern) and, for what
+ * happens before it listens, Chromium's console report.
+ */
+async function reportCspViolations(page: Page, errors: string[]): Promise<void> {
+  await page.exposeFunction('__ententeCspViolation', (what: string) => {
+    console.log(`[browser csp] ${what}`);
+    errors.push(`CSP violation: ${what}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __ententeCspViolation: (what: string) => void }).__ententeCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(`CSP: ${message.text()}`);
+  });
 }
 
 export const renders = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset.renders ?? 0));

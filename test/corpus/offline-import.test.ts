@@ -85,6 +85,7 @@ describe('offline import', () => {
       NEO4J_HEAP_MB: 0,
       NEO4J_PAGECACHE_MB: 0,
       NEO4J_TX_TIMEOUT_S: 30,
+      NEO4J_TX_MEMORY_MB: 128,
       NEO4J_CONNECT_TIMEOUT_S: 20,
       JAVA: undefined,
     });

@@ -24,6 +24,7 @@ export function connectTestNeo4j(): Promise<Neo4j> {
     NEO4J_HEAP_MB: 0,
     NEO4J_PAGECACHE_MB: 0,
     NEO4J_TX_TIMEOUT_S: 60,
+    NEO4J_TX_MEMORY_MB: 256,
     NEO4J_CONNECT_TIMEOUT_S: 20,
     JAVA: undefined,
   });

@@ -23,6 +23,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *   NEO4J_BOLT_PORT   Bolt port; 0 picks a free one (default 7687)
  *   NEO4J_PAGECACHE   page cache in MiB (default 256)
  *   NEO4J_TX_TIMEOUT  default transaction timeout in seconds (default 60)
+ *   NEO4J_TX_MEMORY   most heap one transaction may hold, in MiB (db.memory.transaction.max;
+ *                     default 256); NEO4J_TX_MEMORY_TOTAL the most all of them together may hold
+ *                     (db.memory.transaction.total.max; default 0: no limit)
  *
  * Prints exactly one line "NEO4J_READY bolt://127.0.0.1:PORT" once Bolt accepts connections.
  * Stops cleanly on SIGTERM/SIGINT, and on its own when the process that started it dies.
@@ -35,6 +38,8 @@ public final class EmbeddedNeo4j {
     int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
     long pageCacheMiB = Long.parseLong(env("NEO4J_PAGECACHE", "256"));
     long txTimeoutSeconds = Long.parseLong(env("NEO4J_TX_TIMEOUT", "60"));
+    long txMemoryMiB = Long.parseLong(env("NEO4J_TX_MEMORY", "256"));
+    long txMemoryTotalMiB = Long.parseLong(env("NEO4J_TX_MEMORY_TOTAL", "0"));
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
@@ -44,6 +49,12 @@ public final class EmbeddedNeo4j {
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+        // A query that would fill the heap fails alone (MemoryLimitExceeded) instead of taking the
+        // JVM down with an OutOfMemoryError; the caller answers 422 memory_limit.
+        // Measured: without tracking switched on here, the caps below were not enforced.
+        .setConfig(GraphDatabaseSettings.memory_tracking, true)
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMiB * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemoryTotalMiB * 1024 * 1024)
         // LOAD CSV must not read the machine's files.
         .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         // Bolt otherwise waits up to 10 s for idle connections at shutdown; Ctrl-C should be prompt.
