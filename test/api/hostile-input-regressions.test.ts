@@ -52,8 +52,8 @@ describe('hostile input the fuzzer found', () => {
     expect(internal).toEqual([]);
   });
 
-  it('when a body is real gzip, then it is still read', async () => {
-    const body = gzipSync('{"query":"RETURN 1 AS one"}');
+  it('when a body is real gzip, then it is still read (its empty query named, without reaching Neo4j)', async () => {
+    const body = gzipSync('{"query":" "}');
     const response = await client.send({
       method: 'POST',
       path: '/api/cypher',
@@ -61,7 +61,7 @@ describe('hostile input the fuzzer found', () => {
       body,
     });
 
-    expect(response.status, response.text).toBe(200);
+    expect(errorOf(response, 400).message).toMatch(/^body\.query: /);
   });
 
   it('when the URL holds a raw non-ASCII byte (Node refuses it before Express), then 400 in the one shape, not an empty body', async () => {
@@ -80,5 +80,15 @@ describe('hostile input the fuzzer found', () => {
 
   it('when a path segment is malformed percent-encoding, then 400 bad_request', async () => {
     expect(errorOf(await client.send({ method: 'GET', path: '/api/entities/%E0%A4%A' }), 400).code).toBe('bad_request');
+  });
+
+  // Found by design, not fixed here: parameters nested thousands deep overflow the stack in
+  // server/console/driver-params.ts (a 500). The console's nesting limits (issue 14, item 5) own it;
+  // the fuzzer keeps console parameters at most 4 deep until they land. Unskip with them.
+  it.skip('when console parameters are nested 5,000 deep, then 400 naming the limit (issue 14, item 5)', async () => {
+    const body = `{"query":"RETURN $p","params":{"p":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    const response = await client.send({ method: 'POST', path: '/api/cypher', headers: JSON_TYPE, body });
+
+    expect(errorOf(response, 400).code).toBe('bad_request');
   });
 });
