@@ -68,6 +68,22 @@ function shortly(value: unknown): string {
   );
 }
 
+/** One route's line of the table: cases, time, and how many answers had each status. */
+function line({
+  route,
+  cases,
+  seconds,
+  statuses,
+}: {
+  route: string;
+  cases: number;
+  seconds: number;
+  statuses: Map<string, number>;
+}): string {
+  const byStatus = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status}×${n}`);
+  return `  ${route.padEnd(30)} ${String(cases).padStart(5)} in ${seconds.toFixed(1).padStart(5)} s  ${byStatus.join(' ')}`;
+}
+
 const ROUTE_NAMES = fuzzRoutes(worldOf({})).map((route) => route.name);
 
 describe('hostile input, generated', () => {
@@ -77,7 +93,7 @@ describe('hostile input, generated', () => {
   let routes: Map<string, FuzzRoute>;
   let fixture: { dataDir: string; textsDir: string };
   const internal: string[] = [];
-  const counts: { route: string; cases: number; seconds: number }[] = [];
+  const counts: { route: string; cases: number; seconds: number; statuses: Map<string, number> }[] = [];
 
   beforeAll(async () => {
     db = await connectTestNeo4j();
@@ -96,9 +112,7 @@ describe('hostile input, generated', () => {
     client.close();
   });
   afterAll(async () => {
-    console.log(
-      `[fuzz] cases per route (${RUNS} runs each):\n${counts.map((c) => `  ${c.route.padEnd(32)} ${c.cases} in ${c.seconds.toFixed(1)} s`).join('\n')}`,
-    );
+    console.log(`[fuzz] cases per route (${RUNS} runs each; shrinking adds cases), answers by status:\n${counts.map(line).join('\n')}`);
     await new Promise((resolve) => server?.close(resolve));
     removeDataDir(fixture.dataDir);
     rmSync(fixture.textsDir, { recursive: true, force: true });
@@ -108,20 +122,23 @@ describe('hostile input, generated', () => {
   /** Runs one route's property; fast-check shrinks a failure to its smallest request. */
   async function fuzz(route: FuzzRoute): Promise<void> {
     let cases = 0;
+    const statuses = new Map<string, number>();
     const started = performance.now();
     // Its own connection: routes are fuzzed side by side, so Node and Neo4j work at once.
     const client = rawClient(port);
     try {
       const property = fc.asyncProperty(route.requests, async (request) => {
         cases += 1;
-        const failure = verdict(request, await client.send(request), route.ok);
+        const response = await client.send(request);
+        statuses.set(String(response.status), (statuses.get(String(response.status)) ?? 0) + 1);
+        const failure = verdict(request, response, route.ok);
         if (failure !== null) throw new Error(failure);
       });
       const run = await fc.check(property, { numRuns: RUNS, seed: SEED });
       if (run.failed) expect.fail(`${String(run.errorInstance)}\nshrunk to ${shortly(run.counterexample)} (seed ${run.seed})`);
     } finally {
       client.close();
-      counts.push({ route: route.name, cases, seconds: (performance.now() - started) / 1000 });
+      counts.push({ route: route.name, cases, seconds: (performance.now() - started) / 1000, statuses });
     }
     expect(internal.splice(0), 'errors the handler logged as internal').toEqual([]);
   }
