@@ -2,6 +2,7 @@
 // Ctrl-C / SIGTERM stop everything this process started.
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
+import { answerClientError } from './http/errors.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './client-build.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import { openNeo4j, type Neo4j } from './db/neo4j.ts';
@@ -81,6 +82,7 @@ const ACCESS_NOTE = {
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const listening = app.listen(port, host);
+    listening.on('clientError', answerClientError);
     listening.once('listening', () => resolve(listening));
     listening.once('error', (error: NodeJS.ErrnoException) => {
       reject(

@@ -4,10 +4,13 @@
 //
 //   AppError (app-error.ts)           its status and code (400 bad_request for bad input, 404, …)
 //   URIError (bad %-encoding in path)  400 bad_request
-//   body parser                        400 bad_json, 413 payload_too_large, else 400 bad_request
+//   body parser                        400 bad_json, 413 payload_too_large, else its 4xx bad_request (a bad gzip body too)
 //   Neo4j error (neo4j-errors.ts)      503 neo4j_unavailable, 504 timeout, 422 memory_limit
 //   ingest refusal (ingest-errors.ts)  400 bad input, 409 already in / changed, 413, 422 with `problems`
 //   anything else                      500 internal (logged)
+// Requests Node's HTTP parser refuses before Express sees them are answered by answerClientError.
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { ErrorBody } from '../../contract/index.ts';
@@ -28,13 +31,18 @@ export const unknownApiRoute: RequestHandler = (req, _res, next) => {
   next(new AppError(404, 'not_found', `No API route ${req.method} ${req.path}`));
 };
 
-/** Express body-parser errors carry a `type` and a `status`. */
+/**
+ * Express body-parser errors carry a `status` and, when body-parser made them, a `type`; an error
+ * of the decompression stream (a body that is not the gzip, deflate or br its Content-Encoding
+ * says) comes through with a 400 status and no `type`.
+ */
 interface BodyParserError {
-  type: string;
+  type?: unknown;
   status: number;
 }
 function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+  if (typeof error !== 'object' || error === null || !('status' in error) || typeof error.status !== 'number') return false;
+  return 'type' in error || (error.status >= 400 && error.status < 500 && 'expose' in error && error.expose === true);
 }
 
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
@@ -57,7 +65,33 @@ function toAppError(error: unknown): AppError {
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'Request body is too large');
     if (error.type === 'entity.parse.failed') return new AppError(400, 'bad_json', 'Request body is not valid JSON');
+    if (error.type === undefined) return new AppError(400, 'bad_request', 'Request body could not be decoded as its Content-Encoding says');
     return new AppError(error.status, 'bad_request', 'Request body could not be read');
   }
   return neo4jAppError(error) ?? ingestAppError(error) ?? new AppError(500, 'internal', 'Internal error');
+}
+
+/**
+ * The server's `clientError` listener. Node's HTTP parser refuses some requests before Express
+ * sees them (a raw non-ASCII byte in the URL, headers over 16 KB, a malformed request line) and by
+ * default answers with an empty body; these answers get the one shape too, then the connection is
+ * closed, since what follows on it cannot be trusted to be a request.
+ */
+export function answerClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const appError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError(431, 'headers_too_large', 'Request line and headers are too large')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new AppError(408, 'request_timeout', 'The request took too long to arrive')
+        : new AppError(400, 'bad_request', 'Request is not valid HTTP');
+  // An answer to HEAD has no body, or the client reads the body as the next answer.
+  const body = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ' ? '' : JSON.stringify(errorBody(appError));
+  socket.end(
+    `HTTP/1.1 ${appError.status} ${STATUS_CODES[appError.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
