@@ -5,7 +5,17 @@ import type { Decision, Review, VocabularyEntry } from '../../contract/index.ts'
 import type { ArticlePane } from './article-pane.ts';
 import { claimEditor, entityEditor, type EditorContext } from './proposal-editors.ts';
 import { renderProposals } from './proposal-list.ts';
-import { addClaim, blockersOf, decide, editClaim, editEntity, itemsOf, nextPending, withPassage, type ItemRef } from './review-queue.ts';
+import {
+  addClaim,
+  blockersOf,
+  decide,
+  editClaim,
+  editEntity,
+  itemsOf,
+  nextPendingAround,
+  withPassage,
+  type ItemRef,
+} from './review-queue.ts';
 import { reviewMarks } from './review-marks.ts';
 import type { ReviewStatus } from './review-status.ts';
 
@@ -78,7 +88,7 @@ export function reviewActions(state: ReviewState, parts: ReviewParts) {
 
   function decideAt(index: number, decision: Decision): void {
     state.review = decide(state.review, state.items[index]!, decision);
-    select((decision === 'pending' ? null : nextPending(state.review, state.items, index, 1)) ?? index);
+    select((decision === 'pending' ? null : nextPendingAround(state.review, state.items, index)) ?? index);
   }
 
   function edit(index: number): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Review, ReviewClaim, ReviewEntity } from '../../contract/index.ts';
-import { addClaim, blockersOf, decide, itemsOf, nextPending, tallyOf, withPassage } from './review-queue.ts';
+import { addClaim, blockersOf, decide, itemsOf, nextPending, nextPendingAround, tallyOf, withPassage } from './review-queue.ts';
 
 const TEXT = 'Moscow and Islamabad agreed to hold exercises. The Quad was criticised by Lavrov.';
 const entity = (id: string, name: string, at: number, patch: Partial<ReviewEntity> = {}): ReviewEntity => ({
@@ -70,6 +70,7 @@ describe('the review queue', () => {
     expect(nextPending(r, items, 0, 1)).toBe(3);
     expect(nextPending(r, items, 3, -1)).toBe(0);
     expect(nextPending(r, items, 4, 1)).toBeNull();
+    expect(nextPendingAround(r, items, 4)).toBe(0);
     expect(tallyOf(r.entities)).toEqual({ pending: 1, accepted: 1, rejected: 1 });
   });
 

@@ -79,6 +79,11 @@ export function nextPending(review: Review, items: readonly ItemRef[], from: num
   return null;
 }
 
+/** The next item still pending after `from`, else the first one still pending before it; null when none is. */
+export function nextPendingAround(review: Review, items: readonly ItemRef[], from: number): number | null {
+  return nextPending(review, items, from, 1) ?? nextPending(review, items, -1, 1);
+}
+
 export interface Tally {
   pending: number;
   accepted: number;

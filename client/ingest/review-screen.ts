@@ -6,7 +6,7 @@ import type { ErrorProblem, Review, VocabularyEntry } from '../../contract/index
 import { h } from '../ui/dom.ts';
 import { createArticlePane } from './article-pane.ts';
 import { reviewActions, type ReviewActions, type ReviewState } from './review-actions.ts';
-import { itemsOf, nextPending } from './review-queue.ts';
+import { itemsOf, nextPending, nextPendingAround } from './review-queue.ts';
 import { createReviewStatus } from './review-status.ts';
 
 export interface ReviewScreenOptions {
@@ -109,7 +109,7 @@ function onKey(event: KeyboardEvent, state: ReviewState, actions: ReviewActions,
     ArrowDown: () => actions.select(state.selected + 1),
     k: () => actions.select(state.selected - 1),
     ArrowUp: () => actions.select(state.selected - 1),
-    n: () => actions.select(nextPending(state.review, state.items, state.selected, 1) ?? state.selected),
+    n: () => actions.select(nextPendingAround(state.review, state.items, state.selected) ?? state.selected),
     a: () => actions.decideAt(state.selected, 'accept'),
     r: () => actions.decideAt(state.selected, 'reject'),
     u: () => actions.decideAt(state.selected, 'pending'),

@@ -24,7 +24,7 @@ describe('security headers', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    expect(csp).toContain("style-src-attr 'none'");
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
     expect(csp).toContain("object-src 'none'");
     expect(answer.get('X-Content-Type-Options')).toBe('nosniff');
     expect(answer.get('Referrer-Policy')).toBe('same-origin');

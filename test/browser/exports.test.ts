@@ -45,8 +45,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 /** The top-left pixel of an image file, decoded by the browser. */
 function cornerPixel(page: Page, bytes: Buffer): Promise<number[]> {
   return page.evaluate(async (base64) => {
-    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
-    const bitmap = await createImageBitmap(blob);
+    // An image from a data: URL, not a fetch: the page's policy allows data: images only.
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const bitmap = await createImageBitmap(image);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d')!;
     context.drawImage(bitmap, 0, 0);
@@ -225,6 +228,18 @@ describe('exports', { timeout: 90_000 }, () => {
       explorer.api<ApiArticles>('/api/articles'),
     ]);
     const { page } = tab;
+    // The page's policy lets it fetch nothing but its own origin: keep each blob it makes a URL
+    // of, so the test can read the preview's without fetching it.
+    await page.addInitScript(() => {
+      const blobs = new Map<string, Blob>();
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        const url = createObjectURL(blob);
+        blobs.set(url, blob);
+        return url;
+      };
+      (window as { blobOf?: (url: string) => Blob | undefined }).blobOf = (url) => blobs.get(url);
+    });
     await goto(page, `${explorer.url}/?focus=russia`);
     await page.locator('#export-toggle').click();
     await page.locator('#export-briefing').click();
@@ -239,9 +254,10 @@ describe('exports', { timeout: 90_000 }, () => {
     await page.waitForFunction(() => (document.querySelector('#briefing-preview') as HTMLImageElement).complete);
     await screenshot(page, '30-briefing-dialog');
     // The preview shows what was saved.
-    const preview = await page.evaluate(async () =>
-      (await fetch((document.querySelector('#briefing-preview') as HTMLImageElement).src)).text(),
-    );
+    const preview = await page.evaluate(() => {
+      const { src } = document.querySelector('#briefing-preview') as HTMLImageElement;
+      return (window as { blobOf?: (url: string) => Blob | undefined }).blobOf?.(src)?.text();
+    });
     expect(preview).toContain('Russia &amp; Pakistan &lt;draft&gt;');
 
     expect(sheet.name).toMatch(new RegExp(`^entente-russia-${DATE}-briefing\\.svg$`));

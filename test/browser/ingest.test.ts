@@ -40,7 +40,10 @@ const counts = (page: Page) => page.locator('#ingest-counts').textContent();
 async function decideAll(page: Page): Promise<void> {
   const newEntities = await page.locator('.ingest-entity', { hasText: '· new' }).count();
   for (let i = 0; i < newEntities; i += 1) await page.keyboard.press('r');
-  while (!/Entities: 0 to decide.*Claims: 0 to decide/.test((await counts(page)) ?? '')) await page.keyboard.press('a');
+  const allDecided = async () => /Entities: 0 to decide.*Claims: 0 to decide/.test((await counts(page)) ?? '');
+  // A moves on to the next undecided item, wrapping round: one press per item is enough.
+  for (let presses = 0; presses < 500 && !(await allDecided()); presses += 1) await page.keyboard.press('a');
+  expect(await allDecided()).toBe(true);
   for (let blocker = page.locator('#ingest-blockers .link-button'); (await blocker.count()) > 0;) {
     await blocker.click();
     await page.keyboard.press('r');
@@ -91,8 +94,9 @@ describe('Add article', { timeout: 180_000 }, () => {
       page.locator('#ingest-entity-ids option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     const named = await offered();
     const other = seedCorpus().entities.find((entity) => !named.includes(entity.id))!;
+    await page.locator('.ingest-claim').first().click();
     await page.keyboard.press('e');
-    await page.locator('#edit-subject, #edit-merge-into').first().fill(other.name.slice(0, 6));
+    await page.locator('#edit-subject').fill(other.name.slice(0, 6));
     await expect.poll(offered, { timeout: 10_000 }).toContain(other.id);
     await page.keyboard.press('Escape');
     expect(await page.locator('.ingest-editor').count()).toBe(0);
@@ -100,6 +104,7 @@ describe('Add article', { timeout: 180_000 }, () => {
 
     await decideAll(page);
     // The selected claim's quote, narrowed to its first half by a selection and W.
+    await page.locator('.ingest-claim[data-decision="accept"]').first().click();
     const quote = page.locator('.ingest-item[aria-selected="true"] .ingest-quote');
     const before = (await quote.textContent())!;
     const start = text.indexOf(before);

@@ -5,13 +5,17 @@ import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { OutputTail, readInto } from '../../server/db/output-tail.ts';
 
-/** A child that prints a ready marker, then `mb` MiB on stdout and stderr, then a last line. */
+/**
+ * A child that prints a ready marker, then `mb` MiB on stdout and stderr, then a last line on
+ * each: the two streams' chunks arrive in any order, and either one's last chunk ends the tail.
+ */
 function chatty(mb: number) {
   const script = `
     console.log('NEO4J_READY bolt://127.0.0.1:1');
     const block = 'x'.repeat(1023) + '\\n';
     for (let i = 0; i < ${mb} * 1024; i += 1) { process.stdout.write(block); process.stderr.write(block); }
-    process.stdout.write('last line\\n');`;
+    process.stdout.write('last line\\n');
+    process.stderr.write('last line\\n');`;
   return spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
