@@ -8,6 +8,7 @@
 //   Neo4j error (neo4j-errors.ts)      503 neo4j_unavailable, 504 timeout, 422 memory_limit
 //   ingest refusal (ingest-errors.ts)  400 bad input, 409 already in / changed, 413, 422 with `problems`
 //   anything else                      500 internal (logged)
+// Past a request's deadline (deadline.ts), 504 timeout has been sent and nothing more is.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { ErrorBody } from '../../contract/index.ts';
@@ -39,6 +40,8 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
+    // The deadline (deadline.ts) has answered already: what the route met since is dropped.
+    if (res.headersSent) return;
     const appError = toAppError(error);
     // Expected failures (a timeout, Neo4j down) are answered, not logged; anything else is a bug.
     if (appError.code === 'internal') log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
