@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiLimits } from './config.ts';
 import type { Neo4j } from './db/neo4j.ts';
-import { isSchemaApplied } from './db/schema.ts';
-import { AppError, unavailableError } from './http/app-error.ts';
 import { errorHandler, unknownApiRoute } from './http/errors.ts';
+import { deadline } from './http/deadline.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { datasetVersion } from './corpus/dataset-version.ts';
+import { healthRoutes } from './api/health-routes.ts';
 import { graphRoutes } from './api/graph-routes.ts';
 import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
@@ -20,9 +20,10 @@ import { securityHeaders } from './http/security-headers.ts';
 import { pageAccess, readAccess, type AccessOptions } from './http/read-access.ts';
 import { perMinute, type RateLimits } from './http/rate-limits.ts';
 import { signInRoutes } from './http/sign-in.ts';
-import type { HealthResponse, ReadyResponse } from '../contract/index.ts';
 
 export const DEFAULT_LIMITS: ApiLimits = {
+  REQUEST_TIMEOUT_MS: 10_000,
+  INGEST_TIMEOUT_MS: 120_000,
   CYPHER_TIMEOUT_MS: 5000,
   CYPHER_MAX_ROWS: 1000,
   CYPHER_MAX_BYTES: 5_000_000,
@@ -64,22 +65,12 @@ export function createApp({
   const app = express();
   app.disable('x-powered-by');
   guard(app, access, rateLimits);
+  app.use(deadline(limits));
   // Before the API's body limit: an article is far larger, and these routes set their own.
   app.use('/api', ingestRoutes({ db, ingest, log }));
   app.use(express.json({ limit: '100kb' }));
 
-  app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok' } satisfies HealthResponse);
-  });
-
-  app.get('/api/ready', async (_req, res) => {
-    const info = await db.driver.getServerInfo({ database: db.database }).catch(() => null);
-    if (!info) throw unavailableError();
-    if (!(await isSchemaApplied(db)))
-      throw new AppError(503, 'schema_missing', 'The schema is not applied yet', { headers: { 'Retry-After': '5' } });
-    const protocol = info.protocolVersion ? `${info.protocolVersion.getMajor()}.${info.protocolVersion.getMinor()}` : null;
-    res.json({ status: 'ready', neo4j: { source: db.source, version: info.agent ?? null, protocol } } satisfies ReadyResponse);
-  });
+  app.use('/api', healthRoutes({ db }));
 
   if (responseCacheMb > 0) {
     app.use('/api', createResponseCache({ maxBytes: responseCacheMb * 1024 ** 2, currentVersion: () => datasetVersion(db) }).middleware);

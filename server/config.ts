@@ -38,6 +38,15 @@ const EnvSchema = z.object({
   NEO4J_TX_MEMORY_MB: positiveInt(256),
   /** How long to wait for Neo4j to answer at start-up, in seconds. */
   NEO4J_CONNECT_TIMEOUT_S: positiveInt(20),
+  /**
+   * Once serving: how long a request waits for a Neo4j connection (acquiring, connecting, retrying)
+   * before it is answered 503. Short, so an unreachable or restarting database is said at once.
+   */
+  NEO4J_ACQUIRE_TIMEOUT_MS: positiveInt(1500),
+  /** Every API request's deadline: past it, 504 timeout (the console's is CYPHER_TIMEOUT_MS). */
+  REQUEST_TIMEOUT_MS: positiveInt(10_000),
+  /** The deadline of "Add article" (it writes data/ and loads the corpus). */
+  INGEST_TIMEOUT_MS: positiveInt(120_000),
   /** The Cypher console: per-query timeout, row cap and response size cap. */
   CYPHER_TIMEOUT_MS: positiveInt(5000),
   CYPHER_MAX_ROWS: positiveInt(1000),
@@ -78,6 +87,8 @@ export type ApiLimits = Pick<
   | 'CYPHER_MAX_CONCURRENT_PER_CLIENT'
   | 'GRAPH_MAX_NODES'
   | 'GRAPH_MAX_CLAIMS'
+  | 'REQUEST_TIMEOUT_MS'
+  | 'INGEST_TIMEOUT_MS'
 >;
 
 export class ConfigError extends Error {

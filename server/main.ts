@@ -43,7 +43,13 @@ async function main(): Promise<void> {
   const imported = prefersOfflineImport(config, corpus)
     ? await importCorpusOffline(corpus, { dataDir: config.NEO4J_DATA_DIR, heapMb: config.NEO4J_HEAP_MB, java: config.JAVA, log })
     : null;
-  db = await openNeo4j(config, log);
+  db = await openNeo4j(config, log, {
+    // The supervisor gave up restarting the embedded Neo4j: a server without its database is no use.
+    onLost: (error) => {
+      console.error(`entente stops: ${error.message}`);
+      void stop(1);
+    },
+  });
   if (stopping) return;
   if (imported) {
     log('Building the indexes of cypher/schema.cypher over the imported graph...');

@@ -53,6 +53,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** The last lines the JVM printed (a bounded tail: its output is never kept whole). */
   recentOutput: () => string[];
+  /** Settles when the JVM exits, for whatever reason (server/db/supervisor.ts watches it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, then waits for the JVM to exit (SIGKILL after 30 s). */
   stop: () => Promise<void>;
 }
@@ -123,8 +125,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   });
   const output = new OutputTail();
   const uri = await waitForReady(child, options, output);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   log(`Neo4j ready at ${uri} (pid ${child.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { uri, pid: child.pid!, recentOutput: () => output.lines(20), stop: () => stopChild(child) };
+  return { uri, pid: child.pid!, recentOutput: () => output.lines(20), exited, stop: () => stopChild(child) };
 }
 
 export interface AdminOptions {

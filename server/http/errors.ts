@@ -9,6 +9,7 @@
 //   ingest refusal (ingest-errors.ts)  400 bad input, 409 already in / changed, 413, 422 with `problems`
 //   anything else                      500 internal (logged)
 // Requests Node's HTTP parser refuses before Express sees them are answered by answerClientError.
+// Past a request's deadline (deadline.ts), 504 timeout has been sent and nothing more is.
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
@@ -47,6 +48,8 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
+    // The deadline (deadline.ts) has answered already: what the route met since is dropped.
+    if (res.headersSent) return;
     const appError = toAppError(error);
     // Expected failures (a timeout, Neo4j down) are answered, not logged; anything else is a bug.
     if (appError.code === 'internal') log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -87,6 +87,8 @@ describe('offline import', () => {
       NEO4J_TX_TIMEOUT_S: 30,
       NEO4J_TX_MEMORY_MB: 128,
       NEO4J_CONNECT_TIMEOUT_S: 20,
+      NEO4J_ACQUIRE_TIMEOUT_MS: 20_000,
+      REQUEST_TIMEOUT_MS: 10_000,
       JAVA: undefined,
     });
     await finishOfflineImport(imported, result);

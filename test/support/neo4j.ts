@@ -26,6 +26,9 @@ export function connectTestNeo4j(): Promise<Neo4j> {
     NEO4J_TX_TIMEOUT_S: 60,
     NEO4J_TX_MEMORY_MB: 256,
     NEO4J_CONNECT_TIMEOUT_S: 20,
+    // Patient, as before: tests on a busy machine are not measuring how fast a fault is reported.
+    NEO4J_ACQUIRE_TIMEOUT_MS: 20_000,
+    REQUEST_TIMEOUT_MS: 10_000,
     JAVA: undefined,
   });
 }
