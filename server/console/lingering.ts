@@ -27,7 +27,8 @@ async function isListed(db: Neo4j, runId: string): Promise<boolean> {
     );
     return toPlain(records[0]?.get('n')) !== 0;
   } catch {
-    // Neo4j out of reach (or restarting) runs nothing of ours: nothing left to wait for.
-    return false;
+    // Not known (Neo4j busy or out of reach for a moment): keep the slot and ask again. A restarted
+    // database lists nothing of ours, so the wait ends at the next answer, or at maxMs.
+    return true;
   }
 }

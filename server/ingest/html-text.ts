@@ -65,7 +65,9 @@ const ELEMENT_NODE = 1;
 
 /** Null when Readability finds no article in the page, or only a few words of one. */
 export function articleFromHtml(html: string): HtmlArticle | null {
-  const { document } = parseHTML(html);
+  // A fragment (no <html> element: paragraphs pasted, or plain text) is given the page around it:
+  // linkedom makes no document element for it, and Readability needs one.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   for (const element of Array.from(document.querySelectorAll(NEVER_TEXT))) element.remove();
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const content = parsed?.content;

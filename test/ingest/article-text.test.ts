@@ -59,6 +59,16 @@ describe('article text', () => {
     }
   });
 
+  it('when HTML without an <html> element is taken in (pasted paragraphs, or plain text), then its text is kept', () => {
+    const sentence =
+      'Officials of the two countries said on Tuesday that talks on trade, energy and a railway line had made good progress.';
+
+    expect(articleTextFromString(`<p>${sentence}</p><p>${sentence}</p>`, { input: 'pasted', format: 'html' }).text).toBe(
+      `${sentence}\n\n${sentence}`,
+    );
+    expect(articleTextFromString(`${sentence} ${sentence}`, { input: 'pasted', format: 'html' }).text).toBe(`${sentence} ${sentence}`);
+  });
+
   it('when Markdown or CRLF text is taken in, then markup goes and line endings become \\n', () => {
     const markdown = articleTextFromString('# Title\r\n\r\nThe **Kremlin** said _Moscow_ backs [Pakistan](https://x.org) — “fully”.\r\n', {
       input: 'a.md',
