@@ -1,5 +1,6 @@
 // The embedded default: Neo4j Community in a child JVM (neo4j/), Bolt on 127.0.0.1 only.
 // Maven resolves the jars once into the local cache; later starts run plain `java` offline.
+import type { Config } from '../config.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
@@ -102,6 +103,26 @@ function javaExecutable(explicit?: string): string {
 }
 
 /** Starts the embedded Neo4j and resolves once Bolt accepts connections. */
+/** The embedded Neo4j's options as the configuration sets them (`npm start` and `npm run neo4j` alike). */
+export function embeddedOptionsOf(
+  config: Pick<
+    Config,
+    'NEO4J_BOLT_PORT' | 'NEO4J_DATA_DIR' | 'NEO4J_HEAP_MB' | 'NEO4J_PAGECACHE_MB' | 'NEO4J_TX_TIMEOUT_S' | 'NEO4J_TX_MEMORY_MB' | 'JAVA'
+  >,
+  log: (line: string) => void,
+): EmbeddedOptions {
+  return {
+    boltPort: config.NEO4J_BOLT_PORT,
+    dataDir: config.NEO4J_DATA_DIR,
+    heapMb: config.NEO4J_HEAP_MB,
+    pageCacheMb: config.NEO4J_PAGECACHE_MB,
+    txTimeoutSeconds: config.NEO4J_TX_TIMEOUT_S,
+    txMemoryMb: config.NEO4J_TX_MEMORY_MB,
+    java: config.JAVA,
+    log,
+  };
+}
+
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   const classpath = ensureLauncherBuilt(log);

@@ -2,7 +2,7 @@
 // embedded default. Everything else receives a connected Neo4j from here.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { startEmbeddedNeo4j } from './embedded.ts';
+import { embeddedOptionsOf, startEmbeddedNeo4j } from './embedded.ts';
 import { superviseEmbedded } from './supervisor.ts';
 
 export interface Neo4j {
@@ -51,17 +51,7 @@ export async function openNeo4j(config: Neo4jConfig, log: (line: string) => void
   }
   const embedded = await superviseEmbedded({
     // A restart takes the port the first start got, so the driver finds the database again.
-    start: (port) =>
-      startEmbeddedNeo4j({
-        boltPort: port || config.NEO4J_BOLT_PORT,
-        dataDir: config.NEO4J_DATA_DIR,
-        heapMb: config.NEO4J_HEAP_MB,
-        pageCacheMb: config.NEO4J_PAGECACHE_MB,
-        txTimeoutSeconds: config.NEO4J_TX_TIMEOUT_S,
-        txMemoryMb: config.NEO4J_TX_MEMORY_MB,
-        java: config.JAVA,
-        log,
-      }),
+    start: (port) => startEmbeddedNeo4j({ ...embeddedOptionsOf(config, log), boltPort: port || config.NEO4J_BOLT_PORT }),
     log,
     onGiveUp: onLost ?? ((error) => log(error.message)),
   });
