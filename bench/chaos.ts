@@ -13,7 +13,7 @@ try {
   const rows = await runChaos(
     {
       neo4jDataDir: dataDir,
-      timing: { warmS: 5, faultS: 10, afterS: 10, maxWaitBackS: 60, connections: 20 },
+      timing: { warmS: 5, faultS: 10, afterS: 10, maxWaitBackS: 60, connections: 20, cpuWatchS: 240, consoleRequests: 1000 },
       shareStack: false,
       log: (line) => console.error(line),
     },

@@ -16,7 +16,7 @@ interface Snapshot {
  * utime + stime of a process (all its threads) and of its children that have exited (the load
  * generators), in seconds; 0 where /proc is not readable.
  */
-function processCpuSeconds(pid: number | 'self'): number {
+export function processCpuSeconds(pid: number | 'self'): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;

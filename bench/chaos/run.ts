@@ -1,7 +1,8 @@
 // Runs the chaos scenarios in order and fingerprints the graph around each: dataset version and
 // counts must be the same after the fault as before (nothing lost, nothing half-written).
-import type { ScenarioFigures } from './figures.ts';
-import { freeze, runawayConsole, stopNeo4j, type ScenarioTiming } from './scenarios.ts';
+import { debugFlood, memoryHungry, runawayConsole } from './console-faults.ts';
+import type { FaultFigures, ScenarioFigures } from './figures.ts';
+import { freeze, stopNeo4j, type ScenarioTiming } from './scenarios.ts';
 import { startStack, type ChaosStack } from './stack.ts';
 
 export interface ChaosOptions {
@@ -13,13 +14,15 @@ export interface ChaosOptions {
   log?: (line: string) => void;
 }
 
-type Run = (stack: ChaosStack, timing: ScenarioTiming) => Promise<Omit<ScenarioFigures, 'dataUnchanged'> & { console?: object }>;
+type Run = (stack: ChaosStack, timing: ScenarioTiming) => Promise<FaultFigures & { console?: FaultFigures }>;
 
 export const SCENARIOS: Record<string, Run> = {
   freeze,
   kill: (stack, timing) => stopNeo4j(stack, timing, 'SIGKILL'),
   restart: (stack, timing) => stopNeo4j(stack, timing, 'SIGTERM'),
   runaway: runawayConsole,
+  memory: memoryHungry,
+  debug: debugFlood,
 };
 
 export async function runChaos(options: ChaosOptions, names = Object.keys(SCENARIOS)): Promise<ScenarioFigures[]> {
@@ -48,7 +51,7 @@ export async function runScenario(stack: ChaosStack, name: string, timing: Scena
   const result = await SCENARIOS[name]!(stack, timing);
   const after = await fingerprint(stack, 15);
   const dataUnchanged = after === null ? null : after === before;
-  const { console: consoleFigures, ...reads } = result as typeof result & { console?: Omit<ScenarioFigures, 'dataUnchanged'> };
+  const { console: consoleFigures, ...reads } = result;
   return [{ ...reads, dataUnchanged }, ...(consoleFigures ? [{ ...consoleFigures, dataUnchanged }] : [])];
 }
 

@@ -1,11 +1,10 @@
-// The four faults, each under 20 connections of mixed reads: freeze Neo4j (SIGSTOP … SIGCONT),
-// kill it (SIGKILL), restart it (SIGTERM: the supervisor brings it back), and fill the console
-// with runaway queries. Each returns its figures (figures.ts); durations come from the caller, so
-// `npm run chaos` and the short test run the same code.
-import { portAccepts } from './port.ts';
+// The database faults, each under 20 connections of mixed reads: freeze Neo4j (SIGSTOP …
+// SIGCONT), kill it (SIGKILL), restart it (SIGTERM: the supervisor brings it back). Each returns
+// its figures (figures.ts); durations come from the caller, so `npm run chaos` and the short test
+// run the same code. The console's faults are in console-faults.ts.
 import type { ChaosStack } from './stack.ts';
 import { neo4jPid } from './stack.ts';
-import { figures, p95, type ScenarioFigures } from './figures.ts';
+import { figures, type FaultFigures } from './figures.ts';
 import { startTraffic, type Traffic } from './traffic.ts';
 
 export interface ScenarioTiming {
@@ -18,10 +17,13 @@ export interface ScenarioTiming {
   /** How long to wait for a killed database to come back before calling it lost. */
   maxWaitBackS: number;
   connections: number;
+  /** How long to watch Neo4j's CPU after a console flood, for when it goes idle. */
+  cpuWatchS: number;
+  /** Requests in the debug-options flood. */
+  consoleRequests: number;
 }
 
-const sleep = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
-type Partial = Omit<ScenarioFigures, 'dataUnchanged'>;
+export const sleep = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
 
 async function signalNeo4j(signal: NodeJS.Signals): Promise<number> {
   const pid = await neo4jPid();
@@ -30,7 +32,7 @@ async function signalNeo4j(signal: NodeJS.Signals): Promise<number> {
   return pid;
 }
 
-export async function freeze(stack: ChaosStack, timing: ScenarioTiming): Promise<Partial> {
+export async function freeze(stack: ChaosStack, timing: ScenarioTiming): Promise<FaultFigures> {
   const traffic = startTraffic({ url: stack.url, connections: timing.connections });
   await sleep(timing.warmS);
   const pid = await signalNeo4j('SIGSTOP');
@@ -46,50 +48,38 @@ export async function freeze(stack: ChaosStack, timing: ScenarioTiming): Promise
 }
 
 /** SIGKILL (a crash) or SIGTERM (an orderly stop nobody asked for): the database should come back by itself. */
-export async function stopNeo4j(stack: ChaosStack, timing: ScenarioTiming, signal: 'SIGKILL' | 'SIGTERM'): Promise<Partial> {
+export async function stopNeo4j(stack: ChaosStack, timing: ScenarioTiming, signal: 'SIGKILL' | 'SIGTERM'): Promise<FaultFigures> {
   const traffic = startTraffic({ url: stack.url, connections: timing.connections });
   await sleep(timing.warmS);
   const pid = await signalNeo4j(signal);
   const faultAt = Date.now() - traffic.startedAt;
   const back = await waitForNewNeo4j(stack, pid, timing.maxWaitBackS);
   const backAt = back ? Date.now() - traffic.startedAt : null;
-  if (back) await sleep(timing.afterS);
+  if (backAt !== null) await servedAgain(traffic, backAt, timing.maxWaitBackS);
+  if (backAt !== null) await sleep(timing.afterS);
   const name = signal === 'SIGKILL' ? 'kill (SIGKILL)' : 'restart (SIGTERM)';
   return figures(name, await traffic.stop(), { faultAt, backAt });
 }
 
-/** True once another JVM than `oldPid` listens on the database's Bolt port. */
+/** Until a request sent after the database was back gets a 200 (at most `maxS`), so the figures can tell how long that took. */
+async function servedAgain(traffic: Traffic, backAt: number, maxS: number): Promise<void> {
+  const deadline = Date.now() + maxS * 1000;
+  while (Date.now() < deadline && !traffic.answers.some((a) => a.status === 200 && a.sentAt >= backAt)) await sleep(0.25);
+}
+
+/** True once another JVM than `oldPid` runs and `/api/ready` says the database is ready (as an operator sees it). */
 async function waitForNewNeo4j(stack: ChaosStack, oldPid: number, maxS: number): Promise<boolean> {
-  const port = Number(new URL(stack.db.uri).port);
   const deadline = Date.now() + maxS * 1000;
   while (Date.now() < deadline) {
     const pid = await neo4jPid();
-    if (pid !== null && pid !== oldPid && (await portAccepts(port))) return true;
+    if (pid !== null && pid !== oldPid && (await isReady(stack))) return true;
     await sleep(0.25);
   }
   return false;
 }
 
-/** CPU-bound expressions that outlive any sane timeout if nothing stops them. */
-export const RUNAWAY_QUERY = 'RETURN reduce(s = 0, x IN range(1, 3000000000) | s + x) AS s';
-
-export async function runawayConsole(stack: ChaosStack, timing: ScenarioTiming): Promise<Partial & { console: Partial }> {
-  const reads = startTraffic({ url: stack.url, connections: timing.connections });
-  await sleep(timing.warmS);
-  const flood = startTraffic({ url: stack.url, connections: 10, cypher: RUNAWAY_QUERY });
-  const faultAt = Date.now() - reads.startedAt;
-  await sleep(timing.faultS);
-  const consoleResult = await flood.stop();
-  const backAt = Date.now() - reads.startedAt;
-  await sleep(timing.afterS);
-  const result = await reads.stop();
-  const during = result.answers.filter((a) => a.sentAt >= faultAt && a.sentAt < backAt && a.status === 200);
-  const before = result.answers.filter((a) => a.sentAt < faultAt && a.status === 200);
-  return {
-    ...figures('runaway console (reads)', result, { faultAt, backAt }),
-    p95: { before: p95(before.map((a) => a.ms)), during: p95(during.map((a) => a.ms)) },
-    console: figures('runaway console (console)', consoleResult, { faultAt: 0, backAt: null }),
-  };
+export async function isReady(stack: ChaosStack): Promise<boolean> {
+  const answer = await fetch(`${stack.url}/api/ready`).catch(() => null);
+  await answer?.body?.cancel();
+  return answer?.status === 200;
 }
-
-export type { Traffic };

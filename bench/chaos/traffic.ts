@@ -32,13 +32,15 @@ export interface TrafficOptions {
   url: string;
   connections: number;
   paths?: string[];
-  /** POST bodies for /api/cypher instead of GETs (the console flood). */
-  cypher?: string;
+  /** Queries POSTed to /api/cypher in turn instead of GETs (the console floods). */
+  cypher?: string[];
 }
 
 export interface Traffic {
   /** Date.now() when the first request left. */
   startedAt: number;
+  /** The answers so far (grows until stopped). */
+  answers: readonly Answer[];
   /** Stops sending and resolves with every answer received. */
   stop(): Promise<TrafficResult>;
 }
@@ -48,14 +50,12 @@ export function startTraffic({ url, connections, paths = MIXED_READS, cypher }: 
   const startedAt = Date.now();
   const answers: Answer[] = [];
   const requests = cypher
-    ? [
-        {
-          method: 'POST' as const,
-          path: '/api/cypher',
-          body: JSON.stringify({ query: cypher }),
-          headers: { 'content-type': 'application/json' },
-        },
-      ]
+    ? cypher.map((query) => ({
+        method: 'POST' as const,
+        path: '/api/cypher',
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json' },
+      }))
     : paths.map((path) => ({ method: 'GET' as const, path }));
   let instance: autocannon.Instance | undefined;
   const done = new Promise<TrafficResult>((resolve, reject) => {
@@ -69,6 +69,7 @@ export function startTraffic({ url, connections, paths = MIXED_READS, cypher }: 
   });
   return {
     startedAt,
+    answers,
     stop: () => {
       instance?.stop();
       return done;

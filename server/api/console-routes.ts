@@ -19,12 +19,8 @@ export function consoleRoutes({ db, limits, slots }: ConsoleRoutesOptions): Rout
 
   router.post('/cypher', async (req, res) => {
     const body = parseInput(ConsoleRequestSchema, req.body, 'body');
-    const slot = slots.acquire(clientOf(req));
-    try {
-      res.json((await runReadOnly(db, limits, body, { signal: clientGone(res), slot })) satisfies ConsoleResult);
-    } finally {
-      slot.release();
-    }
+    const takeSlot = () => slots.acquire(clientOf(req));
+    res.json((await runReadOnly(db, limits, body, { signal: clientGone(res), takeSlot })) satisfies ConsoleResult);
   });
 
   return router;

@@ -39,13 +39,9 @@ export function queriesRoutes({ db, limits, slots, queries = readSavedQueries() 
       throw new AppError(400, 'bad_request', `body.params.${undeclared}: not a parameter of "${query.name}" (${takes})`);
     }
     const defaults = Object.fromEntries(query.params.map((param) => [param.name, param.default]));
-    const slot = slots.acquire(clientOf(req));
-    try {
-      const request = { query: query.cypher, params: { ...defaults, ...params } };
-      res.json((await runReadOnly(db, limits, request, { signal: clientGone(res), slot })) satisfies ConsoleResult);
-    } finally {
-      slot.release();
-    }
+    const request = { query: query.cypher, params: { ...defaults, ...params } };
+    const takeSlot = () => slots.acquire(clientOf(req));
+    res.json((await runReadOnly(db, limits, request, { signal: clientGone(res), takeSlot })) satisfies ConsoleResult);
   });
 
   return router;

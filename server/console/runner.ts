@@ -32,17 +32,34 @@ const WHAT_IT_WOULD_DO: Record<string, string> = {
   s: 'change the schema or administer the database',
 };
 
-export interface RunOptions {
+interface RunOptions {
   /** Aborted when the client goes away: the query is stopped. */
   signal?: AbortSignal | undefined;
   /** The console slot the query holds (console-slots.ts); kept while a stopped query lingers. */
   slot?: Slot | undefined;
 }
 
-export function runReadOnly(db: Neo4j, limits: ConsoleLimits, request: ConsoleRequest, options: RunOptions = {}): Promise<ConsoleResult> {
+export interface ReadOnlyOptions {
+  signal?: AbortSignal | undefined;
+  /** Takes a console slot (console-slots.ts), or throws 429 when there is none. */
+  takeSlot?: () => Slot;
+}
+
+export async function runReadOnly(
+  db: Neo4j,
+  limits: ConsoleLimits,
+  request: ConsoleRequest,
+  options: ReadOnlyOptions = {},
+): Promise<ConsoleResult> {
   const screened = screenQuery(request.query);
   checkParamNesting(request.params ?? {});
-  return runScreened({ db, limits, screened, params: request.params ?? {}, ...options });
+  // Only a query that passed the screen takes a slot: one refused costs nothing and waits for nothing.
+  const slot = options.takeSlot?.();
+  try {
+    return await runScreened({ db, limits, screened, params: request.params ?? {}, signal: options.signal, slot });
+  } finally {
+    slot?.release();
+  }
 }
 
 export interface ScreenedRun extends RunOptions {

@@ -12,7 +12,9 @@ const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
 const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/entente/neo4j/EmbeddedNeo4j.java')];
 
-// The module opens Neo4j's own start script passes to Java 17+.
+// The module opens Neo4j's own start script passes to Java 17+. No -XX:+ExitOnOutOfMemoryError (off in
+// Neo4j's own configuration too): a console query that fills the heap where Community does not
+// track memory (a huge list comprehension) then fails alone, and the database stays up.
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -20,7 +22,6 @@ const JVM_FLAGS = [
   '-Dio.netty.tryReflectionSetAccessible=true',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-XX:+UseG1GC',
-  '-XX:+ExitOnOutOfMemoryError',
 ];
 
 export const NO_NEO4J_HELP = [

@@ -184,6 +184,17 @@ describe('console doors', () => {
       expect(errorOf(await first, 504).code).toBe('timeout');
     });
 
+    it('when the console is full, then a query the screen refuses still gets its own 400, not 429', async () => {
+      const capped = consoleApp({ db, vocabulary, limits: { CYPHER_TIMEOUT_MS: 1500, CYPHER_MAX_CONCURRENT_PER_CLIENT: 1 } });
+      const first = postQuery(capped, RUNAWAY).then((response) => response);
+      await expect.poll(consoleTransactions, { timeout: 5000 }).not.toEqual([]);
+
+      const refused = await postQuery(capped, 'CYPHER debug=tostring RETURN 1');
+
+      expect(errorOf(refused, 400).code).toBe('cypher_option');
+      expect(errorOf(await first, 504).code).toBe('timeout');
+    });
+
     it('when a runaway query is stopped at its timeout, then its slot is free only once Neo4j has let go of it', async () => {
       const capped = consoleApp({ db, vocabulary, limits: { CYPHER_TIMEOUT_MS: 1500, CYPHER_MAX_CONCURRENT_PER_CLIENT: 1 } });
       expect(errorOf(await postQuery(capped, RUNAWAY), 504).code).toBe('timeout');
