@@ -167,7 +167,7 @@ export interface AdminOptions {
 /**
  * Runs Neo4j's admin tool (`neo4j-admin …`, e.g. `database import full`) from the launcher's jars
  * against the embedded home, so the embedded Neo4j then opens what it wrote. Resolves with the
- * exit code and the tool's output.
+ * exit code and the last 64 kB of the tool's output (an import of a large corpus prints a lot).
  */
 export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ code: number | null; output: string }> {
   const classpath = ensureLauncherBuilt();
@@ -180,9 +180,9 @@ export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ 
       NEO4J_CONF: options.confDir,
     },
   });
-  const output: string[] = [];
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const output = new OutputTail();
+  readInto(child.stdout, output);
+  readInto(child.stderr, output);
   return new Promise((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -191,7 +191,7 @@ export function runNeo4jAdmin(args: string[], options: AdminOptions): Promise<{ 
         ),
       ),
     );
-    child.once('close', (code) => resolve({ code, output: output.join('') }));
+    child.once('close', (code) => resolve({ code, output: output.text }));
   });
 }
 
