@@ -19,6 +19,7 @@ import { createFocusControls } from './ui/focus-controls.ts';
 import { createLegend } from './ui/legend.ts';
 import { createPathsPanel } from './ui/paths-panel.ts';
 import { createReadySignal } from './ui/ready-signal.ts';
+import { createSignOut } from './ui/sign-out.ts';
 import { createToolbar } from './ui/toolbar.ts';
 import { withoutFilters } from './state/view-state.ts';
 
@@ -121,4 +122,6 @@ const addArticle = createAddArticle({
   showArticle: (id) => navigate({ ...withoutFilters(explorer.state), article: [id], focus: null, selection: null }),
 });
 document.querySelector('[data-slot="exports"]')!.before(addArticle.button);
+const signOut = createSignOut();
+if (signOut) document.querySelector('.header-actions')!.append(signOut);
 void explorer.start();

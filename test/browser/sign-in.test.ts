@@ -42,5 +42,13 @@ describe('sign-in', { timeout: 180_000 }, () => {
     await page.locator('#ingest-propose').click();
     await page.locator('#ingest-review').waitFor({ state: 'visible' });
     await screenshot(page, 'sign-in-signed-in');
+    await page.goto(explorer.url);
+    await waitForReady(page);
+    await screenshot(page, 'signed-in-explorer');
+
+    await page.locator('#sign-out').click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('entente_session');
+    expect((await page.request.get(`${explorer.url}/api/articles`)).status()).toBe(401);
   });
 });
