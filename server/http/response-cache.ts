@@ -58,6 +58,9 @@ export function createResponseCache({ maxBytes, currentVersion, versionTtlMs = 1
     if (current === undefined) return next();
     const key = `${current ?? ''}\n${req.originalUrl}`;
     const ready = lookup(key) ?? (await pending.get(key));
+    // Answered meanwhile (its deadline passed while Neo4j was frozen): going on would register a
+    // computation whose 'close' has already happened, so a failure later would never clear it.
+    if (res.headersSent) return;
     if (ready) {
       hits += 1;
       return send(req, res, ready);

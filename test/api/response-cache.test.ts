@@ -9,6 +9,8 @@ import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import { readValidCorpus } from '../../server/corpus/valid-corpus.ts';
+import { deadline } from '../../server/http/deadline.ts';
+import { errorHandler } from '../../server/http/errors.ts';
 import { createResponseCache } from '../../server/http/response-cache.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
 import { parsed } from '../support/api-body.ts';
@@ -81,6 +83,33 @@ describe('response cache', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(runs.get('b')).toBe(1);
+  });
+
+  it('when Neo4j answers the version only after the deadline and the route then fails, then the next identical request is still answered', async () => {
+    // A frozen database: the version lookup hangs past the deadline, then the route fails once it thaws.
+    let thaw: () => void = () => {};
+    const frozen = new Promise<void>((resolve) => (thaw = resolve));
+    let version = frozen.then(() => 'v1');
+    const cache = createResponseCache({ maxBytes: 1024 ** 2, currentVersion: () => version, versionTtlMs: 0 });
+    let down = true;
+    const app = express();
+    app.use(deadline({ REQUEST_TIMEOUT_MS: 200, INGEST_TIMEOUT_MS: 200, CYPHER_TIMEOUT_MS: 200 }));
+    app.use(cache.middleware);
+    app.get('/api/view', (_req, res) => {
+      if (down) throw new Error('Neo4j went away');
+      res.json({ ok: true });
+    });
+    app.use(errorHandler(() => {}));
+
+    const first = await request(app).get('/api/view');
+    thaw();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    down = false;
+    version = Promise.resolve('v1');
+    const second = await request(app).get('/api/view');
+
+    expect(first.status).toBe(504);
+    expect(second.status).toBe(200);
   });
 
   it('when the dataset version changes, then the answer is computed again', async () => {
