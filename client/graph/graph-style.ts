@@ -128,7 +128,10 @@ export function stylesheet(): StylesheetJson {
     ...polarityRules(),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     // A pair's hover label is its summary: level and wrapped, a small card rather than text along the line.
-    { selector: 'edge.pair', style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'text-max-width': '220px', 'font-size': 11 } },
+    {
+      selector: 'edge.pair',
+      style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'text-max-width': '220px', 'font-size': 11, 'text-background-opacity': 1 },
+    },
     { selector: 'node.hub', style: { 'font-weight': 700 } },
     ...stateRules(),
   ];
@@ -172,9 +175,10 @@ export function polarityRules({ dashScale = 1, arrows = true } = {}): Stylesheet
 export function stateRules(): StylesheetJson {
   return [
     // Edge labels only where the reader looks: parallel relationships would stack them unreadably.
-    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+    // Above the entities too ('top'), so no shape covers the label being read.
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10, 'z-compound-depth': 'top' } },
     { selector: 'edge.path', style: { opacity: 1, 'z-index': 9 } },
-    { selector: 'edge.cursor', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.cursor', style: { label: 'data(label)', opacity: 1, 'z-index': 10, 'z-compound-depth': 'top' } },
     { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'font-size': 15 } },
     // The keyboard's place in the graph (keyboard-walk.ts): a ring that colour does not carry alone.
     { selector: 'node.cursor', style: { 'overlay-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0.18, 'overlay-padding': 7 } },

@@ -1,8 +1,9 @@
 // Runs the view's layout and says when it has stopped: the signed force layout (layout.ts), then
 // overlaps cleared (overlap-removal.ts), then the entities moved there. A full run lays out every
 // entity but the pinned ones and animates them into place, fitted; a calm run, after a filter or
-// focus change, keeps the entities that were already on screen where they were and places only
-// the new ones, at once, then eases the viewport to fit: no re-shuffle.
+// focus change, keeps the entities that were already on screen where they were, clears room for
+// the new ones (which start beside the entities they join), at once, then eases the viewport to
+// fit: no re-shuffle. Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
 import { LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
@@ -13,8 +14,6 @@ export const MAX_FIT_ZOOM = 1.25;
 export const MAX_ZOOM = 4;
 /** How long a calm change eases the viewport to its new fit, in ms. */
 const CALM_FIT_MS = 250;
-/** fcose iterations of a calm run: the new entities settle among fixed ones well within them. */
-const CALM_ITERATIONS = 120;
 /** How long a full layout animates the entities from their seeded places, in ms. */
 const SETTLE_MS = 500;
 
@@ -88,16 +87,20 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
     current.run();
   }
 
+  /** Clears overlaps around the fixed entities, then moves everything there. */
+  const finish = (fixed: ReadonlyMap<string, Position>, calm: boolean, resolve: () => void) =>
+    settle(separate(cy.nodes().map((node) => footprint(node, fixed))), calm, resolve);
+
   function start(kept: ReadonlySet<string> | undefined): Promise<void> {
     const fixed = fixedOf(cy, pins, kept);
     cy.batch(() => cy.nodes().forEach((node) => void (pins.has(node.id()) && node.position({ ...pins.get(node.id())! }))));
-    const forces = cy.elements().layout(layoutOptions(fixed, { ...settings, ...(kept ? { iterations: CALM_ITERATIONS } : {}) }));
+    // Calm: the new entities already start beside the kept ones they join (layout.ts#calmStart);
+    // clearing overlaps is all that is left, in a few milliseconds.
+    if (kept) return new Promise((resolve) => finish(fixed, true, resolve));
+    const forces = cy.elements().layout(layoutOptions(fixed, settings));
     layout = forces;
     return new Promise((resolve) => {
-      forces.one('layoutstop', () => {
-        if (layout !== forces) return resolve();
-        settle(separate(cy.nodes().map((node) => footprint(node, fixed))), kept !== undefined, resolve);
-      });
+      forces.one('layoutstop', () => (layout === forces ? finish(fixed, false, resolve) : resolve()));
       forces.run();
     });
   }

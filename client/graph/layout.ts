@@ -20,8 +20,6 @@ export interface LayoutSettings {
   adversaryFactor?: number;
   /** Viewport padding when fitting the graph, in screen px; default 40. */
   padding?: number;
-  /** Most fcose iterations; default 2500 (fcose's own). A calm run, placing a few entities among fixed ones, needs far fewer. */
-  iterations?: number;
 }
 
 export const LAYOUT_DEFAULTS: Required<LayoutSettings> = {
@@ -31,7 +29,6 @@ export const LAYOUT_DEFAULTS: Required<LayoutSettings> = {
   allyFactor: 0.6,
   adversaryFactor: 2.4,
   padding: 40,
-  iterations: 2500,
 };
 
 /** Seeded positions fill this model-space box, so the result does not depend on window size. */
@@ -114,7 +111,6 @@ export function layoutOptions(fixed: ReadonlyMap<string, Position>, settings: La
     nodeDimensionsIncludeLabels: true,
     idealEdgeLength: (edge: EdgeSingular) => idealLength(Number(edge.data('sign')), s),
     nodeRepulsion: () => 8000,
-    numIter: s.iterations,
     fixedNodeConstraint: fixed.size > 0 ? [...fixed].map(([nodeId, position]) => ({ nodeId, position: { ...position } })) : undefined,
   } as LayoutOptions;
 }

@@ -76,8 +76,9 @@ export function largestMove(before: Placement, after: Placement): { screen: numb
 
 /**
  * Clicks in the page and measures, in the page, how long until the view it causes is ready (ms):
- * in all, and the explorer's own redraw, from the graph's answer to ready (the API's time in the
- * test setup, without the response cache and on a shared machine, is not the explorer's).
+ * in all, and the explorer's own redraw, from the last API answer it waited for (the graph, names
+ * of new speakers) to ready: the API's time in the test setup, without the response cache and on
+ * a shared machine, is not the explorer's.
  */
 export function timedRedraw(page: Page, selector: string): Promise<{ total: number; redraw: number }> {
   return page.evaluate(
@@ -91,7 +92,7 @@ export function timedRedraw(page: Page, selector: string): Promise<{ total: numb
           const now = performance.now();
           const answered = performance
             .getEntriesByType('resource')
-            .filter((entry) => entry.name.includes('/api/graph') && entry.startTime >= started)
+            .filter((entry) => entry.name.includes('/api/') && entry.startTime >= started)
             .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
           resolve({ total: now - started, redraw: now - Math.max(started, ...answered) });
         });

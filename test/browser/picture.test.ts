@@ -33,6 +33,7 @@ describe('the picture', { timeout: 90_000 }, () => {
       const found = await overlaps(tab.page);
       console.log(`[figures] ${name}: ${found.labelLabel.length} label–label, ${found.labelNode.length} label–node overlaps`);
       expect(found).toEqual({ labelLabel: [], labelNode: [] });
+      await screenshot(tab.page, `picture-${name}`);
     });
   }
 
