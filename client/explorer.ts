@@ -74,6 +74,7 @@ interface SyncParts {
 
 /** Graph, paths, highlights, the evidence panel, the extensions; returns early when stale() turns true. */
 async function syncView({ parts, state, graphs, paths, showSelection }: SyncParts, stale: () => boolean): Promise<void> {
+  parts.view.setPins(state().pins);
   await graphs.load(state(), stale);
   if (stale()) return;
   const asked = await paths.load(state(), stale);
@@ -114,6 +115,12 @@ function showFault(
   return true;
 }
 
+/** Runs `then` with the graph fetched again, not taken from the last fetch. */
+function refetched(graphs: GraphLoader, then: () => Promise<void>): Promise<void> {
+  graphs.invalidate();
+  return then();
+}
+
 export function createExplorer(parts: ExplorerParts): Explorer {
   const { api, names, view, signal } = parts;
   let filters: FiltersPanel | undefined;
@@ -138,6 +145,7 @@ export function createExplorer(parts: ExplorerParts): Explorer {
   function updateControls(): void {
     const { state } = url;
     parts.focus.update(state);
+    parts.toolbar.update(state);
     parts.paths.update(state);
     filters?.update(state, graphs.graph ? speakersInView(graphs.graph.edges) : []);
     parts.console?.update(state);
@@ -174,11 +182,6 @@ export function createExplorer(parts: ExplorerParts): Explorer {
     });
   }
 
-  function refetched(then: () => Promise<void>): Promise<void> {
-    graphs.invalidate();
-    return then();
-  }
-
   return {
     async start() {
       url.start();
@@ -192,8 +195,8 @@ export function createExplorer(parts: ExplorerParts): Explorer {
       paths.highlight(url.state, graphs.graph);
     },
     relayout: () => work.track(() => view.relayout()),
-    redraw: () => refetched(sync),
-    reload: () => refetched(boot),
+    redraw: () => refetched(graphs, sync),
+    reload: () => refetched(graphs, boot),
     get state() {
       return url.state;
     },

@@ -44,9 +44,14 @@ const view = createGraphView({
   container: byId('graph'),
   // A tap on a console result's own element (an Article, …) is the console's; the rest navigates.
   onSelect: (selection) => void (cypherConsole.handlesSelection(selection) || navigate({ selection })),
-  onPinsChange: (count) => toolbar.setPinned(count),
+  onPinsChange: (pins) => navigate({ pins }),
 });
-const toolbar = createToolbar({ fit: () => view.fit(), relayout: () => void explorer.relayout(), unpinAll: () => view.unpinAll() });
+const toolbar = createToolbar({
+  fit: () => view.fit(),
+  relayout: () => void explorer.relayout(),
+  unpinAll: () => view.unpinAll(),
+  setLines: (lines) => navigate({ lines }),
+});
 byId('graph-area').append(banner.element, empty.element);
 const legend = createLegend();
 byId('graph-area').after(legend);

@@ -14,6 +14,7 @@ export * from './entities.ts';
 export * from './articles.ts';
 export * from './paths.ts';
 export * from './analysis.ts';
+export * from './net-alignment.ts';
 export * from './console.ts';
 export * from './extract.ts';
 export * from './ingest.ts';

@@ -60,7 +60,7 @@ function drawExplorer(graph: GraphResponse, webgl: boolean): Core {
 function drawLarge(graph: GraphResponse): Core {
   // Every size takes the fast path here; the explorer takes it above LARGE_VIEW_NODES.
   const view = createGraphView({ container, onSelect: () => undefined, layout: { largeViewThreshold: 0 } });
-  view.render(graph);
+  view.render(graph, { lines: 'pairs', focus: null });
   return view.cy;
 }
 

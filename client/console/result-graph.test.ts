@@ -124,7 +124,7 @@ describe('console result → graph', () => {
       relationships: [claim(russia, 'OPPOSES', india, { polarity: 'tension' })],
     });
 
-    const elements = toElements(result.graph);
+    const elements = toElements(result.graph, { lines: 'types' });
 
     expect(elements.find((el) => el.data.id === 'russia')?.classes).toEqual(['kind-Country']);
     expect(elements.find((el) => el.data.id === 'russia|OPPOSES|india')?.classes).toEqual(['polarity-tension', 'directed']);

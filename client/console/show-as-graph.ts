@@ -72,7 +72,8 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
   function draw(drawn: ResultGraph): void {
     drawing = true;
     try {
-      view.render(drawn.graph);
+      // A result is drawn as it came: one line per relationship returned.
+      view.render(drawn.graph, { lines: 'types', focus: null });
       view.cy.batch(() => {
         view.cy.elements().addClass(RESULT_CLASS);
         for (const id of [...drawn.otherNodes, ...drawn.otherEdges]) view.cy.$id(id).addClass(OTHER_CLASS);

@@ -36,7 +36,7 @@ export interface GraphLoaderOptions {
 
 export interface GraphLoader {
   readonly graph: GraphResponse | null;
-  /** Fetches and draws the state's graph unless it is the one drawn; returns early when stale() turns true. */
+  /** Fetches and draws the state's graph unless it is the one drawn (drawn again, not fetched, when only the line mode changed); returns early when stale() turns true. */
   load(state: ViewState, stale: () => boolean): Promise<void>;
   /** The next load fetches and draws again (after the console drew a result in the graph's place). */
   invalidate(): void;
@@ -46,6 +46,8 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
   const { api, names, view } = options;
   let graph: GraphResponse | null = null;
   let graphKey: string | null = null;
+  /** The query and the line mode drawn: a new line mode draws again without fetching. */
+  let drawnKey: string | null = null;
   let request: AbortController | undefined;
 
   function draw(state: ViewState, next: GraphResponse): void {
@@ -55,7 +57,7 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
       const { title, hint, clearFilters } = emptyViewMessage(state);
       options.empty.show(title, hint, clearFilters ? { label: 'Clear filters', run: options.clearFilters } : undefined);
     } else options.empty.hide();
-    view.render(next);
+    view.render(next, { lines: state.lines, focus: state.focus });
   }
 
   return {
@@ -64,7 +66,13 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
     },
     async load(state, stale) {
       const key = graphQuery(state).toString();
-      if (key === graphKey && graph) return;
+      const drawing = `${key}#${state.lines}`;
+      if (drawing === drawnKey && graph) return;
+      if (key === graphKey && graph) {
+        draw(state, graph);
+        drawnKey = drawing;
+        return;
+      }
       request?.abort();
       request = new AbortController();
       const next = await api.graph(graphQuery(state), request.signal);
@@ -75,9 +83,11 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
       await names.resolve(speakersInView(next.edges).map((s) => s.id));
       if (stale()) return;
       draw(state, next);
+      drawnKey = drawing;
     },
     invalidate() {
       graphKey = null;
+      drawnKey = null;
     },
   };
 }

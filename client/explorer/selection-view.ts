@@ -3,6 +3,7 @@
 import { ApiError, type ApiClient } from '../api/api-client.ts';
 import type { ArticleListItem as Article, EntityDetail, GraphResponse } from '../../contract/index.ts';
 import { siblingEdges } from '../graph/graph-elements.ts';
+import { endsOf, isPairId, pairBetween } from '../graph/pair-edges.ts';
 import type { NameBook } from '../state/entity-names.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { EvidencePanel } from '../ui/evidence-panel.ts';
@@ -40,6 +41,17 @@ export function createSelectionView({ api, names, evidence, articles }: Selectio
   return async (state, graph, stale) => {
     const selection = state.selection;
     if (!selection) return evidence.showIntro();
+    if (selection.kind === 'edge' && isPairId(selection.id)) {
+      const pair = graph ? pairBetween(graph.edges, ...endsOf(selection.id)) : null;
+      if (!pair) return evidence.showMessage('That pair is not in the current view. Clear a filter or the focus to see it again.');
+      await names.resolve([
+        pair.source,
+        pair.target,
+        ...pair.edges.flatMap((e) => e.claims.flatMap((c) => (c.statedBy ? [c.statedBy] : []))),
+      ]);
+      if (stale()) return;
+      return evidence.showPair(pair, { articles: articles(), name: names.name });
+    }
     if (selection.kind === 'edge') {
       const edge = graph?.edges.find((e) => e.id === selection.id);
       if (!edge || !graph)

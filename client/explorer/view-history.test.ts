@@ -17,10 +17,12 @@ describe('view history', () => {
     expect(changeOf(view({ focus: 'russia' }), view({ focus: 'russia' }))).toBe('none');
   });
 
-  it('when only the console changed, then the change is the console alone', () => {
+  it('when only the console or the pins changed, then the change is quiet', () => {
     const before = view({ focus: 'russia' });
 
-    expect(changeOf(before, { ...before, console: { open: true, query: 'RETURN 1', params: {} } })).toBe('console');
+    expect(changeOf(before, { ...before, console: { open: true, query: 'RETURN 1', params: {} } })).toBe('quiet');
+    expect(changeOf(before, { ...before, pins: [{ id: 'iran', x: 1, y: 2 }] })).toBe('quiet');
+    expect(changeOf(before, { ...before, lines: 'types' })).toBe('view');
   });
 
   it('when the view changed, with or without the console, then the change is the view', () => {

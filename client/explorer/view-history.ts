@@ -1,6 +1,6 @@
 // The view state and the browser's history: the state is read from the URL at start (and written
 // back in its canonical form), every change of the view is a new history entry, a change of the
-// console alone replaces the current one, and back/forward restore a state.
+// console or the pins alone replaces the current one, and back/forward restore a state.
 import { applyPatch, fromSearchParams, sameView, toSearchParams, type ViewState } from '../state/view-state.ts';
 
 /** The page's URL for a state: the path, and the state's parameters when there are any. */
@@ -9,10 +9,13 @@ export function viewUrl(pathname: string, state: ViewState): string {
   return `${pathname}${params.size > 0 ? `?${params}` : ''}`;
 }
 
-/** What a change of state is: nothing, the console alone (open, closed, a query run), or the view. */
-export function changeOf(current: ViewState, next: ViewState): 'none' | 'console' | 'view' {
+/**
+ * What a change of state is: nothing; quiet: the console alone (open, closed, a query run) or the
+ * pins alone (a node dragged: the graph already shows it); or the view.
+ */
+export function changeOf(current: ViewState, next: ViewState): 'none' | 'quiet' | 'view' {
   if (sameView(next, current)) return 'none';
-  return sameView({ ...next, console: current.console }, current) ? 'console' : 'view';
+  return sameView({ ...next, console: current.console, pins: current.pins }, current) ? 'quiet' : 'view';
 }
 
 export interface ViewHistoryOptions {
@@ -41,8 +44,8 @@ export function createViewHistory({ onState, onView }: ViewHistoryOptions): View
       state = next;
       onState();
       if (change === 'none') return;
-      // The console alone: the URL follows without a new history entry, and nothing is drawn again.
-      if (change === 'console') return history.replaceState(null, '', viewUrl(location.pathname, state));
+      // The console or the pins alone: the URL follows without a new history entry, and nothing is drawn again.
+      if (change === 'quiet') return history.replaceState(null, '', viewUrl(location.pathname, state));
       history.pushState(null, '', viewUrl(location.pathname, state));
       onView();
     },

@@ -2,7 +2,7 @@
 // laid them out, colours as it resolved them (kind or bloc). The briefing sheet adds the view's
 // claims for each edge; the SVG export takes every visible element as drawn, faded ones included.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { GraphResponse, Polarity } from '../../contract/index.ts';
+import { pairKey, type GraphResponse, type Polarity } from '../../contract/index.ts';
 import type { DrawnEdge, Point, SheetEdge, SheetNode } from './sheet-types.ts';
 
 const point = ({ x, y }: Point): Point => ({ x, y });
@@ -31,7 +31,8 @@ function edgePath(edge: EdgeSingular): Point[] {
 export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNode[]; edges: SheetEdge[] } {
   const nodes: SheetNode[] = cy.nodes().map(snapshotNode);
   const edges: SheetEdge[] = graph.edges.flatMap((edge) => {
-    const drawn = cy.$id(edge.id);
+    // In the pair view a relationship is drawn by its pair's line.
+    const drawn = cy.$id(edge.id).union(cy.$id(pairKey(edge.source, edge.target)));
     if (drawn.empty() || !drawn.isEdge()) return [];
     return [
       {

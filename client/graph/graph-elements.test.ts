@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../contract/index.ts';
-import { edgeClasses, edgeWidth, humanType, nodeSize, placeElements, siblingEdges, speakersInView, toElements } from './graph-elements.ts';
+import {
+  edgeClasses,
+  edgeWidth,
+  humanType,
+  nodeSize,
+  pairSummary,
+  placeElements,
+  siblingEdges,
+  speakersInView,
+  toElements,
+} from './graph-elements.ts';
+import { pairEdges } from './pair-edges.ts';
 
 const node = (id: string, kind = 'Country', degree = 1): GraphNode => ({ id, name: id.toUpperCase(), kind, aliases: [], degree });
 const edge = (source: string, type: string, target: string, patch: Partial<GraphEdge> = {}): GraphEdge => ({
@@ -19,13 +30,16 @@ const edge = (source: string, type: string, target: string, patch: Partial<Graph
 
 describe('elements from API data', () => {
   it('when given the API graph, then there is one node per entity and one edge per relationship', () => {
-    const elements = toElements({
-      nodes: [node('russia', 'Country', 2), node('sergey-lavrov', 'Person')],
-      edges: [
-        edge('russia', 'COOPERATES_WITH', 'sergey-lavrov'),
-        edge('sergey-lavrov', 'ACCUSES', 'russia', { directed: true, polarity: 'tension', contested: true, articleCount: 3 }),
-      ],
-    });
+    const elements = toElements(
+      {
+        nodes: [node('russia', 'Country', 2), node('sergey-lavrov', 'Person')],
+        edges: [
+          edge('russia', 'COOPERATES_WITH', 'sergey-lavrov'),
+          edge('sergey-lavrov', 'ACCUSES', 'russia', { directed: true, polarity: 'tension', contested: true, articleCount: 3 }),
+        ],
+      },
+      { lines: 'types' },
+    );
 
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(2);
     expect(elements.filter((e) => e.group === 'edges')).toHaveLength(2);
@@ -41,6 +55,52 @@ describe('elements from API data', () => {
       },
       classes: ['polarity-tension', 'directed', 'contested'],
     });
+  });
+
+  it('when lines are by pair (the default), then a pair is one line with its net look, summary, width and the focus marked', () => {
+    const claim = (articleId: string, polarity: 'alliance' | 'tension') => ({
+      claimId: articleId + polarity,
+      quote: 'q',
+      articleId,
+      statedBy: null,
+      date: null,
+      polarity,
+    });
+    const elements = toElements(
+      {
+        nodes: [node('pakistan', 'Country', 6), node('russia')],
+        edges: [
+          edge('pakistan', 'COOPERATES_WITH', 'russia', { claims: [claim('a1', 'alliance'), claim('a2', 'alliance')], claimCount: 2 }),
+          edge('russia', 'SUPPLIES_ARMS_TO', 'pakistan', { directed: true, claims: [claim('a3', 'alliance')] }),
+          edge('russia', 'DISTRUSTS', 'pakistan', { directed: true, polarity: 'tension', claims: [claim('a1', 'tension')] }),
+        ],
+      },
+      { focus: 'russia' },
+    );
+
+    const lines = elements.filter((e) => e.group === 'edges');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      data: {
+        id: 'pakistan|russia',
+        source: 'pakistan',
+        target: 'russia',
+        polarity: 'alliance',
+        sign: 1,
+        articleCount: 3,
+        width: edgeWidth(3),
+      },
+      classes: ['pair', 'polarity-alliance', 'contested'],
+    });
+    expect(lines[0]!.data.label).toBe('alliance, contested · 3 articles · cooperates with, distrusts, supplies arms to');
+    expect(elements.find((e) => e.data.id === 'pakistan')!.classes).toEqual(['kind-Country', 'hub']);
+    expect(elements.find((e) => e.data.id === 'russia')!.classes).toEqual(['kind-Country', 'focus']);
+  });
+
+  it('when a pair has more than three types, then the summary names three and trails off', () => {
+    const [pair] = pairEdges(['A', 'B', 'C', 'D'].map((type) => edge('x', type, 'y')));
+
+    expect(pairSummary(pair!)).toBe('alliance · 1 article · a, b, c …');
   });
 
   it('when an edge names an entity missing from the nodes, then it is left out rather than breaking the renderer', () => {
@@ -101,7 +161,7 @@ describe('elements from API data', () => {
 
 describe('placed elements', () => {
   const elements = toElements({ nodes: [node('a'), node('b', 'Person')], edges: [edge('a', 'ALLY_OF', 'b')] });
-  const edgeId = 'a|ALLY_OF|b';
+  const edgeId = 'a|b';
 
   it('when nodes are placed, then a pinned node stays where it was dropped and is marked pinned, the others start where asked', () => {
     const start = new Map([

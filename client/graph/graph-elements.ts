@@ -2,6 +2,11 @@
 // computed here so the stylesheet only maps data fields.
 import type { ElementDefinition, Position } from 'cytoscape';
 import { pairKey, type GraphEdge, type GraphResponse } from '../../contract/index.ts';
+import { pairEdges, type PairEdge } from './pair-edges.ts';
+
+/** One line per pair of entities (the default), or one per relationship type. */
+export const LINE_MODES = ['pairs', 'types'] as const;
+export type LineMode = (typeof LINE_MODES)[number];
 
 export interface ElementOptions {
   /** Distinct articles at which an edge stops getting wider; default 5. */
@@ -11,6 +16,10 @@ export interface ElementOptions {
   /** Node size for degree 0, and the size added per √degree; default 22 and 6. */
   nodeBaseSize?: number;
   nodeSizePerRootDegree?: number;
+  /** One line per pair, or one per relationship type; default 'pairs'. */
+  lines?: LineMode;
+  /** The focus entity, marked from the start (its label is measured bold by the layout); default none. */
+  focus?: string | null;
 }
 
 const DEFAULTS: Required<ElementOptions> = {
@@ -18,6 +27,8 @@ const DEFAULTS: Required<ElementOptions> = {
   widthRange: [1.6, 7],
   nodeBaseSize: 22,
   nodeSizePerRootDegree: 6,
+  lines: 'pairs',
+  focus: null,
 };
 
 export function edgeWidth(articleCount: number, options: ElementOptions = {}): number {
@@ -34,9 +45,12 @@ export function nodeSize(degree: number, options: ElementOptions = {}): number {
   return Math.round(nodeBaseSize + nodeSizePerRootDegree * Math.sqrt(Math.min(Math.max(degree, 0), 100)));
 }
 
+/** Entities with at least this many neighbours in view are hubs: drawn to stand out. */
+export const HUB_DEGREE = 5;
+
 /** Well-connected entities get slightly larger labels: they are the ones read first. */
 export function labelSize(degree: number): number {
-  return degree >= 12 ? 14 : degree >= 5 ? 13 : 12;
+  return degree >= 12 ? 14 : degree >= HUB_DEGREE ? 13 : 12;
 }
 
 /** COOPERATES_WITH → "cooperates with". */
@@ -44,8 +58,59 @@ export function humanType(type: string): string {
   return type.toLowerCase().replaceAll('_', ' ');
 }
 
+/** Types named in a summary before "…". */
+const SUMMARY_TYPES = 3;
+
+/** "alliance · 5 articles · cooperates with, supplies arms to, holds exercises with …" */
+export function pairSummary(pair: Pick<PairEdge, 'polarity' | 'net' | 'articleCount' | 'edges'>): string {
+  const reading = pair.net.contested ? `${pair.polarity}, contested` : pair.polarity;
+  const articles = `${pair.articleCount} ${pair.articleCount === 1 ? 'article' : 'articles'}`;
+  const types = [...new Set(pair.edges.map((edge) => humanType(edge.type)))];
+  const named = types.slice(0, SUMMARY_TYPES).join(', ') + (types.length > SUMMARY_TYPES ? ' …' : '');
+  return [reading, articles, named].join(' · ');
+}
+
 export function edgeClasses(edge: Pick<GraphEdge, 'polarity' | 'directed' | 'contested'>): string[] {
   return [`polarity-${edge.polarity}`, ...(edge.directed ? ['directed'] : []), ...(edge.contested ? ['contested'] : [])];
+}
+
+/** A pair's line: its net alignment's look, its summary as the label shown on hover. */
+function pairElement(pair: PairEdge, options: ElementOptions): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: pair.id,
+      source: pair.source,
+      target: pair.target,
+      label: pairSummary(pair),
+      polarity: pair.polarity,
+      sign: pair.net.sign,
+      claimCount: pair.claimCount,
+      articleCount: pair.articleCount,
+      width: edgeWidth(pair.articleCount, options),
+    },
+    classes: ['pair', ...edgeClasses({ ...pair, contested: pair.net.contested })],
+  };
+}
+
+/** A relationship's line; `sign` is its pair's, which the signed layout follows. */
+function typeElement(edge: GraphEdge, sign: number, options: ElementOptions): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: humanType(edge.type),
+      polarity: edge.polarity,
+      sign,
+      claimCount: edge.claimCount,
+      articleCount: edge.articleCount,
+      width: edgeWidth(edge.articleCount, options),
+    },
+    classes: edgeClasses(edge),
+  };
 }
 
 export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, options: ElementOptions = {}): ElementDefinition[] {
@@ -60,28 +125,15 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
       size: nodeSize(node.degree, options),
       fontSize: labelSize(node.degree),
     },
-    classes: [`kind-${node.kind}`],
+    classes: [`kind-${node.kind}`, ...(node.degree >= HUB_DEGREE ? ['hub'] : []), ...(node.id === options.focus ? ['focus'] : [])],
   }));
   // An edge whose end is not in the view cannot be drawn; the API never sends one, but a partial
   // response must not break the renderer.
-  const edges: ElementDefinition[] = graph.edges
-    .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
-    .map((edge) => ({
-      group: 'edges',
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        label: humanType(edge.type),
-        polarity: edge.polarity,
-        claimCount: edge.claimCount,
-        articleCount: edge.articleCount,
-        width: edgeWidth(edge.articleCount, options),
-      },
-      classes: edgeClasses(edge),
-    }));
-  return [...nodes, ...edges];
+  const drawable = graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  const pairs = pairEdges(drawable);
+  if ((options.lines ?? DEFAULTS.lines) === 'pairs') return [...nodes, ...pairs.map((pair) => pairElement(pair, options))];
+  const signs = new Map(pairs.map((pair) => [pair.id, pair.net.sign]));
+  return [...nodes, ...drawable.map((edge) => typeElement(edge, signs.get(pairKey(edge.source, edge.target))!, options))];
 }
 
 /**

@@ -93,8 +93,9 @@ export function stylesheet(): StylesheetJson {
         ...NODE_BASE_STYLE,
         'font-weight': 500,
         'text-halign': 'center',
+        // Long names wrap onto a second line rather than run over their neighbours.
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': '110px',
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
         'transition-property': 'opacity',
@@ -126,6 +127,12 @@ export function stylesheet(): StylesheetJson {
     },
     ...polarityRules(),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    // A pair's hover label is its summary: level and wrapped, a small card rather than text along the line.
+    {
+      selector: 'edge.pair',
+      style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'text-max-width': '220px', 'font-size': 11, 'text-background-opacity': 1 },
+    },
+    { selector: 'node.hub', style: { 'font-weight': 700 } },
     ...stateRules(),
   ];
 }
@@ -168,9 +175,13 @@ export function polarityRules({ dashScale = 1, arrows = true } = {}): Stylesheet
 export function stateRules(): StylesheetJson {
   return [
     // Edge labels only where the reader looks: parallel relationships would stack them unreadably.
-    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+    // Above the entities too ('top'), so no shape covers the label being read.
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10, 'z-compound-depth': 'top' } },
     { selector: 'edge.path', style: { opacity: 1, 'z-index': 9 } },
-    { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700 } },
+    { selector: 'edge.cursor', style: { label: 'data(label)', opacity: 1, 'z-index': 10, 'z-compound-depth': 'top' } },
+    { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'font-size': 15 } },
+    // The keyboard's place in the graph (keyboard-walk.ts): a ring that colour does not carry alone.
+    { selector: 'node.cursor', style: { 'overlay-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4.5 } },
     { selector: 'node:selected', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0.12, 'overlay-padding': 4 } },

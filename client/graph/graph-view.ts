@@ -1,23 +1,17 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
-import cytoscape, {
-  type Core,
-  type EventObjectEdge,
-  type EventObjectNode,
-  type Layouts,
-  type Position,
-  type StylesheetJson,
-} from 'cytoscape';
-import cola from 'cytoscape-cola';
+import cytoscape, { type Core, type EventObjectEdge, type EventObjectNode, type Position, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
-import type { Selection } from '../state/view-state.ts';
-import { placeElements, toElements, type ElementOptions } from './graph-elements.ts';
+import type { Pin, Selection } from '../state/view-state.ts';
+import { placeElements, toElements, type ElementOptions, type LineMode } from './graph-elements.ts';
 import { stylesheet } from './graph-style.ts';
-import { fitViewport, isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
-import { LAYOUT_DEFAULTS, layoutOptions, seededPositions, type LayoutSettings } from './layout.ts';
+import { attachKeyboardWalk } from './keyboard-walk.ts';
+import { isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
+import { calmStart, seededPositions, type LayoutSettings } from './layout.ts';
+import { createLayoutRunner, fitCapped, MAX_ZOOM, type LayoutRunner } from './layout-runner.ts';
+import { endsOf } from './pair-edges.ts';
 
-cytoscape.use(cola);
 cytoscape.use(fcose);
 
 declare global {
@@ -26,16 +20,12 @@ declare global {
   }
 }
 
-/** Fitting a small graph stops at this zoom, so a handful of nodes is not blown up to poster size. */
-const MAX_FIT_ZOOM = 1.25;
-const MAX_ZOOM = 4;
-
 export interface GraphViewOptions {
   container: HTMLElement;
   /** A tap on a node or an edge, or on the background (null). */
   onSelect: (selection: Selection | null) => void;
-  /** The set of pinned nodes changed (drag, double-click, unpin all). */
-  onPinsChange?: (count: number) => void;
+  /** The pinned nodes changed (drag, double-click, unpin all). */
+  onPinsChange?: (pins: Pin[]) => void;
   layout?: LayoutSettings;
   elements?: ElementOptions;
 }
@@ -47,19 +37,32 @@ export interface Highlight {
   path: { nodes: Set<string>; edges: Set<string> } | null;
 }
 
+/** How a view is drawn besides its graph. */
+export interface RenderOptions {
+  lines: LineMode;
+  /** The focus entity: marked before the layout measures the labels. */
+  focus: string | null;
+}
+
 export interface GraphView {
   cy: Core;
-  /** Draws the graph and starts the layout; settled() tells when the layout has stopped. */
-  render(graph: GraphResponse): void;
+  /**
+   * Draws the graph and starts the layout; settled() tells when the layout has stopped. Entities
+   * already on screen keep their place (a calm change); a view with none of them is laid out afresh.
+   */
+  render(graph: GraphResponse, options: RenderOptions): void;
+  /** Lays the whole view out again; pins stay. */
   relayout(): Promise<void>;
   settled(): Promise<void>;
   unpinAll(): void;
+  /** The pins of the view (from its link): pinned entities move there and stay. */
+  setPins(pins: readonly Pin[]): void;
   highlight(highlight: Highlight): void;
   fit(): void;
 }
 
 /** Taps become selections; hovered edges show their label; a dragged node is pinned, a double-clicked one unpinned. */
-function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>, layoutRunning: () => boolean): void {
+function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>, runner: LayoutRunner): void {
   // Cytoscape types every event's target as any; the selector says what it is.
   cy.on('tap', 'node', (event: EventObjectNode) => options.onSelect({ kind: 'node', id: event.target.id() }));
   cy.on('tap', 'edge', (event: EventObjectEdge) => options.onSelect({ kind: 'edge', id: event.target.id() }));
@@ -68,17 +71,30 @@ function listen(cy: Core, options: GraphViewOptions, pins: Map<string, Position>
   cy.on('mouseout', 'edge', (event: EventObjectEdge) => event.target.removeClass('hover'));
   cy.on('dragfree', 'node', (event: EventObjectNode) => {
     const node = event.target;
-    pins.set(node.id(), { ...node.position() });
+    // Whole model px, as the link keeps them.
+    const dropped = { x: Math.round(node.position('x')), y: Math.round(node.position('y')) };
+    pins.set(node.id(), dropped);
+    node.position(dropped);
     node.addClass('pinned');
     // A node dropped while the layout still runs stays where it was dropped.
-    if (layoutRunning()) node.lock();
-    options.onPinsChange?.(pins.size);
+    if (runner.active) node.lock();
+    options.onPinsChange?.(pinList(pins));
   });
   cy.on('dbltap', 'node', (event: EventObjectNode) => {
     pins.delete(event.target.id());
     event.target.removeClass('pinned').unlock();
-    options.onPinsChange?.(pins.size);
+    options.onPinsChange?.(pinList(pins));
   });
+}
+
+const pinList = (pins: ReadonlyMap<string, Position>): Pin[] => [...pins].map(([id, { x, y }]) => ({ id, x, y }));
+
+/** What draws a selection: the element itself, or for a relationship in the pair view (or a pair by type), the lines between its two ends. */
+function drawnSelection(cy: Core, selection: Selection) {
+  const element = cy.$id(selection.id);
+  if (element.nonempty() || selection.kind === 'node') return element;
+  const [a, b] = endsOf(selection.id);
+  return cy.$id(a).edgesWith(cy.$id(b));
 }
 
 /** Marks the focus, selects the selection, and dims what is off the paths (or fades what does not touch the selection). */
@@ -87,7 +103,7 @@ function applyHighlight(cy: Core, { focus, selection, path }: Highlight): void {
     cy.elements().removeClass('path dimmed faded focus');
     cy.elements().unselect();
     if (focus) cy.$id(focus).addClass('focus');
-    const selected = selection ? cy.$id(selection.id) : cy.collection();
+    const selected = selection ? drawnSelection(cy, selection) : cy.collection();
     selected.select();
     if (path) {
       const on = cy.elements().filter((el) => (el.isNode() ? path.nodes.has(el.id()) : path.edges.has(el.id())));
@@ -111,23 +127,18 @@ function swapStylesheet(cy: Core, large: boolean, baseRules: number): number {
   return base.length;
 }
 
-/** Fits a large view from its node positions, which spares measuring every element's box before the first frame. */
-function fitLarge(cy: Core, padding: number): void {
-  cy.viewport(
-    fitViewport(
-      cy.nodes().map((node) => node.position()),
-      { width: cy.width(), height: cy.height(), padding, maxZoom: MAX_FIT_ZOOM },
-    ),
-  );
-}
-
-/** Resolves when the layout has stopped; a layout started while waiting replaces the one waited for, so that one is waited for too. */
-async function settle(running: () => Promise<void>): Promise<void> {
-  let waited: Promise<void>;
-  do {
-    waited = running();
-    await waited;
-  } while (waited !== running());
+/** Where each entity of the next view starts, and which ones keep their place (none: a fresh layout). */
+function startOf(cy: Core, graph: GraphResponse, calm: boolean): { start: Map<string, Position>; kept?: Set<string> } {
+  const ids = graph.nodes.map((node) => node.id);
+  const previous = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  const kept = new Set(ids.filter((id) => previous.has(id)));
+  if (!calm || kept.size === 0) return { start: seededPositions(ids) };
+  const neighbours = new Map<string, string[]>();
+  for (const { source, target } of graph.edges) {
+    neighbours.set(source, [...(neighbours.get(source) ?? []), target]);
+    neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
+  }
+  return { start: calmStart(ids, neighbours, previous), kept };
 }
 
 export function createGraphView(options: GraphViewOptions): GraphView {
@@ -142,76 +153,54 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   window.cy = cy;
   /** Positions of nodes the user dragged, kept across re-layouts and re-renders. */
   const pins = new Map<string, Position>();
-  let layout: Layouts | undefined;
-  let running: Promise<void> = Promise.resolve();
+  const runner = createLayoutRunner(cy, pins, options.layout);
   /** Start positions of the view on screen when it is large (no layout runs then); else null. */
   let spiral: Map<string, Position> | null = null;
   let baseRules = stylesheet().length;
 
-  listen(cy, options, pins, () => layout !== undefined);
+  listen(cy, options, pins, runner);
+  attachKeyboardWalk(cy, options.container, options.onSelect);
 
-  function run(): Promise<void> {
-    layout?.stop();
-    if (spiral) return placeLarge(spiral, true);
-    const pinned = cy.nodes().filter((node) => pins.has(node.id()));
-    pinned.forEach((node) => void node.position({ ...pins.get(node.id())! }));
-    // cola and fcose leave locked nodes in place; they are unlocked again when the layout stops.
-    pinned.lock();
-    const current = cy.elements().layout(layoutOptions(cy.nodes().length, pins, options.layout));
-    layout = current;
-    // The layout fits the viewport on every tick; cap how far that may zoom in.
-    cy.maxZoom(MAX_FIT_ZOOM);
-    running = new Promise((resolve) => {
-      current.one('layoutstop', () => {
-        if (layout === current) {
-          layout = undefined;
-          cy.nodes(':locked').unlock();
-          cy.maxZoom(MAX_ZOOM);
-        }
-        resolve();
-      });
-      current.run();
+  function draw(graph: GraphResponse, { lines, focus }: RenderOptions): void {
+    const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
+    // Calm only after a finished view: one cut short mid-layout is laid out afresh.
+    const { start, kept } = large ? { start: spiralPositions(graph.nodes) } : startOf(cy, graph, !runner.active);
+    runner.stop();
+    const wasLarge = spiral !== null;
+    spiral = large ? start : null;
+    const elements = placeElements(toElements(graph, { ...options.elements, lines, focus }), start, pins);
+    // One batch with positions in the definitions: styles and geometry are computed once.
+    cy.batch(() => {
+      cy.elements().remove();
+      if (large !== wasLarge) baseRules = swapStylesheet(cy, large, baseRules);
+      cy.add(elements);
     });
-    return running;
-  }
-
-  /** A large view keeps its computed positions (pins win): a force layout of thousands of nodes takes seconds. */
-  function placeLarge(start: ReadonlyMap<string, Position>, moved: boolean): Promise<void> {
-    layout = undefined;
-    if (moved) cy.batch(() => cy.nodes().forEach((node) => void node.position({ ...(pins.get(node.id()) ?? start.get(node.id())!) })));
-    fitLarge(cy, options.layout?.padding ?? LAYOUT_DEFAULTS.padding);
-    return (running = Promise.resolve());
+    void (large ? runner.placeLarge(start, false) : runner.run(kept));
   }
 
   return {
     cy,
-    render(graph) {
-      layout?.stop();
-      const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
-      const start = large ? spiralPositions(graph.nodes) : seededPositions(graph.nodes.map((node) => node.id));
-      const wasLarge = spiral !== null;
-      spiral = large ? start : null;
-      const elements = placeElements(toElements(graph, options.elements), start, pins);
-      // One batch with positions in the definitions: styles and geometry are computed once.
-      cy.batch(() => {
-        cy.elements().remove();
-        if (large !== wasLarge) baseRules = swapStylesheet(cy, large, baseRules);
-        cy.add(elements);
-      });
-      void (large ? placeLarge(start, false) : run());
-    },
-    relayout: run,
-    settled: () => settle(() => running),
+    render: draw,
+    relayout: () => (spiral ? runner.placeLarge(spiral, true) : runner.run()),
+    settled: () => runner.settled(),
     unpinAll() {
       pins.clear();
       cy.nodes().removeClass('pinned').unlock();
-      options.onPinsChange?.(0);
+      options.onPinsChange?.([]);
+    },
+    setPins(next) {
+      if (sameSet(pinList(pins), next)) return;
+      pins.clear();
+      for (const pin of next) pins.set(pin.id, { x: pin.x, y: pin.y });
+      cy.batch(() => {
+        cy.nodes().removeClass('pinned');
+        for (const pin of next) cy.$id(pin.id).position({ x: pin.x, y: pin.y }).addClass('pinned');
+      });
     },
     highlight: (highlight) => applyHighlight(cy, highlight),
-    fit() {
-      cy.maxZoom(MAX_FIT_ZOOM);
-      cy.fit(cy.elements(), 40);
-      cy.maxZoom(MAX_ZOOM);
-    },
+    fit: () => fitCapped(cy, 40),
   };
 }
+
+const sameSet = (a: readonly Pin[], b: readonly Pin[]): boolean =>
+  a.length === b.length && a.every((pin) => b.some((other) => other.id === pin.id && other.x === pin.x && other.y === pin.y));

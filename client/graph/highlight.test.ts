@@ -21,11 +21,16 @@ describe('path highlight', () => {
   ];
   const nodes = new Set(['india', 'pakistan', 'russia', 'china']);
 
-  it('when a path passes a pair, then every edge between the pair lights up, whatever its direction', () => {
+  it('when a path passes a pair, then its pair line and every edge between the pair light up, whatever its direction', () => {
     const result = pathElements([path(['india', 'russia', 'pakistan'])], edges, nodes);
 
     expect([...result.nodes].sort()).toEqual(['india', 'pakistan', 'russia']);
-    expect([...result.edges].sort()).toEqual(['pakistan|COOPERATES_WITH|russia', 'russia|SUPPLIES_ARMS_TO|india']);
+    expect([...result.edges].sort()).toEqual([
+      'india|russia',
+      'pakistan|COOPERATES_WITH|russia',
+      'pakistan|russia',
+      'russia|SUPPLIES_ARMS_TO|india',
+    ]);
     expect(result.missing.size).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 // Which elements a set of paths passes: each hop becomes every edge drawn between its two
-// entities (any type, either direction), since a path hop stands for the pair's claims.
+// entities (its pair's line, or each type's, either direction), since a path hop stands for the pair's claims.
 import { pairKey, type EntityPath, type GraphEdge } from '../../contract/index.ts';
 
 export interface PathElements {
@@ -18,7 +18,12 @@ export function pathElements(paths: readonly EntityPath[], edges: readonly Graph
   const result: PathElements = { nodes: new Set(), edges: new Set(), missing: new Set() };
   for (const path of paths) {
     for (const id of path.ids) (nodeIds.has(id) ? result.nodes : result.missing).add(id);
-    for (const hop of path.hops) for (const id of edgesByPair.get(pairKey(hop.from, hop.to)) ?? []) result.edges.add(id);
+    for (const hop of path.hops) {
+      const pair = pairKey(hop.from, hop.to);
+      const drawn = edgesByPair.get(pair) ?? [];
+      for (const id of drawn) result.edges.add(id);
+      if (drawn.length > 0) result.edges.add(pair);
+    }
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashString, layoutName, layoutOptions, seededPositions } from './layout.ts';
+import { calmStart, hashString, idealLength, layoutOptions, seededPositions } from './layout.ts';
 
 describe('layout', () => {
   it('when the same ids are seeded twice, in any order, then every node starts at the same place', () => {
@@ -26,24 +26,38 @@ describe('layout', () => {
     expect(hashString('russia')).not.toBe(hashString('india'));
   });
 
-  it('when the graph has up to 300 nodes, then cola runs without randomness and animated', () => {
-    const options = layoutOptions(300, new Map()) as unknown as Record<string, unknown>;
-
-    expect(layoutName(300)).toBe('cola');
-    expect(options).toMatchObject({ name: 'cola', randomize: false, animate: true, fit: true });
-  });
-
-  it('when the graph is larger, then fcose takes over and keeps pinned nodes fixed', () => {
-    const options = layoutOptions(301, new Map([['russia', { x: 10, y: 20 }]])) as unknown as Record<string, unknown>;
+  it('when laid out, then fcose runs without randomness, to the end at once, and keeps fixed entities where they are', () => {
+    const options = layoutOptions(new Map([['russia', { x: 10, y: 20 }]])) as unknown as Record<string, unknown>;
 
     expect(options).toMatchObject({
       name: 'fcose',
       randomize: false,
+      animate: false,
       fixedNodeConstraint: [{ nodeId: 'russia', position: { x: 10, y: 20 } }],
     });
+    expect((layoutOptions(new Map()) as unknown as Record<string, unknown>).fixedNodeConstraint).toBeUndefined();
   });
 
-  it('when the threshold is set, then it decides the layout', () => {
-    expect(layoutName(50, { largeGraphThreshold: 10 })).toBe('fcose');
+  it('when pairs are signed, then allies get short lines, adversaries long ones, neutral pairs the base length', () => {
+    expect(idealLength(1)).toBeLessThan(idealLength(0));
+    expect(idealLength(-1)).toBeGreaterThanOrEqual(2 * idealLength(0));
+    expect(idealLength(0, { edgeLength: 100 })).toBe(100);
+  });
+
+  it('when a view follows another, then kept entities start where they were and a new one beside its kept neighbours', () => {
+    const previous = new Map([
+      ['russia', { x: 100, y: 100 }],
+      ['pakistan', { x: 300, y: 100 }],
+    ]);
+    const neighbours = new Map([['india', ['russia', 'pakistan']]]);
+
+    const start = calmStart(['russia', 'pakistan', 'india', 'iran'], neighbours, previous);
+
+    expect(start.get('russia')).toEqual({ x: 100, y: 100 });
+    expect(start.get('pakistan')).toEqual({ x: 300, y: 100 });
+    const india = start.get('india')!;
+    expect(Math.hypot(india.x - 200, india.y - 100)).toBeCloseTo(60, -1);
+    expect(start.get('iran')).toEqual(seededPositions(['russia', 'pakistan', 'india', 'iran']).get('iran'));
+    expect(calmStart(['russia', 'pakistan', 'india', 'iran'], neighbours, previous)).toEqual(start);
   });
 });

@@ -1,37 +1,37 @@
-// Layout: cola by default, fcose above a size threshold, none for large views (large-view.ts). Deterministic for the same view: nodes
-// start at positions seeded from a hash of their ids (no Math.random), and cola runs until it
-// converges rather than until a clock runs out. Pinned (dragged) nodes keep their place.
-import type { LayoutOptions, Position } from 'cytoscape';
+// Layout: fcose (force-directed, per-line ideal lengths), none for large views (large-view.ts).
+// Signed: each line's ideal length follows its pair's net alignment, so allies pull together and
+// adversaries push apart, and the blocs the analytics find show as groups. (cola, used before,
+// sets every pair's distance from shortest paths: two allied hops then held adversaries closer than
+// their own line asked.) Deterministic for the same view: nodes start at positions seeded from a
+// hash of their ids (no Math.random). Pinned (dragged) nodes keep their place.
+import type { EdgeSingular, LayoutOptions, Position } from 'cytoscape';
 import { LARGE_VIEW_NODES } from './large-view.ts';
 
 export interface LayoutSettings {
-  /** Above this many nodes, fcose replaces cola (cola's constraint solver gets slow); default 300. */
-  largeGraphThreshold?: number;
   /** Above this many nodes, no layout runs and the large-view fast path draws (large-view.ts); default 1000. */
   largeViewThreshold?: number;
-  /** Show the layout moving on screen; default true. */
+  /** Show the layout settling on screen; default true. */
   animate?: boolean;
-  /** Ideal edge length in model px; default 130. */
+  /** Ideal length of a neutral line in model px; default 130. */
   edgeLength?: number;
-  /** Space kept free around each node, in model px; default 12. */
-  nodeSpacing?: number;
+  /** An allied pair's ideal length, as a share of edgeLength; default 0.6. */
+  allyFactor?: number;
+  /** A pair in tension's ideal length, as a multiple of edgeLength; default 2.4. */
+  adversaryFactor?: number;
   /** Viewport padding when fitting the graph, in screen px; default 40. */
   padding?: number;
-  /** Safety stop for a layout that does not converge, in ms; default 12000. */
-  maxSimulationTime?: number;
 }
 
 export const LAYOUT_DEFAULTS: Required<LayoutSettings> = {
-  largeGraphThreshold: 300,
   largeViewThreshold: LARGE_VIEW_NODES,
   animate: true,
   edgeLength: 130,
-  nodeSpacing: 12,
+  allyFactor: 0.6,
+  adversaryFactor: 2.4,
   padding: 40,
-  maxSimulationTime: 12_000,
 };
 
-/** cola lays out inside this fixed model-space box, so the result does not depend on window size. */
+/** Seeded positions fill this model-space box, so the result does not depend on window size. */
 const BOX = { x1: 0, y1: 0, w: 1200, h: 900 };
 
 /** 32-bit FNV-1a: a stable, well-spread number for each id. */
@@ -57,46 +57,60 @@ export function seededPositions(ids: readonly string[], spacing = 70): Map<strin
   );
 }
 
-export function layoutName(nodeCount: number, settings: LayoutSettings = {}): 'cola' | 'fcose' {
-  return nodeCount > (settings.largeGraphThreshold ?? LAYOUT_DEFAULTS.largeGraphThreshold) ? 'fcose' : 'cola';
+/** The ideal length of a line whose pair nets to this sign (+1 allied, −1 in tension, 0 neutral). */
+export function idealLength(sign: number, settings: LayoutSettings = {}): number {
+  const { edgeLength, allyFactor, adversaryFactor } = { ...LAYOUT_DEFAULTS, ...settings };
+  return Math.round(edgeLength * (sign > 0 ? allyFactor : sign < 0 ? adversaryFactor : 1));
 }
 
-/** The options object for cy.layout(); pinned positions are kept exactly. */
-export function layoutOptions(nodeCount: number, pins: ReadonlyMap<string, Position>, settings: LayoutSettings = {}): LayoutOptions {
+/** A stable offset of about `radius` model px, so entities that join at one spot do not start stacked. */
+function jitter(id: string, radius: number): Position {
+  const angle = (hashString(id) / 2 ** 32) * 2 * Math.PI;
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/**
+ * Start positions of a view that follows another (a filter or focus change): entities in both stay
+ * where they were; a new one starts beside the kept entities it is joined to, else at its seeded
+ * place. The layout then moves only the new ones.
+ */
+export function calmStart(
+  ids: readonly string[],
+  neighbours: ReadonlyMap<string, readonly string[]>,
+  previous: ReadonlyMap<string, Position>,
+): Map<string, Position> {
+  const seeded = seededPositions(ids);
+  return new Map(
+    ids.map((id) => {
+      const kept = previous.get(id);
+      if (kept) return [id, { ...kept }];
+      const anchors = (neighbours.get(id) ?? []).flatMap((other) => previous.get(other) ?? []);
+      if (anchors.length === 0) return [id, seeded.get(id)!];
+      const offset = jitter(id, 60);
+      const mean = (axis: 'x' | 'y') => anchors.reduce((sum, p) => sum + p[axis], 0) / anchors.length;
+      return [id, { x: Math.round(mean('x') + offset.x), y: Math.round(mean('y') + offset.y) }];
+    }),
+  );
+}
+
+/**
+ * fcose's options: springs of each line's signed ideal length between entities that repel each
+ * other, from the seeded (or kept) positions, without randomness, so the same view gives the same
+ * picture. `fixed` entities (pins, entities kept in place) do not move. It runs to the end at once;
+ * the runner then clears overlaps and animates (layout-runner.ts).
+ */
+export function layoutOptions(fixed: ReadonlyMap<string, Position>, settings: LayoutSettings = {}): LayoutOptions {
   const s = { ...LAYOUT_DEFAULTS, ...settings };
-  if (layoutName(nodeCount, s) === 'fcose') {
-    return {
-      name: 'fcose',
-      // Without randomize, fcose requires its "proof" quality.
-      quality: 'proof',
-      randomize: false,
-      animate: s.animate,
-      animationDuration: 800,
-      fit: true,
-      padding: s.padding,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => s.edgeLength,
-      nodeRepulsion: () => 8000,
-      fixedNodeConstraint: pins.size > 0 ? [...pins].map(([nodeId, position]) => ({ nodeId, position: { ...position } })) : undefined,
-    } as LayoutOptions;
-  }
   return {
-    name: 'cola',
-    animate: s.animate,
-    // Ticks per animation frame: fewer frames to convergence, still smooth.
-    refresh: 4,
-    maxSimulationTime: s.maxSimulationTime,
+    name: 'fcose',
+    // Without randomize, fcose requires its "proof" quality.
+    quality: 'proof',
     randomize: false,
-    // Start from the seeded positions as they are (they are already centred in BOX).
-    centerGraph: false,
-    boundingBox: BOX,
-    fit: true,
-    padding: s.padding,
-    avoidOverlap: true,
-    handleDisconnected: true,
+    animate: false,
+    fit: false,
     nodeDimensionsIncludeLabels: true,
-    nodeSpacing: () => s.nodeSpacing,
-    edgeLength: () => s.edgeLength,
-    ungrabifyWhileSimulating: false,
+    idealEdgeLength: (edge: EdgeSingular) => idealLength(Number(edge.data('sign')), s),
+    nodeRepulsion: () => 8000,
+    fixedNodeConstraint: fixed.size > 0 ? [...fixed].map(([nodeId, position]) => ({ nodeId, position: { ...position } })) : undefined,
   } as LayoutOptions;
 }

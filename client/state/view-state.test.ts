@@ -133,4 +133,28 @@ describe('view state: alignments', () => {
     expect(sameView(view({}), view({ colorBy: 'bloc' }))).toBe(false);
     expect(sameView(view({ triad: ['a', 'b', 'c'] as TriadIds }), view({ triad: ['c', 'b', 'a'] as TriadIds }))).toBe(true);
   });
+
+  it('when lines by type and pins are set, then they round-trip; a pair can be selected', () => {
+    const state = view({
+      lines: 'types',
+      pins: [
+        { id: 'russia', x: -40.4, y: 12.6 },
+        { id: 'iran', x: 300, y: 7 },
+      ],
+      selection: { kind: 'edge', id: 'pakistan|russia' },
+    });
+
+    const params = toSearchParams(state);
+
+    expect(params.get('lines')).toBe('types');
+    expect(params.get('pins')).toBe('iran:300:7,russia:-40:13');
+    expect(params.get('sel')).toBe('edge:pakistan|russia');
+    expect(fromSearchParams(new URLSearchParams(params.toString()))).toEqual(state);
+  });
+
+  it('when the URL holds a bad line mode or malformed pins, then they are dropped', () => {
+    const state = fromSearchParams(new URLSearchParams('lines=claims&pins=iran:1:2,Bad:1:2,iran:x:3,russia:1e9:0'));
+
+    expect(state).toEqual(view({ pins: [{ id: 'iran', x: 1, y: 2 }] }));
+  });
 });

@@ -1,6 +1,7 @@
 // Everything that defines a view, and its URL form: a link reproduces the view, and the browser's
 // back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
 import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../../contract/index.ts';
+import { LINE_MODES, type LineMode } from '../graph/graph-elements.ts';
 import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
@@ -8,6 +9,13 @@ export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: strin
 /** How nodes are filled: by entity kind (default) or by alignment bloc (/api/analysis/blocs). */
 export const COLOR_MODES = ['kind', 'bloc'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** An entity the user dragged into place: it stays there through layouts (model coordinates). */
+export interface Pin {
+  id: string;
+  x: number;
+  y: number;
+}
 
 /** Three distinct entity ids, ascending: a triad of the structural-balance analysis. */
 export type TriadIds = [string, string, string];
@@ -34,6 +42,10 @@ export interface ViewState {
   colorBy: ColorMode;
   /** The triad highlighted from the Alignments panel; null: none. */
   triad: TriadIds | null;
+  /** One line per pair (default) or per relationship type. */
+  lines: LineMode;
+  /** Dragged entities and where they were dropped, ascending by id. */
+  pins: Pin[];
   /** The Cypher console: drawer open, query text and parameters (console-view.ts). */
   console: ConsoleView;
 }
@@ -53,12 +65,16 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   maxHops: 3,
   colorBy: 'kind',
   triad: null,
+  lines: 'pairs',
+  pins: [],
   console: DEFAULT_CONSOLE,
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TYPE = /^[A-Z]+(?:_[A-Z]+)*$/;
-const EDGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\|[A-Z]+(?:_[A-Z]+)*\|[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A relationship (`source|TYPE|target`) or a pair (`a|b`). */
+const EDGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\|(?:[A-Z]+(?:_[A-Z]+)*\|)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PIN = /^([a-z0-9]+(?:-[a-z0-9]+)*):(-?\d{1,7}):(-?\d{1,7})$/;
 
 export const isSlug = (value: string): boolean => SLUG.test(value);
 
@@ -78,6 +94,8 @@ const KEYS = {
   maxHops: 'hops',
   colorBy: 'color',
   triad: 'triad',
+  lines: 'lines',
+  pins: 'pins',
 } as const;
 
 const uniqueSorted = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
@@ -92,7 +110,14 @@ export function normalizeView(state: ViewState): ViewState {
     article: uniqueSorted(state.article),
     statedBy: uniqueSorted(state.statedBy),
     triad: normalizeTriad(state.triad),
+    pins: normalizePins(state.pins),
   };
+}
+
+/** Whole model px, one pin per entity (the last given wins), ascending by id. */
+export function normalizePins(pins: readonly Pin[]): Pin[] {
+  const byId = new Map(pins.map((pin) => [pin.id, { id: pin.id, x: Math.round(pin.x), y: Math.round(pin.y) }]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Ids sorted; anything but three distinct slugs is no triad. */
@@ -131,6 +156,11 @@ export function toSearchParams(input: ViewState): URLSearchParams {
   if ((state.pathFrom || state.pathTo) && state.maxHops !== DEFAULT_VIEW.maxHops) params.set(KEYS.maxHops, String(state.maxHops));
   if (state.colorBy !== DEFAULT_VIEW.colorBy) params.set(KEYS.colorBy, state.colorBy);
   if (state.triad) params.set(KEYS.triad, state.triad.join(','));
+  if (state.lines !== DEFAULT_VIEW.lines) params.set(KEYS.lines, state.lines);
+  list(
+    KEYS.pins,
+    state.pins.map((pin) => `${pin.id}:${pin.x}:${pin.y}`),
+  );
   writeConsole(params, state.console);
   return params;
 }
@@ -155,6 +185,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     return (Number.isInteger(value) && value >= min && value <= max ? value : fallback) as T;
   };
   const colorBy = params.get(KEYS.colorBy);
+  const lines = params.get(KEYS.lines);
 
   return normalizeView({
     polarity: list(KEYS.polarity).filter(oneOf(POLARITIES)),
@@ -171,8 +202,15 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     maxHops: int(KEYS.maxHops, 1, 4, DEFAULT_VIEW.maxHops),
     colorBy: colorBy !== null && oneOf(COLOR_MODES)(colorBy) ? colorBy : DEFAULT_VIEW.colorBy,
     triad: normalizeTriad(params.has(KEYS.triad) ? list(KEYS.triad) : null),
+    lines: lines !== null && oneOf(LINE_MODES)(lines) ? lines : DEFAULT_VIEW.lines,
+    pins: list(KEYS.pins).flatMap(parsePin),
     console: readConsole(params),
   });
+}
+
+function parsePin(value: string): Pin[] {
+  const match = PIN.exec(value);
+  return match ? [{ id: match[1]!, x: Number(match[2]), y: Number(match[3]) }] : [];
 }
 
 function parseSelection(value: string | null): Selection | null {

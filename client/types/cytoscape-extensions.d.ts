@@ -1,9 +1,4 @@
-// The layout extensions ship without type declarations; both are registered with cytoscape.use().
-declare module 'cytoscape-cola' {
-  const extension: cytoscape.Ext;
-  export default extension;
-}
-
+// The layout extension ships without type declarations; it is registered with cytoscape.use().
 declare module 'cytoscape-fcose' {
   const extension: cytoscape.Ext;
   export default extension;

@@ -1,7 +1,9 @@
-// The right panel: the evidence of a relationship (every claim with its quote and provenance) or
-// an entity's card. All data text goes in through dom.ts (textContent only).
+// The right panel: the evidence of a pair or a relationship (every claim with its quote and
+// provenance, a pair's grouped by type) or an entity's card. All data text goes in through dom.ts
+// (textContent only).
 import { POLARITIES, type EntityDetail, type GraphEdge } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
+import type { PairEdge } from '../graph/pair-edges.ts';
 import { kindStyle, POLARITY_STYLE } from '../graph/graph-style.ts';
 import { claimView, plural, sortClaims, type ClaimView, type FormatContext } from './evidence-format.ts';
 import { clear, externalLink, h } from './dom.ts';
@@ -19,6 +21,7 @@ export interface EvidencePanel {
   showIntro(): void;
   showMessage(text: string): void;
   showEdge(edge: GraphEdge, context: FormatContext & { siblings: GraphEdge[] }): void;
+  showPair(pair: PairEdge, context: FormatContext): void;
   showNode(detail: EntityDetail, context: { inView: boolean; focused: boolean }): void;
   /** Other evidence (a triad's claims from the Alignments panel), built by its owner. */
   showContent(...children: (Node | null)[]): void;
@@ -103,18 +106,52 @@ function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdg
       'p',
       { class: 'edge-summary' },
       polarityBadge(edge.polarity),
-      edge.contested
-        ? h(
-            'span',
-            { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } },
-            'contested pair',
-          )
-        : null,
+      edge.contested ? contestedBadge() : null,
       h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
     ),
     siblingList(context.siblings, context.name, actions),
     h('h3', {}, plural(claims.length, 'claim')),
     h('ol', { class: 'claims', attrs: { id: 'claims' } }, ...claims.map(claimItem)),
+  ];
+}
+
+const contestedBadge = () =>
+  h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair');
+
+/** One relationship of a pair: its type (and direction) as a heading, then its claims. */
+function claimGroup(edge: GraphEdge, context: FormatContext): HTMLElement {
+  const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
+  const title = edge.directed ? `${context.name(edge.source)} ${humanType(edge.type)} ${context.name(edge.target)}` : humanType(edge.type);
+  return h(
+    'section',
+    { class: 'claim-group', dataset: { type: edge.type, edge: edge.id } },
+    h('h3', {}, `${title} `, polarityBadge(edge.polarity), h('span', { class: 'muted' }, ` ${plural(claims.length, 'claim')}`)),
+    h('ol', { class: 'claims' }, ...claims.map(claimItem)),
+  );
+}
+
+/** A pair: its ends, its net alignment (the analytics' rule), then every claim grouped by relationship type. */
+function pairCard(pair: PairEdge, context: FormatContext, actions: EvidenceActions): Content {
+  const { net } = pair;
+  const link = pair.directed ? '→' : '—';
+  return [
+    h('p', { class: 'panel-kicker' }, 'Pair'),
+    h(
+      'h2',
+      { class: 'panel-title', attrs: { id: 'evidence-title' } },
+      button(context.name(pair.source), () => actions.selectNode(pair.source)),
+      ` ${link} `,
+      button(context.name(pair.target), () => actions.selectNode(pair.target)),
+    ),
+    h(
+      'p',
+      { class: 'edge-summary', attrs: { id: 'pair-net' } },
+      polarityBadge(pair.polarity),
+      net.contested ? contestedBadge() : null,
+      h('span', { class: 'muted' }, `net ${net.net > 0 ? '+' : ''}${net.net}: ${net.alliance} alliance − ${net.tension} tension articles`),
+      h('span', { class: 'muted' }, `${plural(pair.claimCount, 'claim')} · ${plural(pair.articleCount, 'article')}`),
+    ),
+    ...pair.edges.map((edge) => claimGroup(edge, context)),
   ];
 }
 
@@ -209,6 +246,7 @@ export function createEvidencePanel(actions: EvidenceActions): EvidencePanel {
       show(h('h2', { class: 'panel-title' }, 'Evidence'), h('p', { class: 'muted' }, text));
     },
     showEdge: (edge, context) => show(...edgeCard(edge, context, actions)),
+    showPair: (pair, context) => show(...pairCard(pair, context, actions)),
     showNode: (detail, options) => show(...entityCard(detail, options, actions)),
   };
 }

@@ -1,18 +1,23 @@
 // The header's live counts, the truncated flag, and the layout buttons.
 import type { GraphCounts } from '../../contract/index.ts';
+import type { LineMode } from '../graph/graph-elements.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { append, clear, h } from './dom.ts';
 
 export interface ToolbarActions {
   fit: () => void;
   relayout: () => void;
   unpinAll: () => void;
+  /** One line per pair, or per relationship type. */
+  setLines: (lines: LineMode) => void;
 }
 
 export interface Toolbar {
   counts: HTMLElement;
   buttons: HTMLElement;
   show(counts: GraphCounts | null, truncated: boolean): void;
-  setPinned(count: number): void;
+  /** The line mode and the pins of the view. */
+  update(state: Pick<ViewState, 'lines' | 'pins'>): void;
 }
 
 export function createToolbar(actions: ToolbarActions): Toolbar {
@@ -21,9 +26,17 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     h('button', { class: 'button button-quiet', attrs: { type: 'button', title, id }, on: { click: run } }, label);
   const unpin = button('Unpin all', 'Release every node you dragged into place', actions.unpinAll, 'unpin-all');
   unpin.disabled = true;
+  let lines: LineMode = 'pairs';
+  const byType = button(
+    'By relationship type',
+    'One line per relationship type instead of one per pair',
+    () => actions.setLines(lines === 'pairs' ? 'types' : 'pairs'),
+    'lines-by-type',
+  );
   const buttons = h(
     'div',
     { class: 'toolbar' },
+    byType,
     button('Fit', 'Fit the whole graph in the window', actions.fit, 'fit'),
     button('Re-layout', 'Run the layout again; dragged (pinned) nodes stay where you put them', actions.relayout, 'relayout'),
     unpin,
@@ -58,7 +71,10 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
           : null,
       );
     },
-    setPinned(count) {
+    update(state) {
+      lines = state.lines;
+      byType.setAttribute('aria-pressed', String(lines === 'types'));
+      const count = state.pins.length;
       unpin.disabled = count === 0;
       unpin.textContent = count > 0 ? `Unpin all (${count})` : 'Unpin all';
     },

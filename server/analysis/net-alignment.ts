@@ -1,14 +1,7 @@
-// Net alignment of an unordered pair of entities, from what the articles state about it.
-//
-// The rule (one article, one voice per polarity):
-//   alliance = distinct articles with at least one alliance claim about the pair (either direction)
-//   tension  = distinct articles with at least one tension claim about the pair
-//   neutral  = distinct articles with at least one neutral claim (reported, weight 0)
-//   net      = alliance − tension;  sign = sign(net)
-//   contested: alliance > 0 and tension > 0 (both signs are stated, whatever the net)
-// An article that states both alliance and tension about the pair counts once on each side, so its
-// two voices cancel. Many claims from one article weigh no more than one claim from it.
-import { comparePairs, orderedPair, pairKey, signOf, type NetSummary, type Polarity } from '../../contract/index.ts';
+// Net alignment of an unordered pair of entities, with the pair and the claims behind it. The rule
+// itself (distinct articles per polarity, alliance − tension, contested) is contract/net-alignment.ts,
+// which the pair view applies too.
+import { comparePairs, netSummary, orderedPair, pairKey, type NetSummary, type Polarity } from '../../contract/index.ts';
 
 /** What the sources state about one pair, per polarity: the articles and the claims. */
 export interface PolarityEvidence {
@@ -37,23 +30,12 @@ export interface NetAlignment extends NetSummary {
 
 const emptyEvidence = (): PolarityEvidence => ({ articles: [], claimIds: [] });
 
-/** The net alignment of one pair, by the rule above. */
+/** The net alignment of one pair, by the contract's rule, with its pair and claims. */
 export function netAlignment(evidence: PairEvidence): NetAlignment {
   const distinct = (values: readonly string[]) => [...new Set(values)].sort();
-  const allianceArticles = distinct(evidence.alliance.articles);
-  const tensionArticles = distinct(evidence.tension.articles);
-  const alliance = allianceArticles.length;
-  const tension = tensionArticles.length;
-  const net = alliance - tension;
   return {
     pair: orderedPair(evidence.a, evidence.b),
-    alliance,
-    tension,
-    neutral: distinct(evidence.neutral.articles).length,
-    articles: new Set([...allianceArticles, ...tensionArticles]).size,
-    net,
-    sign: signOf(net),
-    contested: alliance > 0 && tension > 0,
+    ...netSummary({ alliance: evidence.alliance.articles, tension: evidence.tension.articles, neutral: evidence.neutral.articles }),
     claimIds: distinct([...evidence.alliance.claimIds, ...evidence.tension.claimIds]),
     neutralClaimIds: distinct(evidence.neutral.claimIds),
   };

@@ -59,11 +59,12 @@ describe('the explorer', { timeout: 60_000 }, () => {
     await screenshot(page, '01-overview');
   });
 
-  it('when the Russia–Pakistan edge is tapped, then the panel shows each of its quotes with its article', async () => {
+  it('when lines are by type and the Russia–Pakistan cooperation is tapped, then the panel shows each of its quotes with its article', async () => {
     const [graph, { articles }] = await Promise.all([explorer.api<ApiGraph>('/api/graph'), explorer.api<ApiArticles>('/api/articles')]);
     const edge = graph.edges.find((e) => e.type === 'COOPERATES_WITH' && [e.source, e.target].sort().join() === 'pakistan,russia')!;
     const { page } = tab;
-    await goto(page, explorer.url);
+    await goto(page, `${explorer.url}/?lines=types`);
+    expect(await graphState(page)).toEqual(idsOf(graph, 'types'));
 
     await afterRender(page, () => page.evaluate((id) => void window.cy!.$id(id).emit('tap'), edge.id));
 

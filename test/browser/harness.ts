@@ -17,7 +17,7 @@ import { applySchema } from '../../server/db/schema.ts';
 import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
 import { eventually } from '../support/process.ts';
 import { seedCorpus } from '../support/seed-corpus.ts';
-import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
+import { ENTITY_KINDS, pairKey, POLARITIES } from '../../contract/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Every key the legend shows: each kind, each polarity, and the contested, directed and width samples. */
@@ -171,8 +171,16 @@ export function graphState(page: Page, selector = '*'): Promise<GraphState> {
   }, selector);
 }
 
-export function idsOf(graph: { nodes: { id: string }[]; edges: { id: string }[] }): GraphState {
-  return { nodes: graph.nodes.map((n) => n.id).sort(), edges: graph.edges.map((e) => e.id).sort() };
+/**
+ * What the explorer should draw for an API graph: its nodes, and one line per pair of entities
+ * (the default) or per relationship (`types`).
+ */
+export function idsOf(
+  graph: { nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] },
+  lines: 'pairs' | 'types' = 'pairs',
+): GraphState {
+  const edges = lines === 'types' ? graph.edges.map((e) => e.id) : [...new Set(graph.edges.map((e) => pairKey(e.source, e.target)))];
+  return { nodes: graph.nodes.map((n) => n.id).sort(), edges: edges.sort() };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -124,7 +124,7 @@ describe('Add article', { timeout: 180_000 }, () => {
     expect(api.edges.length).toBeGreaterThan(0);
     expect(await graphState(page)).toEqual(idsOf(api));
     expect(new URL(page.url()).searchParams.getAll('article')).toEqual([articleId]);
-    await afterRender(page, () => page.evaluate((id) => void window.cy!.$id(id).emit('tap'), api.edges[0]!.id));
+    await afterRender(page, () => page.evaluate((id) => void window.cy!.$id(id).emit('tap'), idsOf(api).edges[0]!));
     const quotes = await page.locator('#evidence blockquote.quote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     for (const shown of quotes) expect(text).toContain(shown.replace(/^“|”$/g, ''));

@@ -1,0 +1,71 @@
+// The pair view: one line per pair of entities, drawn from the view's relationships (one per
+// type). Its look follows the pair's net alignment by the contract's rule, the same the analytics
+// apply; its width the distinct articles behind any of its claims; an arrow only where every
+// relationship of the pair runs the same way.
+import { netOfClaims, netPolarity, pairKey, type GraphEdge, type NetSummary, type Polarity } from '../../contract/index.ts';
+
+export interface PairEdge {
+  /** `a|b`, ids ascending (pairKey): the same whichever way its claims run. */
+  id: string;
+  /** The direction every claim runs when all run one way; else the ids ascending. */
+  source: string;
+  target: string;
+  directed: boolean;
+  net: NetSummary;
+  /** What the line reads as: alliance (net > 0), tension (net < 0), else neutral. */
+  polarity: Polarity;
+  /** Distinct articles behind any claim of the pair, neutral ones included. */
+  articleCount: number;
+  claimCount: number;
+  /** The pair's relationships, most claims first. */
+  edges: GraphEdge[];
+}
+
+const PAIR_ID = /^[^|]+\|[^|]+$/;
+
+/** A pair's id (two ids) rather than a relationship's (`source|TYPE|target`). */
+export const isPairId = (id: string): boolean => PAIR_ID.test(id);
+
+/** The two entity ids of a pair's or a relationship's id. */
+export function endsOf(id: string): [string, string] {
+  const parts = id.split('|');
+  return [parts[0]!, parts[parts.length - 1]!];
+}
+
+function pairOf(id: string, edges: GraphEdge[]): PairEdge {
+  const claims = edges.flatMap((edge) => edge.claims);
+  const first = edges[0]!;
+  const directed = edges.every((edge) => edge.directed && edge.source === first.source);
+  const [source, target] = directed ? [first.source, first.target] : endsOf(id);
+  const net = netOfClaims(claims);
+  return {
+    id,
+    source,
+    target,
+    directed,
+    net,
+    polarity: netPolarity(net),
+    articleCount: new Set(claims.map((claim) => claim.articleId)).size,
+    claimCount: claims.length,
+    edges: [...edges].sort((a, b) => b.claimCount - a.claimCount || a.id.localeCompare(b.id)),
+  };
+}
+
+/** One pair per two entities joined by any relationship, in id order. */
+export function pairEdges(edges: readonly GraphEdge[]): PairEdge[] {
+  const byPair = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    const key = pairKey(edge.source, edge.target);
+    const group = byPair.get(key);
+    if (group) group.push(edge);
+    else byPair.set(key, [edge]);
+  }
+  return [...byPair].map(([id, group]) => pairOf(id, group)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The pair joining two entities, if the view has one. */
+export function pairBetween(edges: readonly GraphEdge[], a: string, b: string): PairEdge | null {
+  const key = pairKey(a, b);
+  const group = edges.filter((edge) => pairKey(edge.source, edge.target) === key);
+  return group.length > 0 ? pairOf(key, group) : null;
+}
