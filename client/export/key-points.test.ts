@@ -18,19 +18,23 @@ const line = (number: number, source: string, target: string, claims: string[]):
 describe('key points', () => {
   it('when pairs are stated as allied, opposed or both, then each is listed once in its kind, strongest first', () => {
     const points = keyPoints([
-      line(1, 'ru', 'pk', ['a1:alliance', 'a2:alliance', 'a3:alliance', 'a3:alliance']),
+      line(1, 'ru', 'pk', ['a1:alliance', 'a2:alliance', 'a3:alliance', 'a3:alliance', 'a4:alliance', 'a4:tension']),
       line(2, 'us', 'pk', ['a1:alliance', 'a2:tension']),
       line(3, 'in', 'pk', ['a1:tension', 'a2:tension']),
       line(4, 'cn', 'pk', ['a4:alliance']),
       line(5, 'in', 'cn', ['a2:tension']),
       line(6, 'ru', 'in', ['a5:neutral']),
+      line(7, 'ru', 'us', ['a1:alliance', 'a2:alliance', 'a3:tension']),
     ]);
 
     expect(points.map((p) => [p.kind, p.pair, p.alliance, p.tension, p.numbers])).toEqual([
-      ['alliance', ['ru', 'pk'], 3, 0, [1]],
+      // Allied in 4 articles, opposed in 1: an alignment (net 3), its tension counted in its words.
+      ['alliance', ['ru', 'pk'], 4, 1, [1]],
       ['alliance', ['cn', 'pk'], 1, 0, [4]],
       ['tension', ['in', 'pk'], 0, 2, [3]],
       ['tension', ['in', 'cn'], 0, 1, [5]],
+      // Neither side has twice the articles of the other: contested, the most articles first.
+      ['contested', ['ru', 'us'], 2, 1, [7]],
       ['contested', ['us', 'pk'], 1, 1, [2]],
     ]);
   });
@@ -66,6 +70,12 @@ describe('key points', () => {
     );
     expect(keyPointText({ kind: 'tension', pair: ['in', 'pk'], alliance: 0, tension: 1, numbers: [3, 9] }, name)).toBe(
       'India – Pakistan: tension stated in 1 article [3, 9]',
+    );
+    expect(keyPointText({ kind: 'alliance', pair: ['ru', 'pk'], alliance: 5, tension: 1, numbers: [1] }, name)).toBe(
+      'Russia – Pakistan: alliance stated in 5 articles, tension in 1 [1]',
+    );
+    expect(keyPointText({ kind: 'tension', pair: ['in', 'pk'], alliance: 1, tension: 3, numbers: [4] }, name)).toBe(
+      'India – Pakistan: tension stated in 3 articles, alliance in 1 [4]',
     );
     expect(keyPointText({ kind: 'contested', pair: ['us', 'pk'], alliance: 2, tension: 1, numbers: [2] }, name)).toBe(
       'United States – Pakistan: contested: alliance stated in 2 articles, tension in 1 article [2]',

@@ -1,5 +1,7 @@
 // The "key points" of a briefing: the pairs the view's evidence says most about, in three kinds:
-// the strongest alignments, the strongest tensions, and the contested pairs (both stated). Counts
+// the strongest alignments, the strongest tensions, and the contested pairs. A pair is contested
+// when both are stated and neither side has twice the articles of the other (a pair stated as
+// allied in 5 articles and opposed in 1 is an alignment, and its point says so: "tension in 1"). Counts
 // follow the analytics' rule (README, "Alignment analytics"): distinct articles stating alliance,
 // and those stating tension, about the pair in either direction; many claims from one article
 // count once. The words say what the articles state and how many, never more ("alliance stated in
@@ -60,10 +62,10 @@ function tallyPairs(lines: readonly NumberedLine[]): PairTally[] {
   return [...pairs.values()];
 }
 
-function kindOf(tally: PairTally): KeyPointKind | null {
-  if (tally.alliance.size > 0 && tally.tension.size > 0) return 'contested';
-  if (tally.alliance.size > 0) return 'alliance';
-  return tally.tension.size > 0 ? 'tension' : null;
+function kindOf({ alliance: { size: alliance }, tension: { size: tension } }: PairTally): KeyPointKind | null {
+  if (alliance > 0 && tension > 0 && 2 * Math.min(alliance, tension) >= Math.max(alliance, tension)) return 'contested';
+  if (alliance !== tension) return alliance > tension ? 'alliance' : 'tension';
+  return null;
 }
 
 /** The key points, alignments first, then tensions, then contested pairs; each kind strongest first. */
@@ -73,9 +75,14 @@ export function keyPoints(lines: readonly NumberedLine[], limits: KeyPointLimits
     const kind = kindOf(tally);
     return kind ? [{ kind, pair: tally.pair, alliance: tally.alliance.size, tension: tally.tension.size, numbers: tally.numbers }] : [];
   });
-  // Stronger evidence first; ties go to the pair numbered first, so the order is stable.
+  // Stronger evidence first (the net for a sign, all articles for a contested pair); ties go to
+  // the pair numbered first, so the order is stable.
   const strength = (point: KeyPoint) =>
-    point.kind === 'alliance' ? point.alliance : point.kind === 'tension' ? point.tension : point.alliance + point.tension;
+    point.kind === 'alliance'
+      ? point.alliance - point.tension
+      : point.kind === 'tension'
+        ? point.tension - point.alliance
+        : point.alliance + point.tension;
   const of = (kind: KeyPointKind) =>
     points
       .filter((point) => point.kind === kind)
@@ -87,14 +94,16 @@ export function keyPoints(lines: readonly NumberedLine[], limits: KeyPointLimits
 /** "[1]", "[3, 7]": the numbers of the sources, as printed beside a key point. */
 export const sourceRefs = (numbers: readonly number[]): string => `[${numbers.join(', ')}]`;
 
-/** "Russia – Pakistan: alliance stated in 5 articles [1]". */
+/** "Russia – Pakistan: alliance stated in 5 articles, tension in 1 [1]". */
 export function keyPointText(point: KeyPoint, name: (id: string) => string): string {
   const pair = `${name(point.pair[0])} – ${name(point.pair[1])}`;
+  const alliance = plural(point.alliance, 'article');
+  const tension = plural(point.tension, 'article');
   const stated =
     point.kind === 'alliance'
-      ? `alliance stated in ${plural(point.alliance, 'article')}`
+      ? `alliance stated in ${alliance}${point.tension > 0 ? `, tension in ${point.tension}` : ''}`
       : point.kind === 'tension'
-        ? `tension stated in ${plural(point.tension, 'article')}`
-        : `contested: alliance stated in ${plural(point.alliance, 'article')}, tension in ${plural(point.tension, 'article')}`;
+        ? `tension stated in ${tension}${point.alliance > 0 ? `, alliance in ${point.alliance}` : ''}`
+        : `contested: alliance stated in ${alliance}, tension in ${tension}`;
   return `${pair}: ${stated} ${sourceRefs(point.numbers)}`;
 }

@@ -135,7 +135,7 @@ export function pdfPageCount(bytes: Buffer): number {
   return Number(match![1]);
 }
 
-/** The text drawn in a PDF: every stream inflated (jsPDF compresses them), its literal strings joined. */
+/** The text drawn in a PDF: every stream inflated (jsPDF compresses them), its literal strings joined and decoded. */
 export function pdfText(bytes: Buffer): string {
   const raw = bytes.toString('latin1');
   const strings: string[] = [];
@@ -148,8 +148,20 @@ export function pdfText(bytes: Buffer): string {
     }
     for (const text of content.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)) strings.push(text[1]!.replace(/\\(.)/g, '$1'));
   }
-  return strings.join(' ');
+  // The standard fonts draw WinAnsi (Windows-1252): its punctuation sits at 0x80–0x9F, where Latin-1 has controls.
+  return strings.join(' ').replace(/[\x80-\x9f]/g, (c) => WIN_ANSI[c] ?? c);
 }
+
+const WIN_ANSI: Record<string, string> = {
+  '\x85': '…',
+  '\x91': '‘',
+  '\x92': '’',
+  '\x93': '“',
+  '\x94': '”',
+  '\x95': '•',
+  '\x96': '–',
+  '\x97': '—',
+};
 
 /** The parts of a PPTX: its slides' and notes' XML, and its media files. */
 export async function readPptx(bytes: Buffer): Promise<{ slides: string[]; notes: string[]; media: string[] }> {
