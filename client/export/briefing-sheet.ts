@@ -39,7 +39,7 @@ export interface BriefingOptions {
   page?: { width: number; height: number };
   /** Page margin in pt; default 36. */
   margin?: number;
-  /** Height of the graph's box in pt; default 300. */
+  /** Height of the graph's box in pt; default 300, or 440 when more than 20 lines are numbered (their sources go on to page 2 anyway, and the numbers need the room). */
   graphHeight?: number;
   /** Columns of sources; default 2. */
   columns?: number;
@@ -61,10 +61,9 @@ export interface BriefingSheet {
 }
 
 export const A4 = { width: 595.28, height: 841.89 };
-const DEFAULTS: Required<BriefingOptions> = {
+const DEFAULTS: Required<Omit<BriefingOptions, 'graphHeight'>> = {
   page: A4,
   margin: 36,
-  graphHeight: 300,
   columns: 2,
   gutter: 16,
   claimsPerEdge: 2,
@@ -76,6 +75,9 @@ const FOOTER = 30;
 const PAGE_GAP = 24;
 
 type Options = Required<BriefingOptions>;
+
+/** The graph's height when not given: taller when many numbers crowd it. */
+const graphHeightFor = (lines: number) => (lines > 20 ? 440 : 300);
 
 /** Page 1 above the sources: heading, key points, the numbered graph, the legend; and where the sources start. */
 function firstPage(input: BriefingInput, evidence: BriefingEvidence, o: Options): { markup: string[]; sourcesTop: number } {
@@ -137,8 +139,8 @@ function stackPages(bodies: readonly string[], title: string, { width, height }:
 }
 
 export function briefingSheet(input: BriefingInput, options: BriefingOptions = {}): BriefingSheet {
-  const o = { ...DEFAULTS, ...options };
   const evidence = briefingEvidence(input.edges);
+  const o: Options = { ...DEFAULTS, graphHeight: graphHeightFor(evidence.sources.length), ...options };
   const first = firstPage(input, evidence, o);
   const columnWidth = (o.page.width - 2 * o.margin - (o.columns - 1) * o.gutter) / o.columns;
   const blocks = evidence.sources.map((edge) =>
