@@ -33,6 +33,8 @@ export interface GraphSvgOptions {
 
 /** A framed figure is at least this wide, so its title and legend do not wrap into a column. */
 const MIN_FRAMED_WIDTH = 520;
+/** The legend's enlargement in a figure. */
+const LEGEND_SCALE = 1.5;
 
 type Graph = { nodes: readonly SheetNode[]; edges: readonly DrawnEdge[] };
 
@@ -48,17 +50,21 @@ function figure(graph: Graph, frame: FigureFrame | null, padding: number): { wid
   const top = heading ? heading.bottom + 6 : 0;
   const box = { x: (width - graphWidth) / 2, y: top, width: graphWidth, height: graphHeight };
   const drawing = drawGraph({ nodes: graph.nodes, edges: graph.edges, numbers: new Map(), box }, { padding, maxScale: 1 });
+  // The legend is drawn at the sheet's type sizes, then enlarged to read beside 12 px labels; its
+  // line samples shrink by as much, so they keep the graph's widths.
   const legend = frame
     ? drawLegend({
-        ...content,
-        y: top + graphHeight,
-        lineScale: 1,
+        x: content.x / LEGEND_SCALE,
+        y: (top + graphHeight) / LEGEND_SCALE,
+        width: content.width / LEGEND_SCALE,
+        lineScale: 1 / LEGEND_SCALE,
         blocs: frame.blocs,
         contents: legendContents(graph.nodes, graph.edges, false),
       })
     : null;
-  const height = top + graphHeight + (legend ? legend.height + padding : 0);
-  return { width, height, body: [...(heading?.markup ?? []), drawing, legend?.markup ?? ''].join('') };
+  const legendMarkup = legend ? tag('g', { transform: `scale(${LEGEND_SCALE})` }, legend.markup) : '';
+  const height = top + graphHeight + (legend ? legend.height * LEGEND_SCALE + padding : 0);
+  return { width, height, body: [...(heading?.markup ?? []), drawing, legendMarkup].join('') };
 }
 
 /** The SVG document and its size in units (model px); at `scale` its width and height are that many times larger. */
