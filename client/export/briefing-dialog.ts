@@ -1,19 +1,22 @@
-// The briefing sheet dialog: an editable title and subtitle (prefilled from the view), a live
-// preview of the sheet, and downloads as PDF or SVG. The sheet is drawn from a snapshot of the
-// graph taken when the dialog opens, so what is saved is the static picture the reader saw.
+// The briefing dialog: an editable title and subtitle (prefilled from the view), a live preview of
+// the sheet, and downloads as PDF or SVG (the sheet) or PPTX (the slide). Both are drawn from a
+// snapshot of the graph taken when the dialog opens, so what is saved is the static picture the
+// reader saw.
 import type { Core } from 'cytoscape';
 import type { GraphResponse } from '../../contract/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { h } from '../ui/dom.ts';
 import { briefingNote } from './briefing-note.ts';
-import { briefingSheet, type BriefingSheet } from './briefing-sheet.ts';
+import { A4, briefingSheet, type BriefingInput, type BriefingSheet } from './briefing-sheet.ts';
 import { downloadBlob } from './download.ts';
 import { actionButton } from './exports-panel.ts';
 import { pdfFromSvg } from './graph-export.ts';
 import { outsidePdfFonts } from './pdf-fonts.ts';
 import { sheetDate, sheetSubtitle, sheetTitle } from './sheet-heading.ts';
-import { snapshotGraph } from './sheet-snapshot.ts';
+import { snapshotSheet } from './sheet-snapshot.ts';
 import type { SheetArticle, SheetBloc } from './sheet-types.ts';
+import { slideFile } from './slide-export.ts';
+import { viewReference } from './view-reference.ts';
 
 export interface BriefingDialogOptions {
   cy: Core;
@@ -33,9 +36,10 @@ export interface BriefingDialogOptions {
 export interface BriefingDialog {
   /** Prepares the sheet of the current view, calls `beforeShow`, and shows the dialog. */
   open(beforeShow: () => void): Promise<void>;
+  /** Saves the slide of the current view with the title it suggests; resolves to the file's name. */
+  saveSlide(): Promise<string>;
 }
 
-const A4 = { width: 595.28, height: 841.89 };
 /** Wait this long after the last keystroke before drawing the preview again. */
 const PREVIEW_DELAY_MS = 150;
 
@@ -48,7 +52,9 @@ interface DialogParts {
   status: HTMLElement;
 }
 
-function buildDialog(download: (kind: 'pdf' | 'svg') => void): DialogParts {
+type SheetKind = 'pdf' | 'svg' | 'pptx';
+
+function buildDialog(download: (kind: SheetKind) => void): DialogParts {
   const parts = {
     title: h('input', { class: 'search-input', attrs: { id: 'briefing-title', type: 'text', maxlength: 200, autocomplete: 'off' } }),
     subtitle: h('input', { class: 'search-input', attrs: { id: 'briefing-subtitle', type: 'text', maxlength: 400, autocomplete: 'off' } }),
@@ -73,8 +79,13 @@ function buildDialog(download: (kind: 'pdf' | 'svg') => void): DialogParts {
     h(
       'div',
       { class: 'export-row' },
-      actionButton('Download PDF', 'briefing-pdf', 'The sheet as a one-page PDF (vector)', () => download('pdf')),
-      actionButton('Download SVG', 'briefing-svg', 'The sheet as an SVG document', () => download('svg')),
+      actionButton('Download PDF', 'briefing-pdf', 'The sheet as a PDF (vector; the sources continue on further pages)', () =>
+        download('pdf'),
+      ),
+      actionButton('Download SVG', 'briefing-svg', 'The sheet as an SVG document (its pages one under the other)', () => download('svg')),
+      actionButton('Download PPTX', 'briefing-pptx', 'One 16:9 slide: title, graph, key points, legend; sources in the notes', () =>
+        download('pptx'),
+      ),
       close,
     ),
     parts.status,
@@ -87,40 +98,45 @@ function buildDialog(download: (kind: 'pdf' | 'svg') => void): DialogParts {
   return { dialog, ...parts };
 }
 
-/** The sheet as a file: a one-page vector PDF, or the SVG document itself. */
-function sheetFile(kind: 'pdf' | 'svg', sheet: BriefingSheet, title: string): Promise<Blob> {
+/** The file of a kind: the sheet as a vector PDF or as its SVG document, or the slide. */
+function briefingFile(kind: SheetKind, input: BriefingInput): Promise<Blob> {
+  if (kind === 'pptx') return slideFile(input);
+  const sheet = briefingSheet(input);
   return kind === 'pdf'
-    ? pdfFromSvg(sheet.svg, A4, title)
+    ? pdfFromSvg(sheet.pages, A4, input.title || 'Briefing')
     : Promise.resolve(new Blob([sheet.svg], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
 export function createBriefingDialog(options: BriefingDialogOptions): BriefingDialog {
   const parts = buildDialog((kind) => void download(kind));
   document.body.append(parts.dialog);
-  let snapshot: ReturnType<typeof snapshotGraph> | null = null;
+  let snapshot: ReturnType<typeof snapshotSheet> | null = null;
   let articles = new Map<string, SheetArticle>();
   let previewUrl: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const build = (): BriefingSheet =>
-    briefingSheet({
-      title: parts.title.value.trim(),
-      subtitle: parts.subtitle.value.trim(),
-      date: sheetDate(options.now()),
-      nodes: snapshot?.nodes ?? [],
-      edges: snapshot?.edges ?? [],
-      articles,
-      name: options.name,
-      blocs: options.blocLegend(),
-      link: location.href,
-    });
+  const input = (): BriefingInput => ({
+    title: parts.title.value.trim(),
+    subtitle: parts.subtitle.value.trim(),
+    date: sheetDate(options.now()),
+    nodes: snapshot?.nodes ?? [],
+    edges: snapshot?.edges ?? [],
+    articles,
+    name: options.name,
+    blocs: options.blocLegend(),
+    reference: viewReference(location.href),
+  });
+  const build = (): BriefingSheet => briefingSheet(input());
 
   function showPreview(): void {
     const sheet = build();
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     previewUrl = URL.createObjectURL(new Blob([sheet.svg], { type: 'image/svg+xml' }));
     parts.preview.src = previewUrl;
-    parts.note.textContent = briefingNote(sheet, outsidePdfFonts(sheet.svg));
+    parts.note.textContent = briefingNote(
+      { relationships: sheet.evidence.sources.length, pages: sheet.pages.length },
+      outsidePdfFonts(sheet.svg),
+    );
   }
 
   for (const input of [parts.title, parts.subtitle]) {
@@ -130,14 +146,14 @@ export function createBriefingDialog(options: BriefingDialogOptions): BriefingDi
     });
   }
 
-  async function download(kind: 'pdf' | 'svg'): Promise<void> {
+  async function download(kind: SheetKind): Promise<void> {
     // The preview catches up with the last keystroke, so it shows what is saved.
     clearTimeout(timer);
     showPreview();
-    const name = options.fileName(kind, 'briefing');
-    parts.status.textContent = kind === 'pdf' ? 'Making the PDF…' : '';
+    const name = options.fileName(kind, kind === 'pptx' ? 'slide' : 'briefing');
+    parts.status.textContent = kind === 'svg' ? '' : `Making the ${kind.toUpperCase()}…`;
     try {
-      downloadBlob(await sheetFile(kind, build(), parts.title.value.trim() || 'Briefing'), name);
+      downloadBlob(await briefingFile(kind, input()), name);
       parts.status.textContent = `Saved ${name}`;
     } catch (error) {
       console.error(error);
@@ -145,14 +161,25 @@ export function createBriefingDialog(options: BriefingDialogOptions): BriefingDi
     }
   }
 
+  /** The snapshot of the view, its articles, and the title and subtitle the view suggests. */
+  async function prepare(): Promise<void> {
+    const { state, graph } = options.view();
+    articles = await options.articles();
+    snapshot = snapshotSheet(options.cy, graph!);
+    parts.title.value = sheetTitle(state, { name: options.name });
+    parts.subtitle.value = sheetSubtitle(state, { name: options.name, articleTitle: (id) => articles.get(id)?.title ?? id });
+    parts.status.textContent = '';
+  }
+
   return {
+    async saveSlide() {
+      await prepare();
+      const name = options.fileName('pptx', 'slide');
+      downloadBlob(await slideFile(input()), name);
+      return name;
+    },
     async open(beforeShow) {
-      const { state, graph } = options.view();
-      articles = await options.articles();
-      snapshot = snapshotGraph(options.cy, graph!);
-      parts.title.value = sheetTitle(state, { name: options.name });
-      parts.subtitle.value = sheetSubtitle(state, { name: options.name, articleTitle: (id) => articles.get(id)?.title ?? id });
-      parts.status.textContent = '';
+      await prepare();
       showPreview();
       beforeShow();
       parts.dialog.showModal();

@@ -3,22 +3,18 @@ import { briefingNote } from './briefing-note.ts';
 
 describe('briefing note', () => {
   it('when the view has no relationship, then the note says so', () => {
-    expect(briefingNote({ numbered: [], notListed: 0 }, [])).toBe('No relationship in this view.');
+    expect(briefingNote({ relationships: 0, pages: 1 }, [])).toBe('No relationship in this view.');
   });
 
-  it('when every relationship fits, then all are said to be numbered', () => {
-    expect(briefingNote({ numbered: ['a', 'b', 'c'], notListed: 0 }, [])).toBe('All 3 relationships are numbered and quoted.');
-  });
-
-  it('when some do not fit, then the note counts the numbered and the rest', () => {
-    expect(briefingNote({ numbered: ['a', 'b'], notListed: 5 }, [])).toBe(
-      'The 2 best-evidenced of 7 relationships are numbered and quoted; 5 more are counted.',
-    );
+  it('when relationships are listed, then all are said to be numbered, with the pages they take', () => {
+    expect(briefingNote({ relationships: 3, pages: 1 }, [])).toBe('All 3 relationships are numbered and quoted, on 1 page.');
+    expect(briefingNote({ relationships: 1, pages: 1 }, [])).toBe('The relationship is numbered and quoted, on 1 page.');
+    expect(briefingNote({ relationships: 48, pages: 3 }, [])).toBe('All 48 relationships are numbered and quoted, on 3 pages.');
   });
 
   it('when the PDF fonts lack characters, then the first five are named and the SVG recommended', () => {
-    expect(briefingNote({ numbered: ['a'], notListed: 0 }, ['ā', 'ş', 'ł', 'ő', 'ž', 'ć'])).toBe(
-      "All 1 relationships are numbered and quoted. The PDF's fonts cannot draw ā ş ł ő ž; the SVG sheet shows them.",
+    expect(briefingNote({ relationships: 2, pages: 1 }, ['ā', 'ş', 'ł', 'ő', 'ž', 'ć'])).toBe(
+      "All 2 relationships are numbered and quoted, on 1 page. The PDF's fonts cannot draw ā ş ł ő ž; the SVG sheet shows them.",
     );
   });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, POLARITIES, type EdgeClaim as Claim } from '../../contract/index.ts';
+import type { EdgeClaim as Claim, Polarity } from '../../contract/index.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
-
-/** Every key the legend shows: each kind, each polarity, and the contested, directed and width samples. */
-const LEGEND_KEYS = [...ENTITY_KINDS, ...POLARITIES, 'contested', 'directed', 'width-1'];
 
 const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
   id,
@@ -21,20 +18,20 @@ const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}):
 });
 
 let claimSeq = 0;
-const claim = (articleId: string, quote: string): Claim => ({
+const claim = (articleId: string, quote: string, polarity: Polarity = 'alliance'): Claim => ({
   claimId: `c${++claimSeq}`,
   quote,
   articleId,
   statedBy: null,
   date: null,
-  polarity: 'alliance',
+  polarity,
 });
 
 const edge = ([source, target]: [string, string], articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({
   id: `${source}|COOPERATES_WITH|${target}`,
   source,
   target,
-  type: 'COOPERATES_WITH',
+  types: ['COOPERATES_WITH'],
   polarity: 'alliance',
   directed: false,
   contested: false,
@@ -135,46 +132,80 @@ describe('briefing sheet', () => {
   it('when relationships are listed, then they are numbered by evidence, once on the graph and once in the sources with quotes and citations', () => {
     const sheet = briefingSheet(input(nodes, edges));
 
-    expect(sheet.numbered).toEqual(['pakistan|COOPERATES_WITH|russia', 'china|COOPERATES_WITH|pakistan', 'india|COOPERATES_WITH|russia']);
-    expect(sheet.notListed).toBe(0);
+    const ids = ['pakistan|COOPERATES_WITH|russia', 'china|COOPERATES_WITH|pakistan', 'india|COOPERATES_WITH|russia'];
+    expect(sheet.evidence.sources.map((s) => s.id)).toEqual(ids);
     const graph = sheet.svg.slice(sheet.svg.indexOf('<g id="graph"'), sheet.svg.indexOf('<g id="legend"'));
     expect([...graph.matchAll(/class="edge-number" data-number="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3']);
-    expect([...sheet.svg.matchAll(/class="source" data-number="(\d+)" data-edge="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual([
-      ['1', 'pakistan|COOPERATES_WITH|russia'],
-      ['2', 'china|COOPERATES_WITH|pakistan'],
-      ['3', 'india|COOPERATES_WITH|russia'],
-    ]);
+    expect([...sheet.svg.matchAll(/class="source" data-number="(\d+)" data-edge="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual(
+      ids.map((id, i) => [String(i + 1), id]),
+    );
     const all = texts(sheet.svg);
     expect(all).toContain('Pakistan — cooperates with — Russia');
     expect(all).toContain('alliance · contested pair · 3 claims, 2 articles');
     expect(all).toContain('“Russia and Pakistan cooperate.”');
     expect(all).toContain('Lavrov in Islamabad · Dawn · 2021-04-07');
     // Two quotes per relationship, one per article first; the third is counted.
-    expect(all).toContain('+1 more claim');
+    expect(all).toContain('+1 more claim in the articles quoted');
     expect(all).not.toContain('“A third quote.”');
   });
 
-  it('when built, then the footer says how many claims from how many articles', () => {
-    const sheet = briefingSheet(input(nodes, edges, { link: 'http://127.0.0.1/?focus=russia' }));
+  it('when a relationship has more articles than quotes, then the other articles are named under the quotes', () => {
+    const three = [claim('a1', 'One.'), claim('a2', 'Two.'), claim('a3', 'Three.'), claim('a3', 'Four.')];
+    const articles = new Map([
+      ['a1', { id: 'a1', title: 'First', outlet: 'Dawn', date: null }],
+      ['a2', { id: 'a2', title: 'Second', outlet: null, date: null }],
+      ['a3', { id: 'a3', title: 'Third', outlet: 'TASS', date: null }],
+    ]);
 
-    expect(sheet.summary).toEqual({ claims: 5, articles: 2 });
-    expect(texts(sheet.svg)).toContain('5 claims from 2 articles · 3 relationships among 4 entities');
-    expect(texts(sheet.svg)).toContain('http://127.0.0.1/?focus=russia');
+    const sheet = briefingSheet(input(nodes, [edge(['pakistan', 'russia'], 3, three)], { articles }));
+
+    expect(texts(sheet.svg).join(' ')).toContain('Also stated in: Third, TASS (2 more claims)');
   });
 
-  it('when the legend is drawn, then it has every kind and polarity, and blocs only when coloured by bloc', () => {
+  it('when built, then the key points name the strongest pairs with their counts and source numbers', () => {
+    const points = [
+      edge(['pakistan', 'russia'], 2, [claim('a1', 'Ally.'), claim('a2', 'Ally again.')]),
+      edge(['china', 'india'], 1, [claim('a1', 'Rivals.', 'tension')], { polarity: 'tension' }),
+      edge(['china', 'pakistan'], 2, [claim('a1', 'Friends.'), claim('a2', 'Not friends.', 'tension')], { contested: true }),
+    ];
+
+    const sheet = briefingSheet(input(nodes, points));
+
+    const block = sheet.svg.slice(sheet.svg.indexOf('<g id="key-points"'), sheet.svg.indexOf('<g id="graph"'));
+    expect(texts(block)).toEqual(
+      expect.arrayContaining([
+        // Numbered by evidence: the contested pair (2 articles) comes first, by id.
+        'Pakistan – Russia: alliance stated in 2 articles [2]',
+        'China – India: tension stated in 1 article [3]',
+        'China – Pakistan: contested: alliance stated in 1 article, tension in 1 article [1]',
+      ]),
+    );
+  });
+
+  it('when built, then every page says how many claims from how many articles, and the view by its parameters, not a loopback link', () => {
+    const sheet = briefingSheet(input(nodes, edges, { reference: 'View in entente with: focus=russia · depth=1' }));
+
+    expect(sheet.evidence.summary).toEqual({ claims: 5, articles: 2 });
+    expect(texts(sheet.svg)).toContain('5 claims from 2 articles · 3 relationships among 4 entities');
+    expect(texts(sheet.svg)).toContain('View in entente with: focus=russia · depth=1');
+  });
+
+  it('when the legend is drawn, then it shows what the view contains and nothing else', () => {
     const plain = briefingSheet(input(nodes, edges)).svg;
     const blocs = briefingSheet(input(nodes, edges, { blocs: [{ label: 'B1 (3)', fill: '#CC6677', border: '#1f2328' }] })).svg;
 
-    for (const key of [...LEGEND_KEYS, 'number']) {
+    // Every line is drawn 2 px wide, the width of one article.
+    for (const key of ['Country', 'alliance', 'tension', 'contested', 'directed', 'width-1', 'number']) {
       expect(plain, key).toContain(`data-legend="${key}"`);
     }
-    expect(plain).not.toContain('data-legend="bloc-1"');
+    for (const key of ['Person', 'Organization', 'neutral', 'width-3', 'width-5', 'bloc-1']) {
+      expect(plain, key).not.toContain(`data-legend="${key}"`);
+    }
     expect(blocs).toContain('data-legend="bloc-1"');
     expect(texts(blocs)).toEqual(expect.arrayContaining(['B1 (3)', 'No bloc']));
   });
 
-  it('when there are more relationships than fit, then the strongest are numbered and the rest counted, all on one page', () => {
+  it('when the sources do not fit one page, then they continue on further pages, every relationship listed once', () => {
     const many = Array.from({ length: 40 }, (_, i) => node(`n${i}`, (i % 8) * 80, Math.floor(i / 8) * 80));
     const long =
       'A long quote that goes on and on about cooperation, tension, and everything in between, for several lines of text. '.repeat(3);
@@ -184,21 +215,22 @@ describe('briefing sheet', () => {
 
     const sheet = briefingSheet(input(many, manyEdges));
 
-    expect(sheet.numbered.length).toBeGreaterThan(3);
-    expect(sheet.numbered.length + sheet.notListed).toBe(39);
-    expect(texts(sheet.svg)).toContain(
-      `+${sheet.notListed} more not listed (fewer articles); open the view's link for every relationship.`,
-    );
-    const footerY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="sheet-summary"/.exec(sheet.svg)![1]);
-    const sources = [...sheet.svg.matchAll(/<g class="source"[^>]*>(.*?)<\/g><\/g>|<g class="source"[^>]*>(.*?)<\/g>/g)];
-    expect(sources).toHaveLength(sheet.numbered.length);
-    for (const m of sources) {
-      const ys = [...(m[0] ?? '').matchAll(/ y="([\d.]+)"/g)].map((v) => Number(v[1]));
-      expect(ys.length).toBeGreaterThan(0);
-      for (const y of ys) expect(y).toBeLessThan(footerY - 10);
-    }
-    expect(Math.max(...[...sheet.svg.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1])))).toBeLessThan(841.89);
-    // Every listed quote is cut to its line limit.
+    expect(sheet.pages.length).toBeGreaterThan(1);
+    const listed = sheet.pages.flatMap((page) => [...page.matchAll(/class="source" data-number="(\d+)"/g)].map((m) => Number(m[1])));
+    expect(listed).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+    sheet.pages.forEach((page, i) => {
+      expectWellFormed(page);
+      expect(texts(page)).toContain(`page ${i + 1} of ${sheet.pages.length} · entente`);
+      if (i > 0) expect(texts(page)).toContain('Russia — alignments — sources, continued');
+      // Nothing runs into the footer or off the page.
+      const footerY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="sheet-summary"/.exec(page)![1]);
+      for (const block of page.match(
+        /<g class="source".*?<\/g>(?=<g class="source"|<line|<text x="[\d.]+" y="[\d.]+"[^>]*class="sheet-summary")/g,
+      ) ?? []) {
+        for (const y of [...block.matchAll(/ y="([\d.]+)"/g)].map((v) => Number(v[1]))) expect(y).toBeLessThan(footerY - 10);
+      }
+    });
+    expect(sheet.svg).not.toContain('more not listed');
     expect(texts(sheet.svg).some((t) => t.endsWith('…”'))).toBe(true);
   });
 
@@ -206,9 +238,14 @@ describe('briefing sheet', () => {
     const sheet = briefingSheet(input([], []));
 
     expectWellFormed(sheet.svg);
-    expect(sheet.numbered).toEqual([]);
+    expect(sheet.pages).toHaveLength(1);
+    expect(sheet.evidence.sources).toEqual([]);
     expect(texts(sheet.svg)).toEqual(
-      expect.arrayContaining(['no relationship in this view', '0 claims from 0 articles · 0 relationships among 0 entities']),
+      expect.arrayContaining([
+        'no relationship in this view',
+        'No alliance or tension is stated in this view.',
+        '0 claims from 0 articles · 0 relationships among 0 entities',
+      ]),
     );
   });
 });

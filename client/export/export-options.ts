@@ -13,6 +13,8 @@ export interface ImageExportOptions {
   /** Output pixels per model pixel. */
   scale: ExportScale;
   background: Background;
+  /** With the view's title above the graph and the legend below it. */
+  framed: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ImageExportOptions {
  * "2×" mean twice the graph's own size on every screen.
  */
 export function cytoscapeExportOptions(
-  { scale, background }: ImageExportOptions,
+  { scale, background }: Pick<ImageExportOptions, 'scale' | 'background'>,
   pixelRatio: number,
 ): { full: true; scale: number; bg?: string } {
   const ratio = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;

@@ -1,5 +1,6 @@
-// The header's Export menu: the graph as PNG (1×, 2×, 4×; white or transparent) or SVG, and the
-// briefing sheet dialog (editable title and subtitle, a live preview, PDF or SVG). Exports wait for
+// The header's Export menu: the graph as PNG (1×, 2×, 4×; white or transparent; with or without
+// title and legend) or SVG, the slide (PPTX), and the briefing dialog (editable title and subtitle,
+// a live preview, PDF, SVG or PPTX). Exports wait for
 // the layout to stop, so what is saved is the static picture the reader sees. The panel is
 // exports-panel.ts, the dialog briefing-dialog.ts, the files graph-export.ts and briefing-sheet.ts.
 import type { Core } from 'cytoscape';
@@ -11,6 +12,8 @@ import { pngSavedText } from './export-options.ts';
 import { createExportsPanel } from './exports-panel.ts';
 import { exportFileName } from './file-name.ts';
 import { exportPng, exportSvg } from './graph-export.ts';
+import type { FigureFrame } from './graph-svg.ts';
+import { sheetSubtitle, sheetTitle } from './sheet-heading.ts';
 import type { SheetArticle, SheetBloc } from './sheet-types.ts';
 
 export interface ExportsMenuOptions {
@@ -50,10 +53,12 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
   const now = options.now ?? (() => new Date());
   const fileName = (extension: string, suffix?: string) =>
     exportFileName({ focus: options.view().state.focus, date: now(), extension, suffix });
-  const briefing = createBriefingDialog({ ...options, articles: sheetArticles(options.articles), now, fileName });
+  const articles = sheetArticles(options.articles);
+  const briefing = createBriefingDialog({ ...options, articles, now, fileName });
   const panel = createExportsPanel({
     png: () => void run('PNG export', savePng),
     svg: () => void run('SVG export', saveSvg),
+    slide: () => void run('Slide', async () => panel.setStatus(`Saved ${await briefing.saveSlide()}`)),
     briefing: () => void run('Briefing sheet', () => briefing.open(closePanel)),
   });
 
@@ -75,17 +80,27 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     }
   }
 
-  function savePng(): void {
+  /** The view's title and subtitle above the graph, its legend below, when the reader asks for them. */
+  async function frame(framed: boolean): Promise<FigureFrame | null> {
+    if (!framed) return null;
+    const { state } = options.view();
+    const titles = await articles();
+    const context = { name: options.name, articleTitle: (id: string) => titles.get(id)?.title ?? id };
+    return { title: sheetTitle(state, context), subtitle: sheetSubtitle(state, context), blocs: options.blocLegend() };
+  }
+
+  async function savePng(): Promise<void> {
     const name = fileName('png');
     const wanted = panel.chosen();
-    const { blob, scale } = exportPng(options.cy, wanted);
+    const { blob, scale } = await exportPng(options.cy, wanted, await frame(wanted.framed));
     downloadBlob(blob, name);
     panel.setStatus(pngSavedText(name, scale, wanted.scale));
   }
 
-  function saveSvg(): void {
+  async function saveSvg(): Promise<void> {
     const name = fileName('svg');
-    downloadBlob(exportSvg(options.cy, panel.chosen()), name);
+    const wanted = panel.chosen();
+    downloadBlob(exportSvg(options.cy, wanted, await frame(wanted.framed)), name);
     panel.setStatus(`Saved ${name}`);
   }
 

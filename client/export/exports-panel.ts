@@ -1,5 +1,5 @@
-// The Export menu's panel: the image choices (scale, background), the PNG, SVG and briefing-sheet
-// buttons, and a status line; it opens from the header's Export button and closes on a click
+// The Export menu's panel: the image choices (scale, background, title and legend), the PNG, SVG,
+// slide and briefing-sheet buttons, and a status line; it opens from the header's Export button and closes on a click
 // outside or Escape.
 import { h } from '../ui/dom.ts';
 import {
@@ -15,6 +15,7 @@ import {
 export interface ExportsPanelHandlers {
   png: () => void;
   svg: () => void;
+  slide: () => void;
   briefing: () => void;
 }
 
@@ -62,6 +63,12 @@ function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElemen
         ...BACKGROUNDS.map((b) => radio('export-bg', b, BACKGROUND_TEXT[b], b === 'white')),
       ),
       h(
+        'label',
+        { class: 'export-choice' },
+        h('input', { attrs: { type: 'checkbox', id: 'export-frame', name: 'export-frame' } }),
+        'With title and legend',
+      ),
+      h(
         'div',
         { class: 'export-row' },
         actionButton('PNG', 'export-png', 'The whole graph as a PNG image', on.png),
@@ -72,12 +79,17 @@ function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElemen
       'fieldset',
       { class: 'export-group' },
       h('legend', {}, 'For a briefing'),
-      h('p', { class: 'muted' }, 'One page: your title, the graph with numbered relationships, the legend and the quoted sources.'),
-      actionButton(
-        'Briefing sheet…',
-        'export-briefing',
-        'A one-page sheet: title, graph, legend and numbered sources (PDF or SVG)',
-        on.briefing,
+      h('p', { class: 'muted' }, 'Your title, key points, the graph with numbered relationships, the legend and the quoted sources.'),
+      h(
+        'div',
+        { class: 'export-row' },
+        actionButton('Slide (PPTX)', 'export-slide', 'One 16:9 slide: title, graph, key points, legend; sources in the notes', on.slide),
+        actionButton(
+          'Briefing sheet…',
+          'export-briefing',
+          'A sheet to edit and save: title, key points, graph, legend and numbered sources (PDF, SVG or PPTX)',
+          on.briefing,
+        ),
       ),
     ),
     status,
@@ -122,7 +134,11 @@ export function createExportsPanel(on: ExportsPanelHandlers): ExportsPanel {
     chosen() {
       const scale = Number(panel.querySelector<HTMLInputElement>('input[name="export-scale"]:checked')?.value ?? 1) as ExportScale;
       const background = (panel.querySelector<HTMLInputElement>('input[name="export-bg"]:checked')?.value ?? 'white') as Background;
-      return { scale: EXPORT_SCALES.includes(scale) ? scale : 1, background: BACKGROUNDS.includes(background) ? background : 'white' };
+      return {
+        scale: EXPORT_SCALES.includes(scale) ? scale : 1,
+        background: BACKGROUNDS.includes(background) ? background : 'white',
+        framed: panel.querySelector<HTMLInputElement>('#export-frame')?.checked ?? false,
+      };
     },
     setStatus,
     setOpen,

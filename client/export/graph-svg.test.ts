@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphSvg } from './graph-svg.ts';
+import { graphFigure, graphSvg } from './graph-svg.ts';
 import type { DrawnEdge, SheetNode } from './sheet-types.ts';
 
 const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
@@ -117,5 +117,29 @@ describe('graph SVG export', () => {
 
     expect(viewBox(svg)).toEqual([25, 25]);
     expect(svg).toContain('<g id="graph"></g>');
+  });
+
+  it('when framed, then the title and subtitle are above the graph and the legend of what it contains below it', () => {
+    const plain = graphFigure(graph, { scale: 1, background: 'white' });
+    const framed = graphFigure(graph, {
+      scale: 2,
+      background: 'white',
+      frame: { title: 'Russia — alignments <draft>', subtitle: 'Depth 1 neighbourhood of Russia' },
+    });
+
+    const texts = [...framed.svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toEqual(expect.arrayContaining(['Russia — alignments &lt;draft&gt;', 'Depth 1 neighbourhood of Russia']));
+    expect(framed.svg).toContain('<title>Russia — alignments &lt;draft&gt;</title>');
+    const title = framed.svg.indexOf('sheet-title');
+    expect(title).toBeGreaterThan(0);
+    expect(framed.svg.indexOf('<g id="graph"')).toBeGreaterThan(title);
+    expect(framed.svg.indexOf('<g id="legend"')).toBeGreaterThan(framed.svg.indexOf('<g id="graph"'));
+    for (const key of ['Country', 'Person', 'Organization', 'alliance', 'tension', 'neutral', 'contested', 'directed', 'width-1']) {
+      expect(framed.svg, key).toContain(`data-legend="${key}"`);
+    }
+    for (const key of ['Group', 'Initiative', 'number']) expect(framed.svg, key).not.toContain(`data-legend="${key}"`);
+    expect(framed.height).toBeGreaterThan(plain.height);
+    expect(framed.svg).toContain(`width="${framed.width * 2}" height="${framed.height * 2}"`);
+    expect(plain.svg).not.toContain('id="legend"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawGraph, fitGraph, placeBadges } from './sheet-graph.ts';
+import { drawGraph, fitGraph } from './sheet-graph.ts';
 import { edgePathData, pointAlong } from './sheet-shapes.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 
@@ -35,36 +35,6 @@ describe('sheet graph', () => {
 
   it('when a graph is small, then it is not blown up past 1 pt per px', () => {
     expect(fitGraph([node('a', 0, 0), node('b', 40, 0)], [], { x: 0, y: 0, width: 500, height: 300 }).scale).toBe(1);
-  });
-
-  it('when two edges share a middle, then their numbers are placed apart', () => {
-    const path = [
-      { x: 0, y: 0 },
-      { x: 100, y: 0 },
-    ];
-    const badges = placeBadges(
-      [
-        { id: 'e1', number: 1, path },
-        { id: 'e2', number: 2, path },
-      ],
-      [],
-      5,
-    );
-
-    expect(badges[0]).toMatchObject({ id: 'e1', x: 50, y: 0 });
-    expect(Math.hypot(badges[1]!.x - badges[0]!.x, badges[1]!.y - badges[0]!.y)).toBeGreaterThanOrEqual(10);
-  });
-
-  it('when the middle of an edge is under a label, then its number moves along the edge', () => {
-    const path = [
-      { x: 0, y: 0 },
-      { x: 100, y: 0 },
-    ];
-
-    const [badge] = placeBadges([{ id: 'e', number: 1, path }], [{ x1: 40, y1: -5, x2: 60, y2: 5 }], 4);
-
-    expect(Math.abs(badge!.x - 50)).toBeGreaterThan(10);
-    expect(badge!.y).toBe(0);
   });
 
   it('when an edge has control points, then it is drawn as quadratic curves through them', () => {
@@ -107,7 +77,7 @@ describe('sheet graph', () => {
       id,
       source,
       target,
-      type: 'X',
+      types: ['X'],
       polarity: 'alliance',
       directed: false,
       contested: false,

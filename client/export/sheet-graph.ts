@@ -1,9 +1,10 @@
-// The graph as vector SVG, for the briefing sheet and the SVG export: the on-screen layout (a static
-// snapshot; nothing is animated) fitted into a box, vector shapes from the graph's own style
-// entries, labels as text, and on the sheet each numbered relationship marked with its number
-// where it does not cover another number.
+// The graph as vector SVG, for the briefing sheet, the slide and the SVG export: the on-screen
+// layout (a static snapshot; nothing is animated) fitted into a box, vector shapes from the graph's
+// own style entries, labels as text, and on the sheet each numbered relationship marked with its
+// number where it covers no other number, label or node (badge-placement.ts).
 import { POLARITY_STYLE, kindStyle } from '../graph/graph-style.ts';
-import { arrowHead, edgePathData, haloAttrs, lineAttrs, nodeShape, pointAlong } from './sheet-shapes.ts';
+import { placeBadges, type Badge, type Rect } from './badge-placement.ts';
+import { arrowHead, edgePathData, haloAttrs, lineAttrs, nodeShape } from './sheet-shapes.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import type { DrawnEdge, Point, SheetNode } from './sheet-types.ts';
 import { escapeXml, safeColor, tag } from './xml.ts';
@@ -105,59 +106,6 @@ export function fitGraph(nodes: readonly SheetNode[], edges: readonly DrawnEdge[
   };
 }
 
-export interface Badge {
-  id: string;
-  number: number;
-  x: number;
-  y: number;
-}
-
-/** Where along an edge a number may go: the middle first, then further out either side. */
-const BADGE_STOPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
-
-/** Something a number should not cover: a node (a disc) or a label (a rectangle). */
-export type Obstacle = { x: number; y: number; r: number } | { x1: number; y1: number; x2: number; y2: number };
-
-function distance(p: Point, o: Obstacle): number {
-  if ('r' in o) return Math.hypot(p.x - o.x, p.y - o.y) - o.r;
-  const dx = Math.max(o.x1 - p.x, 0, p.x - o.x2);
-  const dy = Math.max(o.y1 - p.y, 0, p.y - o.y2);
-  return Math.hypot(dx, dy);
-}
-
-/**
- * One number per edge, on the edge, away from the numbers already placed and off nodes and labels
- * where possible (numbers are placed in order, so the strongest relationships get their middles).
- */
-export function placeBadges(
-  edges: readonly { id: string; number: number; path: Point[] }[],
-  obstacles: readonly Obstacle[],
-  radius: number,
-): Badge[] {
-  const placed: Badge[] = [];
-  const overlap = (p: Point) => {
-    let worst = 0;
-    for (const b of placed) worst = Math.max(worst, 2 * radius + 1 - Math.hypot(p.x - b.x, p.y - b.y));
-    for (const o of obstacles) worst = Math.max(worst, radius - distance(p, o));
-    return worst;
-  };
-  for (const edge of [...edges].sort((a, b) => a.number - b.number)) {
-    let best: Point | null = null;
-    let bestOverlap = Infinity;
-    for (const t of BADGE_STOPS) {
-      const p = pointAlong(edge.path, t);
-      const o = overlap(p);
-      if (o <= 0) {
-        best = p;
-        break;
-      }
-      if (o < bestOverlap) [best, bestOverlap] = [p, o];
-    }
-    placed.push({ id: edge.id, number: edge.number, ...(best ?? pointAlong(edge.path, 0.5)) });
-  }
-  return placed;
-}
-
 /** A number in a white disc with a dark ring: the marker shared by the graph and the sources. */
 export function badgeMarkup(number: number, x: number, y: number, radius: number): string {
   const size = number >= 100 ? radius * 0.95 : radius * 1.2;
@@ -234,52 +182,74 @@ function drawNodes(nodes: readonly SheetNode[], fit: Fit): string[] {
   });
 }
 
-/** Each node's label under it, on a translucent white ground; each label becomes an obstacle for the numbers. */
-function drawLabels(nodes: readonly SheetNode[], fit: Fit, obstacles: Obstacle[]): string[] {
-  const k = fit.scale;
-  const out: string[] = [];
-  for (const node of nodes) {
+/** A node's label as laid out on the sheet: its lines, their size, and the box they take. */
+export interface LabelLayout {
+  node: SheetNode;
+  lines: string[];
+  size: number;
+  box: Rect;
+}
+
+/** Each node's label under it, wrapped, at the size the sheet draws it. */
+export function layoutLabels(nodes: readonly SheetNode[], fit: Fit): LabelLayout[] {
+  return nodes.flatMap((node) => {
     const centre = fit.map(node);
     const size = fit.labelSize(node);
-    const lines = wrapText(node.label, { size, width: Math.max(LABEL_WRAP * k, size * 9) });
-    if (lines.length === 0) continue;
-    const top = centre.y + (node.height * k) / 2 + 2;
-    const width = Math.max(...lines.map((line) => textWidth(line, { size })));
+    const lines = wrapText(node.label, { size, width: Math.max(LABEL_WRAP * fit.scale, size * 9) });
+    if (lines.length === 0) return [];
+    const top = centre.y + (node.height * fit.scale) / 2 + 2;
+    const half = Math.max(...lines.map((line) => textWidth(line, { size }))) / 2;
+    return [{ node, lines, size, box: { x1: centre.x - half, y1: top, x2: centre.x + half, y2: top + lines.length * size * 1.15 } }];
+  });
+}
+
+/** The labels on a translucent white ground. */
+function drawLabels(labels: readonly LabelLayout[]): string[] {
+  return labels.map(({ node, lines, size, box }) => {
     const lineHeight = size * 1.15;
-    obstacles.push({ x1: centre.x - width / 2, y1: top, x2: centre.x + width / 2, y2: top + lines.length * lineHeight });
-    out.push(
-      tag(
-        'g',
-        { class: 'node-label', 'data-node': node.id, ...opacityAttr(node.opacity) },
-        tag('rect', {
-          x: centre.x - width / 2 - 1,
-          y: top,
-          width: width + 2,
-          height: lines.length * lineHeight + 1,
-          rx: 1,
-          fill: '#ffffff',
-          'fill-opacity': 0.8,
-        }) +
-          lines
-            .map((line, i) =>
-              tag(
-                'text',
-                {
-                  x: centre.x,
-                  y: top + (i + 1) * lineHeight - size * 0.2,
-                  'text-anchor': 'middle',
-                  'font-family': SHEET_FONT,
-                  'font-size': size,
-                  fill: '#1f2328',
-                },
-                escapeXml(line),
-              ),
-            )
-            .join(''),
-      ),
-    );
-  }
-  return out;
+    const ground = tag('rect', {
+      x: box.x1 - 1,
+      y: box.y1,
+      width: box.x2 - box.x1 + 2,
+      height: box.y2 - box.y1 + 1,
+      rx: 1,
+      fill: '#ffffff',
+      'fill-opacity': 0.8,
+    });
+    const text = lines
+      .map((line, i) =>
+        tag(
+          'text',
+          {
+            x: (box.x1 + box.x2) / 2,
+            y: box.y1 + (i + 1) * lineHeight - size * 0.2,
+            'text-anchor': 'middle',
+            'font-family': SHEET_FONT,
+            'font-size': size,
+            fill: '#1f2328',
+          },
+          escapeXml(line),
+        ),
+      )
+      .join('');
+    return tag('g', { class: 'node-label', 'data-node': node.id, ...opacityAttr(node.opacity) }, ground + text);
+  });
+}
+
+/** A number, with a thin leader to its line when it sits beside it. */
+function drawBadge(badge: Badge, radius: number): string {
+  const leader = badge.anchor
+    ? tag('line', {
+        x1: badge.anchor.x,
+        y1: badge.anchor.y,
+        x2: badge.x,
+        y2: badge.y,
+        stroke: '#1f2328',
+        'stroke-width': 0.5,
+        class: 'leader',
+      })
+    : '';
+  return leader + badgeMarkup(badge.number, badge.x, badge.y, radius);
 }
 
 /** What drawGraph draws: the nodes and edges, the edges' numbers (by edge id), and the box to fit them in. */
@@ -299,11 +269,17 @@ export function drawGraph({ nodes, edges, numbers, box }: GraphDrawing, options:
     paths: new Map(edges.map((edge) => [edge.id, edge.path.map(fit.map)])),
     lineWidth: (edge) => Math.max(o.minLineWidth, edge.width * fit.scale),
   };
-  const obstacles: Obstacle[] = nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * fit.scale) / 2 }));
-  const out = [...drawEdges(edges, placed), ...drawNodes(nodes, fit), ...drawLabels(nodes, fit, obstacles)];
+  const labels = layoutLabels(nodes, fit);
+  const out = [...drawEdges(edges, placed), ...drawNodes(nodes, fit), ...drawLabels(labels)];
   const numbered = edges
     .filter((edge) => numbers.has(edge.id))
     .map((edge) => ({ id: edge.id, number: numbers.get(edge.id)!, path: placed.paths.get(edge.id)! }));
-  for (const badge of placeBadges(numbered, obstacles, o.badgeRadius)) out.push(badgeMarkup(badge.number, badge.x, badge.y, o.badgeRadius));
+  const badges = placeBadges(numbered, {
+    radius: o.badgeRadius,
+    labels: labels.map((label) => label.box),
+    nodes: nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * fit.scale) / 2 })),
+    bounds: { x1: box.x, y1: box.y, x2: box.x + box.width, y2: box.y + box.height },
+  });
+  for (const badge of badges) out.push(drawBadge(badge, o.badgeRadius));
   return tag('g', { id: 'graph' }, out.join(''));
 }

@@ -1,10 +1,13 @@
 // The briefing sheet's legend, from the same style entries as the graph and the on-screen legend
-// (graph-style.ts), laid out in rows that wrap to the sheet's width.
+// (graph-style.ts), laid out in rows that wrap to the sheet's width. It shows only what the view
+// contains (legend-contents.ts): a kind, a polarity, a halo, an arrow or a width no line has is
+// not explained.
 import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
 import { CONTESTED_STYLE, KIND_STYLE, NO_BLOC_STYLE, POLARITY_STYLE, type PolarityStyle } from '../graph/graph-style.ts';
 import { badgeMarkup, SHEET_FONT } from './sheet-graph.ts';
 import { arrowHead, haloAttrs, lineAttrs, nodeShape } from './sheet-shapes.ts';
+import type { LegendContents } from './legend-contents.ts';
 import type { SheetBloc } from './sheet-types.ts';
 import { textWidth } from './text-metrics.ts';
 import { escapeXml, safeColor, tag } from './xml.ts';
@@ -17,8 +20,10 @@ export interface LegendOptions {
   lineScale: number;
   /** Present when nodes are coloured by bloc: then kinds are told by shape alone. */
   blocs?: readonly SheetBloc[] | null;
-  /** Whether any relationship is numbered (adds the number marker's entry). */
-  numbered?: boolean;
+  /** What the view contains. */
+  contents: LegendContents;
+  /** What the number marker stands for; default "relationship, sources below". */
+  numberLabel?: string;
 }
 
 interface Item {
@@ -32,6 +37,8 @@ const SWATCH = 20;
 const LABEL_SIZE = 7;
 const TITLE_SIZE = 6.2;
 const ROW = 12;
+/** The width legend's widest sample: lines stop getting wider at this many articles. */
+const WIDEST = 5;
 const GREY: PolarityStyle = { ...POLARITY_STYLE.neutral, color: '#555555', lineStyle: 'solid', dash: null, cap: 'butt' };
 
 const line = (style: PolarityStyle, width: number) => (x: number, y: number) =>
@@ -39,25 +46,31 @@ const line = (style: PolarityStyle, width: number) => (x: number, y: number) =>
 
 type LegendGroup = { title: string; items: Item[] };
 
-export function legendItems({ lineScale, blocs, numbered }: Pick<LegendOptions, 'lineScale' | 'blocs' | 'numbered'>): LegendGroup[] {
+export function legendItems({
+  lineScale,
+  blocs,
+  contents,
+  numberLabel = 'relationship, sources below',
+}: Omit<LegendOptions, 'x' | 'y' | 'width'>): LegendGroup[] {
   const width = (n: number) => Math.max(0.6, edgeWidth(n) * lineScale);
-  return [
-    entityGroup(Boolean(blocs)),
+  const groups: LegendGroup[] = [
+    entityGroup(Boolean(blocs), contents.kinds),
     ...(blocs ? [blocGroup(blocs)] : []),
-    relationshipGroup(),
+    relationshipGroup(contents),
     {
       title: 'Width = distinct articles',
-      items: [1, 3, 5].map((n) => ({ key: `width-${n}`, label: n === 5 ? '5+' : String(n), swatch: line(GREY, width(n)) })),
+      items: contents.widths.map((n) => ({ key: `width-${n}`, label: n >= WIDEST ? `${n}+` : String(n), swatch: line(GREY, width(n)) })),
     },
-    ...(numbered ? [numberGroup()] : []),
+    ...(contents.numbered ? [numberGroup(numberLabel)] : []),
   ];
+  return groups.filter((group) => group.items.length > 0);
 }
 
 /** Kinds by shape; with blocs on, the fill belongs to the bloc, so the shapes are drawn white. */
-function entityGroup(blocs: boolean): LegendGroup {
+function entityGroup(blocs: boolean, kinds: readonly string[]): LegendGroup {
   return {
     title: blocs ? 'Entities (shape)' : 'Entities',
-    items: ENTITY_KINDS.map((kind) => ({
+    items: ENTITY_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => ({
       key: kind,
       label: KIND_STYLE[kind].label,
       swatch: (x, y) =>
@@ -86,38 +99,42 @@ function blocGroup(blocs: NonNullable<LegendOptions['blocs']>): LegendGroup {
   };
 }
 
-function relationshipGroup(): LegendGroup {
+function relationshipGroup(contents: LegendContents): LegendGroup {
+  const items: Item[] = [
+    ...POLARITIES.filter((polarity) => contents.polarities.includes(polarity)).map((polarity) => ({
+      key: polarity,
+      label: POLARITY_STYLE[polarity].label,
+      swatch: line(POLARITY_STYLE[polarity], 1.6),
+    })),
+    ...(contents.contested ? [contestedItem()] : []),
+    ...(contents.directed ? [directedItem()] : []),
+  ];
+  return { title: 'Relationships', items };
+}
+
+function contestedItem(): Item {
   return {
-    title: 'Relationships',
-    items: [
-      ...POLARITIES.map((polarity) => ({
-        key: polarity,
-        label: POLARITY_STYLE[polarity].label,
-        swatch: line(POLARITY_STYLE[polarity], 1.6),
-      })),
-      {
-        key: 'contested',
-        label: `${CONTESTED_STYLE.label} (alliance and tension)`,
-        swatch: (x: number, y: number) =>
-          tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
-      },
-      {
-        key: 'directed',
-        label: 'Directed',
-        swatch: (x: number, y: number) =>
-          tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) +
-          arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
-      },
-    ],
+    key: 'contested',
+    label: `${CONTESTED_STYLE.label} (alliance and tension)`,
+    swatch: (x: number, y: number) =>
+      tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
   };
 }
 
-function numberGroup(): LegendGroup {
+function directedItem(): Item {
+  return {
+    key: 'directed',
+    label: 'Directed',
+    swatch: (x: number, y: number) =>
+      tag('line', { x1: x + 1, y1: y, x2: x + SWATCH - 5, y2: y, ...lineAttrs(GREY, 1.4) }) +
+      arrowHead({ x, y }, { x: x + SWATCH, y }, 6, GREY.color),
+  };
+}
+
+function numberGroup(label: string): LegendGroup {
   return {
     title: 'Numbers',
-    items: [
-      { key: 'number', label: 'relationship, sources below', swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6) },
-    ],
+    items: [{ key: 'number', label, swatch: (x: number, y: number) => badgeMarkup(1, x + SWATCH / 2, y, 4.6) }],
   };
 }
 

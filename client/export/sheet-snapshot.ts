@@ -1,8 +1,11 @@
 // The graph on screen as plain data for the vector renderer: positions and edge curves as Cytoscape
-// laid them out, colours as it resolved them (kind or bloc). The briefing sheet adds the view's
-// claims for each edge; the SVG export takes every visible element as drawn, faded ones included.
+// laid them out, colours as it resolved them (kind or bloc). Every visible element as drawn, faded
+// ones included; the briefing sheet and the slide add each line's claims. Generic over what a line
+// is (one relationship type, or a whole pair): a line's claims are its own data when it carries
+// them, else those of the API edge with its id.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { pairKey, type GraphResponse, type Polarity } from '../../contract/index.ts';
+import type { EdgeClaim as Claim, GraphResponse, Polarity } from '../../contract/index.ts';
+import { sheetEdge } from './sheet-sources.ts';
 import type { DrawnEdge, Point, SheetEdge, SheetNode } from './sheet-types.ts';
 
 const point = ({ x, y }: Point): Point => ({ x, y });
@@ -28,39 +31,18 @@ function edgePath(edge: EdgeSingular): Point[] {
   return [point(edge.sourceEndpoint()), ...controls.map(point), point(edge.targetEndpoint())];
 }
 
-export function snapshotGraph(cy: Core, graph: GraphResponse): { nodes: SheetNode[]; edges: SheetEdge[] } {
-  const nodes: SheetNode[] = cy.nodes().map(snapshotNode);
-  const edges: SheetEdge[] = graph.edges.flatMap((edge) => {
-    // In the pair view a relationship is drawn by its pair's line.
-    const drawn = cy.$id(edge.id).union(cy.$id(pairKey(edge.source, edge.target)));
-    if (drawn.empty() || !drawn.isEdge()) return [];
-    return [
-      {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        polarity: edge.polarity,
-        directed: edge.directed,
-        contested: edge.contested,
-        width: Number(drawn.data('width')) || 1,
-        articleCount: edge.articleCount,
-        claimCount: edge.claimCount,
-        claims: edge.claims,
-        path: edgePath(drawn),
-      },
-    ];
-  });
-  return { nodes, edges };
-}
-
 /**
  * Every visible element as the screen draws it, whatever graph it belongs to (the explorer's, or a
  * console result): arrows and the contested halo where the stylesheet draws them, opacity as faded.
  */
 export function snapshotView(cy: Core): { nodes: SheetNode[]; edges: DrawnEdge[] } {
   const nodes = cy.nodes(':visible').map((node) => ({ ...snapshotNode(node), opacity: node.effectiveOpacity() }));
-  const edges = cy.edges(':visible').map((edge): DrawnEdge => ({
+  const edges = cy.edges(':visible').map((edge) => ({ ...drawnEdge(edge), opacity: edge.effectiveOpacity() }));
+  return { nodes, edges };
+}
+
+function drawnEdge(edge: EdgeSingular): DrawnEdge {
+  return {
     id: edge.id(),
     // Every edge drawn carries a polarity in its data (the explorer's and the console's alike).
     polarity: (edge.data('polarity') as Polarity | undefined) ?? 'neutral',
@@ -68,7 +50,26 @@ export function snapshotView(cy: Core): { nodes: SheetNode[]; edges: DrawnEdge[]
     contested: edge.hasClass('contested') && Number(edge.style('underlay-opacity')) > 0,
     width: Number(edge.data('width')) || 1,
     path: edgePath(edge),
-    opacity: edge.effectiveOpacity(),
-  }));
-  return { nodes, edges };
+  };
+}
+
+/**
+ * The view for the briefing sheet and the slide: every visible node and line as drawn (at full
+ * opacity: a briefing shows the whole view), each line with the claims behind it.
+ */
+export function snapshotSheet(cy: Core, graph: GraphResponse): { nodes: SheetNode[]; edges: SheetEdge[] } {
+  const apiEdges = new Map(graph.edges.map((edge) => [edge.id, edge]));
+  const claimTypes = new Map(graph.edges.flatMap((edge) => edge.claims.map((claim) => [claim.claimId, edge.type] as const)));
+  const claimsOf = (edge: EdgeSingular): Claim[] => {
+    const own: unknown = edge.data('claims');
+    return Array.isArray(own) ? (own as Claim[]) : (apiEdges.get(edge.id())?.claims ?? []);
+  };
+  return {
+    nodes: cy.nodes(':visible').map(snapshotNode),
+    edges: cy
+      .edges(':visible')
+      .map((edge) =>
+        sheetEdge(drawnEdge(edge), { source: edge.source().id(), target: edge.target().id(), claims: claimsOf(edge) }, claimTypes),
+      ),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeClaim as Claim } from '../../contract/index.ts';
-import { citation, edgeFacts, evidenceSummary, pickClaims, relationshipText, summaryText } from './sheet-sources.ts';
+import { citation, edgeFacts, evidenceSummary, pickClaims, relationshipText, sheetEdge, summaryText } from './sheet-sources.ts';
 
 const claim = (claimId: string, articleId: string, date: string | null = null, statedBy: string | null = null): Claim => ({
   claimId,
@@ -40,8 +40,12 @@ describe('sheet sources', () => {
   });
 
   it('when a relationship is named, then it reads source — type — target', () => {
-    expect(relationshipText({ source: 'russia', target: 'pakistan', type: 'COOPERATES_WITH' }, name)).toBe(
+    expect(relationshipText({ source: 'russia', target: 'pakistan', types: ['COOPERATES_WITH'] }, name)).toBe(
       'Russia — cooperates with — Pakistan',
+    );
+    // A pair's line names every type its claims state.
+    expect(relationshipText({ source: 'russia', target: 'pakistan', types: ['COOPERATES_WITH', 'SUPPLIES_ARMS_TO'] }, name)).toBe(
+      'Russia — cooperates with, supplies arms to — Pakistan',
     );
     expect(edgeFacts({ polarity: 'tension', contested: true, claimCount: 1, articleCount: 1 })).toBe(
       'tension · contested pair · 1 claim, 1 article',
@@ -56,5 +60,21 @@ describe('sheet sources', () => {
     );
     expect(citation(claim('c1', 'a1', '2021-04-08'), { ...article, outlet: null }, name)).toBe('Lavrov in Islamabad · 2021-04-08');
     expect(citation(claim('c1', 'unknown-article'), undefined, name)).toBe('unknown-article');
+  });
+
+  it('when a drawn line gets its claims, then its types, distinct articles and claims come from them', () => {
+    const drawn = { id: 'p', polarity: 'alliance' as const, directed: false, contested: false, width: 2, path: [] };
+    const claims = [claim('c1', 'a1'), claim('c2', 'a1'), claim('c3', 'a2')];
+    const types = new Map([
+      ['c1', 'SUPPLIES_ARMS_TO'],
+      ['c2', 'COOPERATES_WITH'],
+      ['c3', 'SUPPLIES_ARMS_TO'],
+    ]);
+
+    const edge = sheetEdge(drawn, { source: 'russia', target: 'pakistan', claims }, types);
+
+    expect(edge).toMatchObject({ id: 'p', source: 'russia', target: 'pakistan', articleCount: 2, claimCount: 3 });
+    expect(edge.types).toEqual(['SUPPLIES_ARMS_TO', 'COOPERATES_WITH']);
+    expect(edge.claims).toEqual(claims);
   });
 });

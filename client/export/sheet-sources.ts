@@ -5,7 +5,7 @@ import type { EdgeClaim as Claim } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { POLARITY_STYLE } from '../graph/graph-style.ts';
 import { plural } from '../ui/evidence-format.ts';
-import type { SheetArticle, SheetEdge } from './sheet-types.ts';
+import type { DrawnEdge, SheetArticle, SheetEdge } from './sheet-types.ts';
 
 export interface EvidenceSummary {
   claims: number;
@@ -27,9 +27,34 @@ export function summaryText({ claims, articles }: EvidenceSummary): string {
   return `${plural(claims, 'claim')} from ${plural(articles, 'article')}`;
 }
 
-/** "Russia — cooperates with — Pakistan": source first, so a directed type reads its way. */
-export function relationshipText(edge: Pick<SheetEdge, 'source' | 'target' | 'type'>, name: (id: string) => string): string {
-  return `${name(edge.source)} — ${humanType(edge.type)} — ${name(edge.target)}`;
+/**
+ * A drawn line with the claims behind it: its types (in order of first claim, by the claim → type
+ * index of the view) and its distinct articles and claims.
+ */
+export function sheetEdge(
+  drawn: DrawnEdge,
+  line: { source: string; target: string; claims: readonly Claim[] },
+  claimTypes: ReadonlyMap<string, string>,
+): SheetEdge {
+  const types = new Set(line.claims.flatMap((claim) => claimTypes.get(claim.claimId) ?? []));
+  return {
+    ...drawn,
+    source: line.source,
+    target: line.target,
+    types: [...types],
+    articleCount: new Set(line.claims.map((claim) => claim.articleId)).size,
+    claimCount: line.claims.length,
+    claims: [...line.claims],
+  };
+}
+
+/**
+ * "Russia — cooperates with — Pakistan": source first, so a directed type reads its way; a pair's
+ * line names its types together ("cooperates with, supplies arms to").
+ */
+export function relationshipText(edge: Pick<SheetEdge, 'source' | 'target' | 'types'>, name: (id: string) => string): string {
+  const types = edge.types.map(humanType).join(', ');
+  return [name(edge.source), ...(types ? [types] : []), name(edge.target)].join(' — ');
 }
 
 /** "alliance · contested pair · 32 claims, 5 articles". */

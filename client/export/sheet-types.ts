@@ -41,11 +41,16 @@ export interface DrawnEdge {
   opacity?: number;
 }
 
-/** An edge of the briefing sheet: its line, and the claims its sources quote. */
+/**
+ * An edge of the briefing sheet: its line, and the claims its sources quote. Whatever the view
+ * draws as one line: one relationship type between two entities, or a whole pair.
+ */
 export interface SheetEdge extends DrawnEdge {
   source: string;
   target: string;
-  type: string;
+  /** The relationship types its claims state (one in the by-type view), in order of first claim. */
+  types: string[];
+  /** Distinct articles among its claims. */
   articleCount: number;
   claimCount: number;
   claims: Claim[];

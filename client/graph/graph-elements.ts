@@ -88,6 +88,8 @@ function pairElement(pair: PairEdge, options: ElementOptions): ElementDefinition
       claimCount: pair.claimCount,
       articleCount: pair.articleCount,
       width: edgeWidth(pair.articleCount, options),
+      // Every claim of the pair, for the exports that list a line's sources (sheet-snapshot.ts).
+      claims: pair.edges.flatMap((edge) => edge.claims),
     },
     classes: ['pair', ...edgeClasses({ ...pair, contested: pair.net.contested })],
   };

@@ -7,10 +7,11 @@ import type { RequestHandler } from 'express';
 /**
  * What the built client needs, and nothing more:
  *   script-src 'self'     Vite's module scripts and the chunks loaded on first use (CodeMirror,
- *                         jsPDF, svg2pdf); no inline script, no eval.
+ *                         jsPDF, svg2pdf, pptxgenjs); no inline script, no eval.
  *   style-src 'self'      styles.css; the client's own code styles elements through the CSSOM
  *                         (element.style) and writes no style attributes (client/ui/dom.ts).
- *   img-src data: blob:   the briefing preview (a blob: SVG) and images jsPDF builds as data: URLs.
+ *   img-src data: blob:   the briefing preview and the slide's and framed PNG's images (blob: SVGs
+ *                         drawn onto a canvas), and images jsPDF builds as data: URLs.
  *   connect-src 'self'    the API only.
  */
 const CONTENT_SECURITY_POLICY = {

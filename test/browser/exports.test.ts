@@ -1,127 +1,27 @@
 // Exports in a real browser: the PNG at the chosen scale and background, the SVG drawn from the
-// view (a shape per node, a path per edge, labels as text), and the briefing sheet (SVG and PDF)
-// with the typed title, the legend, and numbered sources quoting the view's claims. The files are kept in test-results/browser/ for a look.
+// view (a shape per node, a path per edge, labels as text), both with title and legend on request,
+// the briefing sheet (SVG and PDF) with the typed title, key points, the legend of what the view
+// holds and numbered sources quoting every relationship, and the slide (PPTX) with its notes.
+// The files are kept in test-results/browser/ for a look.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
 import {
-  goto,
-  graphState,
-  LEGEND_KEYS,
-  type OpenPage,
-  type RunningExplorer,
-  screenshot,
-  SCREENSHOTS,
-  useBrowserSession,
-} from './harness.ts';
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-}
-
-/** Does `action` and returns the file it downloads, kept under test-results/browser/. */
-async function download(page: Page, action: () => Promise<unknown>, keepAs?: string): Promise<Downloaded> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
-  const bytes = readFileSync(await file.path());
-  if (keepAs) {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    writeFileSync(path.join(SCREENSHOTS, keepAs), bytes);
-  }
-  return { name: file.suggestedFilename(), bytes };
-}
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG signature').toBe(true);
-  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** The top-left pixel of an image file, decoded by the browser. */
-function cornerPixel(page: Page, bytes: Buffer): Promise<number[]> {
-  return page.evaluate(async (base64) => {
-    // An image from a data: URL, not a fetch: the page's policy allows data: images only.
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const bitmap = await createImageBitmap(image);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    return [...context.getImageData(0, 0, 1, 1).data];
-  }, bytes.toString('base64'));
-}
-
-/** Parses an SVG document in the page: whether it parsed, its <text> contents, and a few queries. */
-function parseSvg(page: Page, text: string) {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    const all = (selector: string) => [...doc.querySelectorAll(selector)];
-    return {
-      error: doc.querySelector('parsererror')?.textContent ?? null,
-      root: doc.documentElement.localName,
-      texts: all('text').map((t) => t.textContent ?? ''),
-      legend: all('#legend [data-legend]').map((g) => g.getAttribute('data-legend')),
-      graphNumbers: all('#graph .edge-number').map((g) => Number(g.getAttribute('data-number'))),
-      sources: all('g.source').map((g) => ({
-        number: Number(g.getAttribute('data-number')),
-        edge: g.getAttribute('data-edge')!,
-        texts: [...g.querySelectorAll('text')].map((t) => t.textContent ?? ''),
-        claims: [...g.querySelectorAll('.claim')].map((c) => c.getAttribute('data-claim-id')!),
-      })),
-    };
-  }, text);
-}
-
-/** The parts of an exported graph SVG: its frame, a shape per node, a path per edge, each node's label. */
-function parseGraphSvg(page: Page, text: string) {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    const root = doc.documentElement;
-    const all = (selector: string) => [...doc.querySelectorAll(selector)];
-    const viewBox = (root.getAttribute('viewBox') ?? '').split(' ').map(Number).slice(2);
-    return {
-      error: doc.querySelector('parsererror')?.textContent ?? null,
-      namespace: root.namespaceURI,
-      viewBox,
-      size: [Number(root.getAttribute('width')), Number(root.getAttribute('height'))],
-      background: all(':root > rect').some(
-        (r) =>
-          r.getAttribute('fill') === '#ffffff' &&
-          Number(r.getAttribute('width')) === viewBox[0] &&
-          Number(r.getAttribute('height')) === viewBox[1],
-      ),
-      shapes: all('#graph > [data-node]:not(g)').map((s) => ({ node: s.getAttribute('data-node')!, tag: s.localName })),
-      edges: all('#graph path[data-edge]').map((p) => p.getAttribute('data-edge')!),
-      labels: all('#graph g.node-label').map((g) => ({
-        node: g.getAttribute('data-node')!,
-        text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
-      })),
-    };
-  }, text);
-}
-
-/** A picture of an SVG file as a browser draws it, at `size` px, for a person to look at. */
-async function picture(tab: OpenPage, svg: Buffer, size: { width: number; height: number }, name: string): Promise<void> {
-  const page = await tab.page.context().newPage();
-  try {
-    await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
-    await page.setContent(
-      `<body style="margin:0"><img style="display:block;width:100%" src="data:image/svg+xml;base64,${svg.toString('base64')}"></body>`,
-    );
-    await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-    await screenshot(page, name);
-  } finally {
-    await page.close();
-  }
-}
-
-const DATE = /\d{4}-\d{2}-\d{2}/.source;
+  cornerPixel,
+  DATE,
+  download,
+  ooxmlText,
+  parseGraphSvg,
+  parseSvg,
+  pdfPageCount,
+  pdfText,
+  picture,
+  pngSize,
+  readPptx,
+} from './export-files.ts';
+import { goto, graphState, type OpenPage, type RunningExplorer, screenshot, SCREENSHOTS, useBrowserSession } from './harness.ts';
 
 /** /api/graph with the fields the sheet's sources are checked against. */
 type SheetGraph = Omit<ApiGraph, 'edges'> & {
@@ -222,7 +122,47 @@ describe('exports', { timeout: 90_000 }, () => {
     await picture(tab, svg.bytes, { width: width!, height: height! }, 'export-svg');
   });
 
-  it('when a briefing sheet is made, then its SVG has the typed title, the legend, and numbered sources quoting the view', async () => {
+  it("when the image is exported with title and legend, then the SVG and the PNG carry the view's title above and its legend below", async () => {
+    const { page } = tab;
+    await goto(page, `${explorer.url}/?focus=russia`);
+
+    await openMenu(page, { scale: 1, background: 'white' });
+    const plainPng = await download(page, () => page.locator('#export-png').click());
+    await page.locator('#export-frame').check();
+    const framedPng = await download(page, () => page.locator('#export-png').click(), 'export-framed.png');
+    const framedSvg = await download(page, () => page.locator('#export-svg').click(), 'export-framed.svg');
+
+    const parsed = await parseSvg(page, framedSvg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toEqual(expect.arrayContaining(['Russia — alignments', 'Depth 1 neighbourhood of Russia']));
+    expect(parsed.legend).toEqual(expect.arrayContaining(['Country', 'alliance', 'width-1']));
+    expect(parsed.legend).not.toContain('number');
+    expect(pngSize(framedPng.bytes).height).toBeGreaterThan(pngSize(plainPng.bytes).height);
+    expect(await cornerPixel(page, framedPng.bytes)).toEqual([255, 255, 255, 255]);
+  });
+
+  /** Opens the briefing dialog on a view. */
+  async function openBriefing(page: Page, url: string): Promise<void> {
+    await goto(page, url);
+    await page.locator('#export-toggle').click();
+    await page.locator('#export-briefing').click();
+    await page.locator('#briefing-dialog[open]').waitFor();
+  }
+
+  /** What the legend should hold for the view on screen: its kinds and polarities, and the marks its lines carry. */
+  const onScreenLegend = (page: Page) =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const edges = cy.edges(':visible');
+      return {
+        kinds: [...new Set(cy.nodes(':visible').map((n) => String(n.data('kind'))))].sort(),
+        polarities: [...new Set(edges.map((e) => String(e.data('polarity'))))].sort(),
+        contested: edges.filter('.contested').length > 0,
+        directed: edges.filter((e) => e.style('target-arrow-shape') !== 'none').length > 0,
+      };
+    });
+
+  it('when a briefing sheet is made, then its SVG has the typed title, key points, the legend of the view, and every relationship numbered and quoted', async () => {
     const [graph, { articles }] = await Promise.all([
       explorer.api<SheetGraph>('/api/graph?focus=russia&depth=1'),
       explorer.api<ApiArticles>('/api/articles'),
@@ -240,10 +180,7 @@ describe('exports', { timeout: 90_000 }, () => {
       };
       (window as { blobOf?: (url: string) => Blob | undefined }).blobOf = (url) => blobs.get(url);
     });
-    await goto(page, `${explorer.url}/?focus=russia`);
-    await page.locator('#export-toggle').click();
-    await page.locator('#export-briefing').click();
-    await page.locator('#briefing-dialog[open]').waitFor();
+    await openBriefing(page, `${explorer.url}/?focus=russia`);
     expect(await page.locator('#briefing-title').inputValue()).toBe('Russia — alignments');
     expect(await page.locator('#briefing-subtitle').inputValue()).toBe('Depth 1 neighbourhood of Russia');
 
@@ -265,15 +202,24 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain('For the Thursday briefing');
-    for (const key of LEGEND_KEYS) expect(parsed.legend, key).toContain(key);
 
-    // Numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
-    expect(parsed.sources.length).toBeGreaterThan(2);
+    // The legend explains what the view draws, and nothing it does not.
+    const view = await onScreenLegend(page);
+    const expected = [...view.kinds, ...view.polarities, ...(view.contested ? ['contested'] : []), ...(view.directed ? ['directed'] : [])];
+    const shown = parsed.legend.filter((key) => !key!.startsWith('width-') && key !== 'number').sort();
+    expect(shown).toEqual(expected.sort());
+
+    // Key points: at least one, each ending with the numbers of its sources.
+    expect(parsed.keyPoints.length).toBeGreaterThan(0);
+    for (const point of parsed.keyPoints) expect(point.text).toMatch(/stated in \d+ articles?.*\[\d+(, \d+)*\]$/);
+
+    // Every relationship numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
+    expect(parsed.sources).toHaveLength(graph.edges.length);
     const numbers = parsed.sources.map((s) => s.number);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect([...parsed.graphNumbers].sort((a, b) => a - b)).toEqual(numbers);
     const edges = new Map(graph.edges.map((e) => [e.id, e]));
-    expect(parsed.sources.every((s) => edges.has(s.edge))).toBe(true);
+    expect(new Set(parsed.sources.map((s) => s.edge))).toEqual(new Set(edges.keys()));
     const articleCounts = parsed.sources.map((s) => edges.get(s.edge)!.articleCount);
     expect(articleCounts).toEqual([...articleCounts].sort((a, b) => b - a));
     const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
@@ -290,41 +236,94 @@ describe('exports', { timeout: 90_000 }, () => {
         expect(text).toContain(titles.get(claim.articleId)!.split(/\s+/).slice(0, 3).join(' '));
       }
     }
-    const notListed = graph.edges.length - parsed.sources.length;
-    const moreLine = `+${notListed} more not listed (fewer articles); open the view's link for every relationship.`;
-    expect(notListed).toBeGreaterThanOrEqual(0);
-    expect(parsed.texts.includes(moreLine)).toBe(notListed > 0);
+    expect(parsed.texts.join(' ')).not.toContain('more not listed');
+
+    // No number covers another number or a label.
+    expectApart(parsed.badges, parsed.labelBoxes);
+
     const claims = graph.edges.reduce((sum, e) => sum + e.claims.length, 0);
     const articleCount = new Set(graph.edges.flatMap((e) => e.claims.map((c) => c.articleId))).size;
     expect(parsed.texts.some((t) => t.startsWith(`${claims} claims from ${articleCount} articles`))).toBe(true);
+    // The view by its parameters: the explorer runs on loopback, a link would open nothing for a recipient.
+    expect(parsed.texts).toContain('View in entente with: focus=russia');
+    expect(sheet.bytes.toString('utf8')).not.toMatch(/https?:\/\/(127\.|localhost|\[::1\])/);
   });
 
-  it('when the briefing sheet is saved as PDF, then a one-page vector PDF downloads', async () => {
+  it.each([
+    { view: 'the default view', query: '', file: 'view', keep: 'briefing' },
+    { view: 'the Lavrov view', query: 'focus=sergey-lavrov', file: 'sergey-lavrov', keep: 'briefing-lavrov' },
+  ])(
+    'when the briefing sheet of $view is saved as PDF, then a vector PDF with every page of the sheet downloads, key points and sources in it',
+    async ({ query, file, keep }) => {
+      const graph = await explorer.api<SheetGraph>(`/api/graph?${query}`);
+      const { page } = tab;
+      await openBriefing(page, `${explorer.url}/?${query}`);
+
+      const svg = await download(page, () => page.locator('#briefing-svg').click(), `${keep}.svg`);
+      const pdf = await download(page, () => page.locator('#briefing-pdf').click(), `${keep}.pdf`);
+
+      expect(pdf.name).toMatch(new RegExp(`^entente-${file}-${DATE}-briefing\\.pdf$`));
+      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+      expectApart(parsed.badges, parsed.labelBoxes);
+      expect(parsed.sources).toHaveLength(graph.edges.length);
+      expect(pdfPageCount(pdf.bytes)).toBe(parsed.pages);
+      // Text stays text: the PDF's own Helvetica is used, nothing is rasterised.
+      const raw = pdf.bytes.toString('latin1');
+      expect(raw).toContain('/BaseFont /Helvetica');
+      expect(raw).not.toContain('/Subtype /Image');
+      const text = pdfText(pdf.bytes);
+      expect(text).toContain('KEY POINTS');
+      for (const point of parsed.keyPoints) expect(text).toContain(point.text.slice(0, 20));
+      if (parsed.pages > 1) expect(text).toContain(`page ${parsed.pages} of ${parsed.pages}`);
+      expect(await page.locator('#briefing-note').textContent()).toContain(
+        `All ${graph.edges.length} relationships are numbered and quoted`,
+      );
+      expect(await page.locator('#briefing-status').textContent()).toContain(pdf.name);
+      // Pictures of the pages, for a person to look at.
+      execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', path.join(SCREENSHOTS, `${keep}.pdf`), path.join(SCREENSHOTS, keep)]);
+    },
+  );
+
+  it('when the slide is exported, then a one-slide 16:9 PPTX downloads with the title, the graph image, the key points, and the numbered sources in its notes', async () => {
+    const graph = await explorer.api<SheetGraph>('/api/graph?focus=sergey-lavrov&depth=1');
     const { page } = tab;
-    await goto(page, explorer.url);
+    await goto(page, `${explorer.url}/?focus=sergey-lavrov`);
     await page.locator('#export-toggle').click();
-    await page.locator('#export-briefing').click();
-    await page.locator('#briefing-dialog[open]').waitFor();
 
-    const pdf = await download(page, () => page.locator('#briefing-pdf').click(), 'briefing.pdf');
+    const file = await download(page, () => page.locator('#export-slide').click(), 'slide-lavrov.pptx');
 
-    expect(pdf.name).toMatch(new RegExp(`^entente-view-${DATE}-briefing\\.pdf$`));
-    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const raw = pdf.bytes.toString('latin1');
-    expect(raw).toMatch(/\/Type \/Pages[\s\S]*?\/Count 1\b/);
-    // Text stays text: the PDF's own Helvetica is used, nothing is rasterised.
-    expect(raw).toContain('/BaseFont /Helvetica');
-    expect(raw).not.toContain('/Subtype /Image');
-    expect(await page.locator('#briefing-status').textContent()).toContain(pdf.name);
-    // A picture of the page, for a person to look at.
-    if (existsSync('/usr/bin/pdftoppm'))
-      execFileSync('/usr/bin/pdftoppm', [
-        '-png',
-        '-r',
-        '100',
-        '-singlefile',
-        path.join(SCREENSHOTS, 'briefing.pdf'),
-        path.join(SCREENSHOTS, 'briefing-pdf'),
-      ]);
+    expect(file.name).toMatch(new RegExp(`^entente-sergey-lavrov-${DATE}-slide\\.pptx$`));
+    const pptx = await readPptx(file.bytes);
+    expect(pptx.slides).toHaveLength(1);
+    const slide = pptx.slides[0]!;
+    const slideText = ooxmlText(slide);
+    expect(slideText).toContain('Sergey Lavrov — alignments');
+    expect(slideText).toContain('Key points');
+    expect(slideText).toMatch(/stated in \d+ articles? \[\d+/);
+    // Two pictures (the graph and the legend), both PNGs inside the file.
+    expect(slide.match(/<p:pic>/g)).toHaveLength(2);
+    expect(pptx.media.filter((name) => name.endsWith('.png'))).toHaveLength(2);
+    const notes = ooxmlText(pptx.notes.join(''));
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const first = graph.edges.reduce((best, e) => (e.articleCount > best.articleCount ? e : best));
+    expect(notes).toContain('1. ');
+    expect(notes).toContain(`${graph.edges.length}. `);
+    expect(notes).toContain(names.get(first.source)!);
+    expect(notes).toContain(`“${first.claims[0]!.quote.split(/\s+/).slice(0, 3).join(' ')}`);
+    expect(await page.locator('#export-status').textContent()).toContain(file.name);
   });
 });
+
+/** No two number discs intersect, and none intersects a label's box (coordinates are rounded to 0.01). */
+function expectApart(badges: { x: number; y: number; r: number }[], labels: { x1: number; y1: number; x2: number; y2: number }[]): void {
+  expect(badges.length).toBeGreaterThan(0);
+  expect(labels.length).toBeGreaterThan(0);
+  badges.forEach((a, i) => {
+    for (const b of badges.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r - 0.02);
+    for (const l of labels) {
+      const gap = Math.hypot(Math.max(l.x1 - a.x, 0, a.x - l.x2), Math.max(l.y1 - a.y, 0, a.y - l.y2));
+      expect(gap).toBeGreaterThanOrEqual(a.r - 0.02);
+    }
+  });
+}
