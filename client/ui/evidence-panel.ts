@@ -176,7 +176,11 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
           }),
           ' ',
           kindBadge(counterpart.kind),
-          h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
+          h(
+            'span',
+            { class: 'muted', dataset: { net: String(counterpart.net.net) } },
+            ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')} · net ${counterpart.net.net > 0 ? '+' : ''}${counterpart.net.net} (${counterpart.net.alliance} alliance − ${counterpart.net.tension} tension articles)`,
+          ),
         ),
       ),
     ),
