@@ -22,6 +22,8 @@ const UNAVAILABLE = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.erro
 // that has no code of its own ('N/A', like its argument errors), so its fixed wording is the only
 // mark it has; test/chaos/chaos.test.ts freezes a real Neo4j to keep this true.
 const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out in \d+ ms/;
+// Likewise a request still in flight when the server closes its driver (shutting down).
+const POOL_CLOSED = /^Pool is closed/;
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -50,7 +52,7 @@ export function neo4jAppError(error: unknown, user?: UserCypher): AppError | nul
   if (!(error instanceof Neo4jError)) return null;
   const code = error.code;
   const message = firstLine(error.message);
-  if (UNAVAILABLE.has(code) || ACQUISITION_TIMED_OUT.test(message)) return unavailableError();
+  if (UNAVAILABLE.has(code) || ACQUISITION_TIMED_OUT.test(message) || POOL_CLOSED.test(message)) return unavailableError();
   if (TIMED_OUT.has(code)) return timeoutError(user?.timeoutMs);
   if (OUT_OF_MEMORY.has(code)) return new AppError(422, 'memory_limit', `The query needs more memory than Neo4j allows it: ${message}`);
   if (code.startsWith('Neo.TransientError.')) return unavailableError(`Neo4j could not run the query now: ${message}`);

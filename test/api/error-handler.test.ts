@@ -29,6 +29,14 @@ describe('Neo4j errors', () => {
     for (const from of [undefined, user]) expect(neo4jAppError(neo4jError(code), from)).toMatchObject({ status, code: appCode });
   });
 
+  it('when a request is still in flight as the server closes its driver, then 503, not a logged 500', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:1');
+    const inFlight = driver.executeQuery('RETURN 1').catch((error: unknown) => error);
+    await driver.close();
+
+    expect(neo4jAppError(await inFlight)).toMatchObject({ status: 503, code: 'neo4j_unavailable' });
+  });
+
   it('when Neo4j is unavailable, then the answer says when to try again', () => {
     expect(neo4jAppError(neo4jError(neo4j.error.SERVICE_UNAVAILABLE))?.headers).toEqual({ 'Retry-After': '5' });
   });
