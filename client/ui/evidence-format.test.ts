@@ -33,12 +33,23 @@ describe('evidence formatting', () => {
       type: 'cooperates with',
       polarity: 'alliance',
       speaker: 'Sergey Lavrov',
+      articleId: 'a',
       articleTitle: 'Lavrov in Islamabad',
+      titleIsDescriptive: false,
+      notes: null,
       articleUrl: 'https://example.org/a',
       outlet: 'Example News',
       author: null,
       date: 'April 7, 2021',
+      articleDate: 'April 7, 2021',
     });
+  });
+
+  it("when the article's title was written for the corpus, then the claim says so and carries the curator's notes", () => {
+    const described = { ...article, titleIsDescriptive: true, notes: 'The page prints no headline.' };
+    const view = claimView({ ...claim, type: 'MET_WITH' }, { ...context, articles: new Map([['a', described]]) });
+
+    expect(view).toMatchObject({ titleIsDescriptive: true, notes: 'The page prints no headline.' });
   });
 
   it('when nobody is named as speaker, then it is the article speaking', () => {
