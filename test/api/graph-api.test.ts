@@ -159,12 +159,17 @@ describe('graph API on the fixture corpus', () => {
     },
   );
 
-  it('when an entity is asked for, then its counterparts are grouped by polarity with the articles mentioning it', async () => {
+  it("when an entity is asked for, then its counterparts are grouped by their pair's net alignment, with the articles mentioning it", async () => {
     const pakistan = parsed(EntityDetailSchema, await request(app).get('/api/entities/pakistan'));
 
     expect(pakistan.entity).toMatchObject({ id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'] });
-    expect(pakistan.counterparts.alliance).toEqual([{ id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1 }]);
-    expect(pakistan.counterparts.tension).toEqual([{ id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1 }]);
+    const net = (alliance: number, tension: number) => expect.objectContaining({ alliance, tension, sign: Math.sign(alliance - tension) });
+    expect(pakistan.counterparts.alliance).toEqual([
+      { id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1, net: net(1, 0) },
+    ]);
+    expect(pakistan.counterparts.tension).toEqual([
+      { id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1, net: net(0, 1) },
+    ]);
     expect(pakistan.articles.map((a) => a.id)).toEqual(['article-b', 'article-a']);
   });
 
