@@ -1,5 +1,5 @@
 // The header's Export menu: the graph as PNG (1×, 2×, 4×; white or transparent; with or without
-// title and legend) or SVG, the slide (PPTX), and the briefing dialog (editable title and subtitle,
+// title and legend) or SVG, the slide (PPTX), files for other tools (interchange/), and the briefing dialog (editable title and subtitle,
 // a live preview, PDF, SVG or PPTX). Exports wait for
 // the layout to stop, so what is saved is the static picture the reader sees. The panel is
 // exports-panel.ts, the dialog briefing-dialog.ts, the files graph-export.ts and briefing-sheet.ts.
@@ -12,6 +12,7 @@ import { pngSavedText } from './export-options.ts';
 import { createExportsPanel } from './exports-panel.ts';
 import { exportFileName } from './file-name.ts';
 import { exportPng, exportSvg } from './graph-export.ts';
+import { interchangeFile, type InterchangeFormat } from './interchange/interchange-export.ts';
 import type { FigureFrame } from './graph-svg.ts';
 import { sheetSubtitle, sheetTitle } from './sheet-heading.ts';
 import type { SheetArticle, SheetBloc } from './sheet-types.ts';
@@ -60,6 +61,7 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     svg: () => void run('SVG export', saveSvg),
     slide: () => void run('Slide', async () => panel.setStatus(`Saved ${await briefing.saveSlide()}`)),
     briefing: () => void run('Briefing sheet', () => briefing.open(closePanel)),
+    data: (format) => void run(`${format.toUpperCase()} export`, () => saveData(format)),
   });
 
   function closePanel(): void {
@@ -80,12 +82,17 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     }
   }
 
+  /** What the view's title and subtitle are written from: entity names and article titles. */
+  async function headingContext() {
+    const titles = await articles();
+    return { name: options.name, articleTitle: (id: string) => titles.get(id)?.title ?? id };
+  }
+
   /** The view's title and subtitle above the graph, its legend below, when the reader asks for them. */
   async function frame(framed: boolean): Promise<FigureFrame | null> {
     if (!framed) return null;
     const { state } = options.view();
-    const titles = await articles();
-    const context = { name: options.name, articleTitle: (id: string) => titles.get(id)?.title ?? id };
+    const context = await headingContext();
     return { title: sheetTitle(state, context), subtitle: sheetSubtitle(state, context), blocs: options.blocLegend() };
   }
 
@@ -101,6 +108,17 @@ export function createExportsMenu(options: ExportsMenuOptions): ExportsMenu {
     const name = fileName('svg');
     const wanted = panel.chosen();
     downloadBlob(exportSvg(options.cy, wanted, await frame(wanted.framed)), name);
+    panel.setStatus(`Saved ${name}`);
+  }
+
+  async function saveData(format: InterchangeFormat): Promise<void> {
+    const { state, graph } = options.view();
+    const title = sheetTitle(state, await headingContext());
+    const name = fileName(format, format === 'csv' ? 'claims' : undefined);
+    downloadBlob(
+      await interchangeFile(format, { cy: options.cy, graph: graph!, title, articles: options.articles, name: options.name }),
+      name,
+    );
     panel.setStatus(`Saved ${name}`);
   }
 

@@ -1,7 +1,8 @@
 // The Export menu's panel: the image choices (scale, background, title and legend), the PNG, SVG,
-// slide and briefing-sheet buttons, and a status line; it opens from the header's Export button and closes on a click
+// slide and briefing-sheet buttons, the files for other tools, and a status line; it opens from the header's Export button and closes on a click
 // outside or Escape.
 import { h } from '../ui/dom.ts';
+import type { InterchangeFormat } from './interchange/interchange-export.ts';
 import {
   BACKGROUND_TEXT,
   BACKGROUNDS,
@@ -17,6 +18,8 @@ export interface ExportsPanelHandlers {
   svg: () => void;
   slide: () => void;
   briefing: () => void;
+  /** The view for another tool: GEXF, GraphML, Cytoscape JSON or the claims as CSV. */
+  data: (format: InterchangeFormat) => void;
 }
 
 export interface ExportsPanel {
@@ -89,6 +92,22 @@ function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElemen
           'export-briefing',
           'A sheet to edit and save: title, key points, graph, legend and numbered sources (PDF, SVG or PPTX)',
           on.briefing,
+        ),
+      ),
+    ),
+    h(
+      'fieldset',
+      { class: 'export-group' },
+      h('legend', {}, 'For other tools'),
+      h('p', { class: 'muted' }, 'The view on screen, with positions and colours as drawn.'),
+      h(
+        'div',
+        { class: 'export-row' },
+        actionButton('GEXF', 'export-gexf', 'For Gephi: entities, lines, colours, sizes and positions', () => on.data('gexf')),
+        actionButton('GraphML', 'export-graphml', 'For yEd and other GraphML readers, with yEd graphics', () => on.data('graphml')),
+        actionButton('Cytoscape JSON', 'export-cyjs', 'For Cytoscape Desktop (.cyjs)', () => on.data('cyjs')),
+        actionButton('Claims (CSV)', 'export-csv', 'One row per claim in the view: quote, speaker, relationship, article', () =>
+          on.data('csv'),
         ),
       ),
     ),
