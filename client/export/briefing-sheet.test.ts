@@ -25,6 +25,7 @@ const claim = (articleId: string, quote: string, polarity: Polarity = 'alliance'
   statedBy: null,
   date: null,
   polarity,
+  historical: false,
 });
 
 const edge = ([source, target]: [string, string], articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({

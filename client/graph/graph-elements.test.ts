@@ -24,7 +24,10 @@ const edge = (source: string, type: string, target: string, patch: Partial<Graph
   claimCount: 1,
   articleCount: 1,
   contested: false,
-  claims: [{ claimId: `${source}-${target}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity: 'alliance' }],
+  mixed: false,
+  claims: [
+    { claimId: `${source}-${target}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity: 'alliance', historical: false },
+  ],
   ...patch,
 });
 
@@ -65,6 +68,7 @@ describe('elements from API data', () => {
       statedBy: null,
       date: null,
       polarity,
+      historical: false,
     });
     const elements = toElements(
       {
@@ -146,6 +150,7 @@ describe('elements from API data', () => {
       statedBy,
       date: null,
       polarity: 'alliance' as const,
+      historical: false,
     });
     const edges = [
       edge('a', 'T', 'b', { claims: [claim('lavrov'), claim(null), claim('qureshi')] }),

@@ -9,6 +9,7 @@ const claim = (articleId: string, polarity: Polarity): EdgeClaim => ({
   statedBy: null,
   date: null,
   polarity,
+  historical: false,
 });
 /** A relationship from its id (`source|TYPE|target`). */
 const edge = (id: string, directed: boolean, claims: EdgeClaim[]): GraphEdge => ({
@@ -21,6 +22,7 @@ const edge = (id: string, directed: boolean, claims: EdgeClaim[]): GraphEdge => 
   claimCount: claims.length,
   articleCount: new Set(claims.map((c) => c.articleId)).size,
   contested: false,
+  mixed: false,
   claims,
 });
 

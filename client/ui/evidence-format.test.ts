@@ -21,6 +21,7 @@ const claim: Claim = {
   statedBy: 'sergey-lavrov',
   date: null,
   polarity: 'alliance',
+  historical: false,
 };
 const context = { articles: new Map([['a', article]]), name: (id: string) => (id === 'sergey-lavrov' ? 'Sergey Lavrov' : id) };
 

@@ -15,7 +15,9 @@
 // A move needs a strict gain, so the score only rises and the process ends. Nothing is random:
 // entities, neighbours and candidate blocs are visited in id order, and equal gains go to the bloc
 // met first, so the same pairs in any order give the same blocs.
-import { compareIds, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
+// A member's evidence is the distinct articles behind the pairs that place it (its alliances
+// inside its bloc, its tensions with other blocs); under WEAK_MEMBER_ARTICLES it is weak.
+import { compareIds, WEAK_MEMBER_ARTICLES, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
 import { signedGraph, type Names } from './balance.ts';
 import type { NetAlignment } from './net-alignment.ts';
 
@@ -80,6 +82,7 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
     net: alignment.net,
     alliance: alignment.alliance,
     tension: alignment.tension,
+    verdict: alignment.verdict,
     contested: alignment.contested,
     claimIds: alignment.claimIds.slice(0, claimIdsPerReason),
     claimCount: alignment.claimIds.length,
@@ -95,9 +98,16 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
     nodes.map((node) => {
       const pairs = pairsOf[node]!;
       const inside = (p: { other: number }) => blocOf[p.other] === blocOf[node];
+      const placing = new Set(
+        pairs.flatMap(({ other, alignment }) =>
+          inside({ other }) ? (alignment.net > 0 ? alignment.allianceArticles : []) : alignment.net < 0 ? alignment.tensionArticles : [],
+        ),
+      );
       return {
         ...ref(node),
         bloc: blocId(blocOf[node]!),
+        evidence: placing.size,
+        weak: placing.size < WEAK_MEMBER_ARTICLES,
         allies: strongest(pairs.filter((p) => inside(p) && p.alignment.net > 0)),
         opponents: strongest(pairs.filter((p) => !inside(p) && p.alignment.net < 0)),
         strains: strongest(pairs.filter((p) => inside(p) !== p.alignment.net > 0)),

@@ -31,14 +31,14 @@ const NO_CLAIMS: PairSummary = { claimCount: 0, alliance: [], tension: [], neutr
 
 export function hopOf(from: string, to: string, summary: PairSummary = NO_CLAIMS): Hop {
   const evidence = (articles: string[]) => ({ articles, claimIds: [] });
-  const { sign, net, alliance, tension, contested } = netAlignment({
+  const { sign, net, alliance, tension, verdict, contested } = netAlignment({
     a: from,
     b: to,
     alliance: evidence(summary.alliance),
     tension: evidence(summary.tension),
     neutral: evidence(summary.neutral),
   });
-  return { from, to, sign, net, alliance, tension, contested, claimCount: summary.claimCount, claims: summary.claims };
+  return { from, to, sign, net, alliance, tension, verdict, contested, claimCount: summary.claimCount, claims: summary.claims };
 }
 
 /** Paths from their entity sequences and the summary of each pair they pass, shortest first. */
@@ -62,7 +62,8 @@ export async function findPaths(
     maxHops,
     polarity,
     limit = PATHS_LIMIT,
-  }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
+    historical = false,
+  }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number; historical?: boolean },
 ): Promise<EntityPath[]> {
   const polarities = polarity && polarity.length > 0 ? polarity : null;
   const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
@@ -80,6 +81,7 @@ export async function findPaths(
   const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', {
     pairs: [...pairs.values()],
     polarities,
+    historical,
     sample: neo4j.int(HOP_CLAIMS),
   });
   return buildPaths(sequences, new Map(rows.map(({ pair, ...summary }) => [pairKey(pair[0]!, pair[1]!), summary])));
