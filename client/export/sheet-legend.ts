@@ -115,7 +115,8 @@ function relationshipGroup(contents: LegendContents): LegendGroup {
 function contestedItem(): Item {
   return {
     key: 'contested',
-    label: `${CONTESTED_STYLE.label} (alliance and tension)`,
+    // The full rule is in the explorer's legend; the sheet's strip has room for its gist.
+    label: `${CONTESTED_STYLE.label} (both sides substantial)`,
     swatch: (x: number, y: number) =>
       tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
   };
