@@ -1,6 +1,6 @@
 // The briefing sheet's fixed blocks: the heading of the first page and of the pages that continue
 // the sources, the key points, and the footer every page ends with.
-import { CONTESTED_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
+import { POLARITY_STYLE } from '../graph/graph-style.ts';
 import { keyPointText, type KeyPoint } from './key-points.ts';
 import { lineAttrs } from './sheet-shapes.ts';
 import { MUTED, rule, T, text } from './sheet-text.ts';

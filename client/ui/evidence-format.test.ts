@@ -5,6 +5,7 @@ import { claimDate, claimView, plural, sortClaims, speakerLabel } from './eviden
 const article: Article = {
   id: 'a',
   title: 'Lavrov in Islamabad',
+  titleIsDescriptive: false,
   outlet: 'Example News',
   author: null,
   published: 'April 7, 2021',
@@ -33,11 +34,15 @@ describe('evidence formatting', () => {
       type: 'cooperates with',
       polarity: 'alliance',
       speaker: 'Sergey Lavrov',
+      articleId: 'a',
       articleTitle: 'Lavrov in Islamabad',
+      titleIsDescriptive: false,
+      notes: null,
       articleUrl: 'https://example.org/a',
       outlet: 'Example News',
       author: null,
       date: 'April 7, 2021',
+      articleDate: 'April 7, 2021',
     });
   });
 
