@@ -118,6 +118,8 @@ export const BlocSchema = z.strictObject({
   id: z.string(),
   /** Ascending by id. */
   members: z.array(EntityRefSchema),
+  /** The members placed on thin evidence (fewer than WEAK_MEMBER_ARTICLES articles), ascending by id. */
+  weak: z.array(z.string()),
 });
 export type Bloc = z.infer<typeof BlocSchema>;
 

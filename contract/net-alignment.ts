@@ -30,6 +30,15 @@ export const CONTESTED_MIN_ARTICLES = 2;
 /** … and at least this share of the alliance + tension articles. */
 export const CONTESTED_MIN_SHARE = 1 / 3;
 
+const fraction = (share: number) => `1/${Math.round(1 / share)}`;
+
+/** The rule in words, from the thresholds above, for the legend, the badges' tooltips and the sheet. */
+export const VERDICT_RULES = {
+  contested: `Contested: the smaller side has at least ${CONTESTED_MIN_ARTICLES} articles and at least ${fraction(CONTESTED_MIN_SHARE)} of the pair's alliance + tension articles`,
+  divided: `Divided: alliance and tension both stated, at most ${NOISE_NET} article apart`,
+  polarity: "A claim's stated polarity wins over its type's usual one",
+} as const;
+
 /** The articles (ids, repeats allowed) that state each polarity about one pair. */
 export type ArticlesByPolarity = Record<Polarity, readonly string[]>;
 
@@ -86,8 +95,9 @@ export function netPolarity(summary: Pick<NetSummary, 'sign'>): Polarity {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A verdict with its counts: "divided · 4 vs 5 articles", "aligned · 5 vs 1 articles, contested". */
-export function verdictText(summary: Pick<NetSummary, 'verdict' | 'alliance' | 'tension' | 'neutral' | 'contested'>): string {
-  if (summary.verdict === 'neutral') return `neutral · ${plural(summary.neutral, 'article')}, neutral claims only`;
+export function verdictText(summary: Pick<NetSummary, 'verdict' | 'alliance' | 'tension' | 'contested'> & { neutral?: number }): string {
+  if (summary.verdict === 'neutral')
+    return summary.neutral === undefined ? 'neutral claims only' : `neutral · ${plural(summary.neutral, 'article')}, neutral claims only`;
   const counts = `${summary.alliance} vs ${summary.tension} articles`;
   return `${summary.verdict} · ${counts}${summary.contested ? ', contested' : ''}`;
 }

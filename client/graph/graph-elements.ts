@@ -110,7 +110,8 @@ function typeElement(edge: GraphEdge, sign: number, options: ElementOptions): El
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      label: humanType(edge.type),
+      // A mixed relationship says so on hover too, not only by its mark.
+      label: edge.mixed ? `${humanType(edge.type)} · claims disagree` : humanType(edge.type),
       polarity: edge.polarity,
       sign,
       claimCount: edge.claimCount,

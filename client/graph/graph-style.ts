@@ -208,6 +208,8 @@ export function stateRules(): StylesheetJson {
       selector: 'node.bloc-colored',
       style: { 'background-color': 'data(blocFill)', 'border-color': 'data(blocBorder)', label: 'data(blocLabel)' },
     },
+    // A member placed on thin evidence (WEAK_MEMBER_ARTICLES): a dashed border, and "?" after its bloc number.
+    { selector: 'node.bloc-colored.bloc-weak', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     // A triad picked in the Alignments panel: its three entities and their edges; the rest recede.
     { selector: 'node.triad', style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
     { selector: 'edge.triad', style: { opacity: 1, 'z-index': 9 } },

@@ -43,6 +43,7 @@ describe('evidence formatting', () => {
       author: null,
       date: 'April 7, 2021',
       articleDate: 'April 7, 2021',
+      historical: false,
     });
   });
 

@@ -62,8 +62,23 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
     else violated += Math.abs(weight);
   }
 
+  const pairsOf: { other: number; alignment: NetAlignment }[][] = ids.map(() => []);
+  for (const { u, v, alignment } of edges) {
+    pairsOf[u]!.push({ other: v, alignment });
+    pairsOf[v]!.push({ other: u, alignment });
+  }
+  const inside = (node: number, other: number) => blocOf[other] === blocOf[node];
+  /** The distinct articles behind the pairs that place a member: alliances inside its bloc, tensions with others. */
+  const placing = (node: number) =>
+    new Set(
+      pairsOf[node]!.flatMap(({ other, alignment }) =>
+        inside(node, other) ? (alignment.sign > 0 ? alignment.allianceArticles : []) : alignment.sign < 0 ? alignment.tensionArticles : [],
+      ),
+    ).size;
+  const weak = (node: number) => placing(node) < WEAK_MEMBER_ARTICLES;
+
   const result: BlocsResult = {
-    blocs: ordered.map((nodes, b) => ({ id: blocId(b), members: nodes.map(ref) })),
+    blocs: ordered.map((nodes, b) => ({ id: blocId(b), members: nodes.map(ref), weak: nodes.filter(weak).map((node) => ids[node]!) })),
     score: satisfied - violated,
     satisfied,
     violated,
@@ -71,11 +86,6 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
   };
   if (!explain) return result;
 
-  const pairsOf: { other: number; alignment: NetAlignment }[][] = ids.map(() => []);
-  for (const { u, v, alignment } of edges) {
-    pairsOf[u]!.push({ other: v, alignment });
-    pairsOf[v]!.push({ other: u, alignment });
-  }
   const reason = (other: number, alignment: NetAlignment): PairReason => ({
     with: ref(other),
     bloc: blocId(blocOf[other]!),
@@ -97,20 +107,15 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
   result.explanations = ordered.flatMap((nodes) =>
     nodes.map((node) => {
       const pairs = pairsOf[node]!;
-      const inside = (p: { other: number }) => blocOf[p.other] === blocOf[node];
-      const placing = new Set(
-        pairs.flatMap(({ other, alignment }) =>
-          inside({ other }) ? (alignment.net > 0 ? alignment.allianceArticles : []) : alignment.net < 0 ? alignment.tensionArticles : [],
-        ),
-      );
+      const within = (p: { other: number }) => inside(node, p.other);
       return {
         ...ref(node),
         bloc: blocId(blocOf[node]!),
-        evidence: placing.size,
-        weak: placing.size < WEAK_MEMBER_ARTICLES,
-        allies: strongest(pairs.filter((p) => inside(p) && p.alignment.net > 0)),
-        opponents: strongest(pairs.filter((p) => !inside(p) && p.alignment.net < 0)),
-        strains: strongest(pairs.filter((p) => inside(p) !== p.alignment.net > 0)),
+        evidence: placing(node),
+        weak: weak(node),
+        allies: strongest(pairs.filter((p) => within(p) && p.alignment.net > 0)),
+        opponents: strongest(pairs.filter((p) => !within(p) && p.alignment.net < 0)),
+        strains: strongest(pairs.filter((p) => within(p) !== p.alignment.net > 0)),
       };
     }),
   );

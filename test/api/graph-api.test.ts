@@ -163,8 +163,14 @@ describe('graph API on the fixture corpus', () => {
     const pakistan = parsed(EntityDetailSchema, await request(app).get('/api/entities/pakistan'));
 
     expect(pakistan.entity).toMatchObject({ id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'] });
-    expect(pakistan.counterparts.alliance).toEqual([{ id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1 }]);
-    expect(pakistan.counterparts.tension).toEqual([{ id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1 }]);
+    const brief = (list: typeof pakistan.counterparts.alliance) =>
+      list.map(({ net, ...rest }) => ({ ...rest, verdict: net.verdict, alliance: net.alliance, tension: net.tension }));
+    expect(brief(pakistan.counterparts.alliance)).toEqual([
+      { id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1, verdict: 'aligned', alliance: 1, tension: 0 },
+    ]);
+    expect(brief(pakistan.counterparts.tension)).toEqual([
+      { id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1, verdict: 'opposed', alliance: 0, tension: 1 },
+    ]);
     expect(pakistan.articles.map((a) => a.id)).toEqual(['article-b', 'article-a']);
   });
 

@@ -145,11 +145,12 @@ describe('paths', () => {
     });
   });
 
-  it('when hops are mixed or neutral, then their signs follow distinct articles of alliance minus tension', () => {
-    expect(hopOf('a', 'b', pair({ alliance: ['x'], tension: ['y'] }))).toMatchObject({ sign: 0, contested: true });
+  it('when hops are divided or neutral, then their signs follow distinct articles of alliance minus tension, beyond the noise', () => {
+    expect(hopOf('a', 'b', pair({ alliance: ['x'], tension: ['y'] }))).toMatchObject({ sign: 0, verdict: 'divided', contested: false });
     expect(hopOf('a', 'b', pair({ alliance: ['x'], neutral: ['y'] })).sign).toBe(1);
-    // Tension from one article weighs as one against alliance from two articles.
-    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z'] }))).toMatchObject({ sign: 1, net: 1, alliance: 2, tension: 1 });
+    // Two articles against one is within the noise: divided, no sign; three against one is aligned.
+    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z'] }))).toMatchObject({ sign: 0, net: 1, alliance: 2, tension: 1 });
+    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z', 'w'] }))).toMatchObject({ sign: 1, verdict: 'aligned', net: 2 });
     expect(hopOf('a', 'b')).toMatchObject({ sign: 0, claimCount: 0, claims: [] });
     expect(pathSign([{ sign: -1 }, { sign: -1 }])).toBe(1);
     expect(pathSign([{ sign: 1 }, { sign: 0 }])).toBe(0);
