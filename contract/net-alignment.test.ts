@@ -53,6 +53,7 @@ describe('the net-alignment rule', () => {
 
     expect(net).toMatchObject({ neutral: 2, articles: 0, sign: 0, verdict: 'neutral', contested: false });
     expect(verdictText(net)).toBe('neutral · 2 articles, neutral claims only');
+    expect(verdictText({ ...net, neutral: 0 })).toBe('no verdict · historical claims only');
   });
 
   it('when a claim is historical, then it counts only when asked', () => {

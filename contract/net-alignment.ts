@@ -34,6 +34,8 @@ const fraction = (share: number) => `1/${Math.round(1 / share)}`;
 
 /** The rule in words, from the thresholds above, for the legend, the badges' tooltips and the sheet. */
 export const VERDICT_RULES = {
+  /** The legends' short form. */
+  contestedShort: `Contested: smaller side ≥ ${CONTESTED_MIN_ARTICLES} articles and ≥ ${fraction(CONTESTED_MIN_SHARE)} of them`,
   contested: `Contested: the smaller side has at least ${CONTESTED_MIN_ARTICLES} articles and at least ${fraction(CONTESTED_MIN_SHARE)} of the pair's alliance + tension articles`,
   divided: `Divided: alliance and tension both stated, at most ${NOISE_NET} article apart`,
   polarity: "A claim's stated polarity wins over its type's usual one",
@@ -96,8 +98,12 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** A verdict with its counts: "divided · 4 vs 5 articles", "aligned · 5 vs 1 articles, contested". */
 export function verdictText(summary: Pick<NetSummary, 'verdict' | 'alliance' | 'tension' | 'contested'> & { neutral?: number }): string {
-  if (summary.verdict === 'neutral')
-    return summary.neutral === undefined ? 'neutral claims only' : `neutral · ${plural(summary.neutral, 'article')}, neutral claims only`;
+  if (summary.verdict === 'neutral') {
+    if (summary.neutral === undefined) return 'neutral claims only';
+    // Nothing counted at all: every claim of the pair was left out as historical.
+    if (summary.neutral === 0) return 'no verdict · historical claims only';
+    return `neutral · ${plural(summary.neutral, 'article')}, neutral claims only`;
+  }
   const counts = `${summary.alliance} vs ${summary.tension} articles`;
   return `${summary.verdict} · ${counts}${summary.contested ? ', contested' : ''}`;
 }

@@ -221,7 +221,8 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
   return h(
     'section',
     { class: 'counterparts', dataset: { polarity } },
-    h('h3', {}, polarityBadge(polarity), ` ${list.length}`),
+    // Divided pairs are drawn neutral, so they are listed with the neutral ones; their badge says which.
+    h('h3', {}, polarityBadge(polarity), polarity === 'neutral' ? ' or divided' : '', ` ${list.length}`),
     h(
       'ul',
       {},

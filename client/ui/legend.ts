@@ -1,5 +1,5 @@
 // The legend, drawn from the same style entries as the graph (graph-style.ts).
-import { CONTESTED_MIN_ARTICLES, CONTESTED_MIN_SHARE, ENTITY_KINDS, POLARITIES, VERDICT_RULES } from '../../contract/index.ts';
+import { ENTITY_KINDS, POLARITIES, VERDICT_RULES } from '../../contract/index.ts';
 import { CONTESTED_STYLE, KIND_STYLE, MIXED_STYLE, POLARITY_STYLE, type NodeShape, type PolarityStyle } from '../graph/graph-style.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
 import { h, svg } from './dom.ts';
@@ -21,9 +21,6 @@ export function shapeSwatch(shape: NodeShape, fill: string, stroke: string, doub
   };
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, body[shape]());
 }
-
-/** The contested rule in short, from the contract's thresholds so the legend follows the rule (the full words are its tooltip). */
-export const CONTESTED_RULE = `Contested: smaller side ≥ ${CONTESTED_MIN_ARTICLES} articles and ≥ 1/${Math.round(1 / CONTESTED_MIN_SHARE)} of them`;
 
 /** A hollow diamond at a line's middle, as the graph marks a mixed relationship. */
 function mixedMark(): SVGElement {
@@ -87,7 +84,7 @@ export function createLegend(): HTMLElement {
     group(
       'Relationships',
       ...POLARITIES.map((polarity) => row(lineSwatch(POLARITY_STYLE[polarity]), POLARITY_STYLE[polarity].label, polarity)),
-      row(lineSwatch(grey, { halo: true }), CONTESTED_RULE, 'contested', VERDICT_RULES.contested),
+      row(lineSwatch(grey, { halo: true }), VERDICT_RULES.contestedShort, 'contested', VERDICT_RULES.contested),
       row(lineSwatch(grey, { mixed: true }), MIXED_STYLE.label, 'mixed'),
       row(lineSwatch(grey, { arrow: true }), 'Directed', 'directed'),
       note(`${VERDICT_RULES.divided}: drawn neutral`, 'divided'),
