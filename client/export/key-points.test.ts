@@ -16,6 +16,18 @@ const line = (number: number, source: string, target: string, claims: string[]):
 });
 
 describe('key points', () => {
+  it('when a pair rests on historical claims only, then it is no key point unless the view brings them in', () => {
+    const old: NumberedLine = {
+      number: 1,
+      source: 'in',
+      target: 'su',
+      claims: [{ articleId: 'a1', polarity: 'alliance', historical: true }],
+    };
+
+    expect(keyPoints([old])).toEqual([]);
+    expect(keyPoints([old], { historical: true }).map((p) => [p.kind, p.alliance])).toEqual([['alliance', 1]]);
+  });
+
   it('when pairs are stated as allied, opposed or both, then each is listed once in its kind, strongest first', () => {
     const points = keyPoints([
       line(1, 'ru', 'pk', ['a1:alliance', 'a2:alliance', 'a3:alliance', 'a3:alliance', 'a4:alliance', 'a4:tension']),

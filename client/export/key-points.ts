@@ -28,17 +28,19 @@ export interface NumberedLine {
   number: number;
   source: string;
   target: string;
-  claims: readonly Pick<Claim, 'articleId' | 'polarity'>[];
+  claims: readonly (Pick<Claim, 'articleId' | 'polarity'> & { historical?: boolean })[];
 }
 
 export interface KeyPointLimits {
+  /** Historical claims count, as the view's lines count them (its "Include historical claims"); default false. */
+  historical?: boolean;
   /** At most this many of each kind; default 3 alignments, 3 tensions, 2 divided pairs. */
   alliance?: number;
   tension?: number;
   divided?: number;
 }
 
-const LIMITS: Required<KeyPointLimits> = { alliance: 3, tension: 3, divided: 2 };
+const LIMITS: Required<Omit<KeyPointLimits, 'historical'>> = { alliance: 3, tension: 3, divided: 2 };
 
 interface PairTally {
   pair: [string, string];
@@ -48,7 +50,7 @@ interface PairTally {
 }
 
 /** The lines grouped by unordered pair (a by-type view draws several lines per pair). */
-function tallyPairs(lines: readonly NumberedLine[]): PairTally[] {
+function tallyPairs(lines: readonly NumberedLine[], historical: boolean): PairTally[] {
   const pairs = new Map<string, PairTally>();
   for (const line of [...lines].sort((a, b) => a.number - b.number)) {
     const key = pairKey(line.source, line.target);
@@ -56,6 +58,7 @@ function tallyPairs(lines: readonly NumberedLine[]): PairTally[] {
     pairs.set(key, tally);
     tally.numbers.push(line.number);
     for (const claim of line.claims) {
+      if (claim.historical && !historical) continue;
       if (claim.polarity === 'alliance') tally.alliance.add(claim.articleId);
       if (claim.polarity === 'tension') tally.tension.add(claim.articleId);
     }
@@ -72,7 +75,7 @@ function kindOf(tally: PairTally): KeyPointKind | null {
 /** The key points, alignments first, then tensions, then divided pairs; each kind strongest first. */
 export function keyPoints(lines: readonly NumberedLine[], limits: KeyPointLimits = {}): KeyPoint[] {
   const max = { ...LIMITS, ...limits };
-  const points = tallyPairs(lines).flatMap((tally): KeyPoint[] => {
+  const points = tallyPairs(lines, limits.historical ?? false).flatMap((tally): KeyPoint[] => {
     const kind = kindOf(tally);
     return kind ? [{ kind, pair: tally.pair, alliance: tally.alliance.size, tension: tally.tension.size, numbers: tally.numbers }] : [];
   });
