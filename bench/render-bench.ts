@@ -68,6 +68,7 @@ export function viewGraph(nodes: number, seed = 11): GraphResponse {
       polarity: POLARITIES[rng.int(POLARITIES.length)]!,
       claimCount: articleCount,
       articleCount,
+      mixed: false,
       contested: rng.chance(0.05),
       claims: [],
     };

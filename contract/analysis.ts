@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { EntityKind } from './enums.ts';
 import { Count, queryList, Slug } from './fields.ts';
+import { Verdict } from './analysis-verdict.ts';
+import { HistoricalFlag } from './graph.ts';
 import { HopSchema, PathClaimSchema } from './paths.ts';
 import { Sign } from './pairs.ts';
 
@@ -20,6 +22,7 @@ export const BalanceQuerySchema = z.object({
   kind: kinds,
   /** Pairs stated (alliance or tension) by fewer distinct articles are left out. */
   minArticles,
+  historical: HistoricalFlag,
   /** Most triads listed (counts and frustration cover them all). */
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
@@ -28,6 +31,7 @@ export const BalanceQuerySchema = z.object({
 export const BlocsQuerySchema = z.object({
   kind: kinds,
   minArticles,
+  historical: HistoricalFlag,
   /** Explain each member's assignment by its strongest pairs. */
   explain: flag,
 });
@@ -36,6 +40,7 @@ export const BlocsQuerySchema = z.object({
 export const AlignmentQuerySchema = z.object({
   a: Slug,
   b: Slug,
+  historical: HistoricalFlag,
 });
 
 export const EntityRefSchema = z.strictObject({ id: z.string(), name: z.string() });
@@ -50,7 +55,10 @@ export const NetSummarySchema = z.strictObject({
   /** Distinct articles stating alliance or tension (the evidence behind the sign). */
   articles: Count,
   net: z.int(),
+  /** +1 aligned, −1 opposed, 0 divided or neutral. */
   sign: Sign,
+  verdict: Verdict,
+  /** The minority side is substantial (contract/net-alignment.ts). */
   contested: z.boolean(),
 });
 export type NetSummary = z.infer<typeof NetSummarySchema>;
@@ -88,7 +96,7 @@ export const BalanceResultSchema = z.strictObject({
   counts: z.strictObject({
     triads: Count,
     unbalanced: Count,
-    /** Signed pairs considered (net ≠ 0). */
+    /** Signed pairs considered (sign ≠ 0: aligned or opposed; divided pairs are not). */
     pairs: Count,
     /** Entities with at least one signed pair. */
     entities: Count,
@@ -100,6 +108,7 @@ export type BalanceResult = z.infer<typeof BalanceResultSchema>;
 export const BalanceResponseSchema = BalanceResultSchema.extend({
   kinds: z.array(EntityKind),
   minArticles: z.int(),
+  historical: z.boolean(),
   truncated: z.boolean(),
 });
 export type BalanceResponse = z.infer<typeof BalanceResponseSchema>;
@@ -109,6 +118,8 @@ export const BlocSchema = z.strictObject({
   id: z.string(),
   /** Ascending by id. */
   members: z.array(EntityRefSchema),
+  /** The members placed on thin evidence (fewer than WEAK_MEMBER_ARTICLES articles), ascending by id. */
+  weak: z.array(z.string()),
 });
 export type Bloc = z.infer<typeof BlocSchema>;
 
@@ -120,14 +131,22 @@ export const PairReasonSchema = z.strictObject({
   net: z.int(),
   alliance: Count,
   tension: Count,
+  verdict: Verdict,
   contested: z.boolean(),
   claimIds: z.array(z.string()),
   claimCount: Count,
 });
 export type PairReason = z.infer<typeof PairReasonSchema>;
 
+/** A member tied to its bloc by fewer distinct articles is weak (thin evidence). */
+export const WEAK_MEMBER_ARTICLES = 2;
+
 export const MemberExplanationSchema = EntityRefSchema.extend({
   bloc: z.string(),
+  /** Distinct articles behind its alliances inside its bloc and its tensions with other blocs. */
+  evidence: Count,
+  /** evidence < WEAK_MEMBER_ARTICLES: its place in the bloc rests on one article or none. */
+  weak: z.boolean(),
   /** Its strongest alliances inside its bloc (the pull in). */
   allies: z.array(PairReasonSchema),
   /** Its strongest tensions with other blocs (the push out). */
@@ -154,6 +173,7 @@ export type BlocsResult = z.infer<typeof BlocsResultSchema>;
 export const BlocsResponseSchema = BlocsResultSchema.extend({
   kinds: z.array(EntityKind),
   minArticles: z.int(),
+  historical: z.boolean(),
 });
 export type BlocsResponse = z.infer<typeof BlocsResponseSchema>;
 

@@ -1,8 +1,11 @@
 // Claim rows → the edges of a view: one edge per (source, target, type) with its claims,
-// symmetric types merged both ways, pairs with alliance and tension marked contested. The
+// symmetric types merged both ways. An edge reads as its own claims' polarities amount to by the
+// net-alignment rule (a claim's stated polarity wins over its type's usual one), is `mixed` where
+// its claims disagree, and `contested` where its pair is by that rule. The
 // server's views and the client's console results are drawn by the same functions.
 import type { Polarity } from './enums.ts';
 import type { EdgeClaim, GraphEdge } from './graph.ts';
+import { netOfClaims, netPolarity } from './net-alignment.ts';
 import { pairKey } from './pairs.ts';
 
 /** One claim between two entities, as a view's query returns it. */
@@ -18,13 +21,6 @@ export interface Symmetry {
   isSymmetric(type: string): boolean;
 }
 
-export function majorityPolarity(claims: readonly { polarity: Polarity }[]): Polarity {
-  const counts = { alliance: 0, tension: 0, neutral: 0 };
-  for (const claim of claims) counts[claim.polarity] += 1;
-  const ranked = (Object.entries(counts) as [Polarity, number][]).sort((a, b) => b[1] - a[1]);
-  return ranked[0]![1] === ranked[1]![1] ? 'neutral' : ranked[0]![0];
-}
-
 /** The edge a claim joins: one per (source, type, target); a symmetric type is drawn once, from the smaller id. */
 export function edgeOf(row: Omit<ClaimRow, 'claim'>, vocabulary: Symmetry) {
   const directed = !vocabulary.isSymmetric(row.type);
@@ -32,7 +28,15 @@ export function edgeOf(row: Omit<ClaimRow, 'claim'>, vocabulary: Symmetry) {
   return { id: `${source}|${row.type}|${target}`, source, target, type: row.type, directed };
 }
 
-export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Symmetry, minArticles = 1): GraphEdge[] {
+export interface AggregateOptions {
+  /** Edges backed by fewer distinct articles are left out (default 1). */
+  minArticles?: number;
+  /** Historical claims count in the polarities and contested flags (default false). */
+  historical?: boolean;
+}
+
+export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Symmetry, options: AggregateOptions = {}): GraphEdge[] {
+  const { minArticles = 1, historical = false } = options;
   const edges = new Map<string, { source: string; target: string; type: string; directed: boolean; claims: EdgeClaim[] }>();
   for (const row of rows) {
     const { id, ...where } = edgeOf(row, vocabulary);
@@ -41,22 +45,26 @@ export function aggregateEdges(rows: readonly ClaimRow[], vocabulary: Symmetry, 
     edges.set(id, edge);
   }
 
-  const pairPolarities = new Map<string, Set<Polarity>>();
+  const pairClaims = new Map<string, EdgeClaim[]>();
   for (const row of rows) {
     const key = pairKey(row.source, row.target);
-    pairPolarities.set(key, (pairPolarities.get(key) ?? new Set()).add(row.claim.polarity));
+    const claims = pairClaims.get(key);
+    if (claims) claims.push(row.claim);
+    else pairClaims.set(key, [row.claim]);
   }
 
   return [...edges.entries()]
     .map(([id, edge]) => {
-      const polarities = pairPolarities.get(pairKey(edge.source, edge.target))!;
+      const counted = edge.claims.filter((claim) => historical || !claim.historical);
+      const polarities = new Set<Polarity>(counted.map((claim) => claim.polarity));
       return {
         id,
         ...edge,
-        polarity: majorityPolarity(edge.claims),
+        polarity: netPolarity(netOfClaims(edge.claims, { historical })),
         claimCount: edge.claims.length,
         articleCount: new Set(edge.claims.map((claim) => claim.articleId)).size,
-        contested: polarities.has('alliance') && polarities.has('tension'),
+        contested: netOfClaims(pairClaims.get(pairKey(edge.source, edge.target))!, { historical }).contested,
+        mixed: polarities.has('alliance') && polarities.has('tension'),
       };
     })
     .filter((edge) => edge.articleCount >= minArticles)

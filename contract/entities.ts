@@ -5,6 +5,7 @@ import { NetSummarySchema } from './analysis.ts';
 import { ArticleSchema } from './articles.ts';
 import { EntityKind } from './enums.ts';
 import { Count, Slug } from './fields.ts';
+import { HistoricalFlag } from './graph.ts';
 
 export const EntitySchema = z.strictObject({
   id: Slug,
@@ -18,6 +19,9 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 /** GET /api/entities/:id (and any route with an entity or article id in its path). */
 export const IdParamSchema = z.object({ id: Slug });
+
+/** GET /api/entities/:id?historical=: historical claims count in the counterparts' nets only when true. */
+export const EntityDetailQuerySchema = z.object({ historical: HistoricalFlag });
 
 /** GET /api/entities?q=&limit= */
 export const EntitySearchQuerySchema = z.object({

@@ -13,8 +13,15 @@ export const ClaimFiltersQuerySchema = z.object({
 });
 export type ClaimFilters = z.infer<typeof ClaimFiltersQuerySchema>;
 
-/** GET /api/graph?polarity=&type=&kind=&article=&statedBy=&focus=&depth=&minArticles= */
+/** `historical=true` brings historical claims into net alignments (default: left out). */
+export const HistoricalFlag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+
+/** GET /api/graph?polarity=&type=&kind=&article=&statedBy=&focus=&depth=&minArticles=&historical= */
 export const GraphQuerySchema = ClaimFiltersQuerySchema.extend({
+  historical: HistoricalFlag,
   focus: Slug.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   minArticles: z.coerce.number().int().min(1).max(1000).default(1),
@@ -31,6 +38,8 @@ export const EdgeClaimSchema = z.strictObject({
   statedBy: z.string().nullable(),
   date: PartialDate.nullable(),
   polarity: Polarity,
+  /** Its date ends well before its article's (contract/historical.ts): out of net alignments unless asked. */
+  historical: z.boolean(),
 });
 export type EdgeClaim = z.infer<typeof EdgeClaimSchema>;
 
@@ -42,12 +51,17 @@ export const GraphEdgeSchema = z.strictObject({
   type: z.string(),
   /** False for symmetric types (RIVAL_OF, MET_WITH): drawn without an arrow. */
   directed: z.boolean(),
-  /** The polarity most of its claims state; a tie is neutral (and the pair is contested). */
+  /**
+   * What its claims' own polarities amount to, by the net-alignment rule (contract/net-alignment.ts)
+   * over this relationship's claims: a claim's stated polarity wins over its type's usual one.
+   */
   polarity: Polarity,
   claimCount: Count,
   articleCount: Count,
-  /** The pair has both alliance and tension claims in this view, of any type. */
+  /** The pair, over all its claims in this view, is contested by the net-alignment rule. */
   contested: z.boolean(),
+  /** This relationship's own claims disagree: some state alliance, some tension. */
+  mixed: z.boolean(),
   claims: z.array(EdgeClaimSchema),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { Polarity } from './enums.ts';
 import { Count, queryList, Slug } from './fields.ts';
-import { EdgeClaimSchema } from './graph.ts';
+import { Verdict } from './analysis-verdict.ts';
+import { EdgeClaimSchema, HistoricalFlag } from './graph.ts';
 import { Sign } from './pairs.ts';
 
 /** GET /api/paths?from=&to=&maxHops=&polarity= */
@@ -11,6 +12,7 @@ export const PathsQuerySchema = z.object({
   to: Slug,
   maxHops: z.coerce.number().int().min(1).max(4).default(3),
   polarity: queryList(Polarity),
+  historical: HistoricalFlag,
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
@@ -26,6 +28,7 @@ export const HopSchema = z.strictObject({
   net: z.int(),
   alliance: Count,
   tension: Count,
+  verdict: Verdict,
   contested: z.boolean(),
   claimCount: Count,
   /** The first claims (10); the pair's explanation (/api/analysis/alignment) has them all. */

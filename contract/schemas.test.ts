@@ -24,6 +24,7 @@ const edge = {
   claimCount: 1,
   articleCount: 1,
   contested: false,
+  mixed: false,
   claims: [
     {
       claimId: 'b-india-rival-of-pakistan',
@@ -32,6 +33,7 @@ const edge = {
       statedBy: null,
       date: null,
       polarity: 'tension',
+      historical: false,
     },
   ],
 };
@@ -47,7 +49,7 @@ describe('request schemas', () => {
   it('when a list is repeated or comma-separated, then it reads the same; absent stays undefined', () => {
     expect(GraphQuerySchema.parse({ polarity: ['alliance', 'tension'] }).polarity).toEqual(['alliance', 'tension']);
     expect(GraphQuerySchema.parse({ polarity: 'alliance, tension' }).polarity).toEqual(['alliance', 'tension']);
-    expect(GraphQuerySchema.parse({})).toEqual({ depth: 1, minArticles: 1 });
+    expect(GraphQuerySchema.parse({})).toEqual({ depth: 1, minArticles: 1, historical: false });
   });
 
   it('when a value is outside its enumeration or range, then the issue names the field', () => {

@@ -9,7 +9,7 @@ const BLOC_DATA = 'bloc blocFill blocBorder blocLabel';
 /** Colours every node by its bloc; null restores the kind colours. */
 export function paintBlocs(cy: Core, coloring: BlocColoring | null): void {
   cy.batch(() => {
-    cy.nodes().removeClass('bloc-colored').removeData(BLOC_DATA);
+    cy.nodes().removeClass('bloc-colored bloc-weak').removeData(BLOC_DATA);
     if (!coloring) return;
     cy.nodes().forEach((node) => {
       const paint = coloring.byEntity.get(node.id());
@@ -19,7 +19,7 @@ export function paintBlocs(cy: Core, coloring: BlocColoring | null): void {
         blocBorder: paint?.border ?? NO_BLOC_STYLE.border,
         blocLabel: blocLabel(String(node.data('label')), paint),
       });
-      node.addClass('bloc-colored');
+      node.addClass(paint?.weak ? 'bloc-colored bloc-weak' : 'bloc-colored');
     });
   });
 }

@@ -51,9 +51,31 @@ function triadItem(triad: Triad, state: ViewState | undefined, onChange: Alignme
   );
 }
 
+/** "Articles per pair": the analyses' minimum evidence (the API's minArticles), 1–5 plus the current value when a link asks for more. */
+function minEvidenceField(onPick: (value: number) => void) {
+  const select = h('select', { attrs: { id: 'analysis-min-articles' }, on: { change: () => onPick(Number(select.value)) } });
+  return {
+    element: h(
+      'label',
+      {
+        class: 'inline-field',
+        attrs: { for: 'analysis-min-articles', title: 'Pairs stated by fewer distinct articles are left out of the blocs and triads' },
+      },
+      'Articles per pair ',
+      select,
+    ),
+    show(current: number) {
+      const values = [...new Set([1, 2, 3, 4, 5, current])].sort((a, b) => a - b);
+      select.replaceChildren(...values.map((n) => h('option', { attrs: { value: n } }, n === 1 ? 'any' : `${n}+`)));
+      select.value = String(current);
+    },
+  };
+}
+
 export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions): AlignmentsPanel {
   let state: ViewState | undefined;
   let touched = false;
+  const minEvidence = minEvidenceField((value) => onChange({ alignMinArticles: value }));
   const toggle = h('input', {
     attrs: { type: 'checkbox', id: 'color-by-bloc' },
     on: { change: () => onChange({ colorBy: toggle.checked ? 'bloc' : 'kind' }) },
@@ -84,6 +106,7 @@ export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions
         toggle,
         h('span', {}, 'Colour by bloc'),
       ),
+      minEvidence.element,
       blocSummary,
       h('div', { class: 'section-head' }, h('h3', { class: 'field-label' }, 'Unbalanced triads'), clearTriad),
       balanceSummary,
@@ -103,8 +126,9 @@ export function createAlignmentsPanel({ onChange, pair }: AlignmentsPanelOptions
     update(next) {
       state = next;
       toggle.checked = next.colorBy === 'bloc';
+      minEvidence.show(next.alignMinArticles);
       clearTriad.hidden = !next.triad;
-      if (!touched && (next.colorBy === 'bloc' || next.triad)) element.open = true;
+      if (!touched && (next.colorBy === 'bloc' || next.triad || next.alignMinArticles > 1)) element.open = true;
       renderTriads();
     },
     showAnalysis(result) {

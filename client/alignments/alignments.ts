@@ -4,7 +4,13 @@
 // edges, the rest from /api/analysis/alignment for their pair.
 import type { Core } from 'cytoscape';
 import { isAbort, type ApiClient } from '../api/api-client.ts';
-import type { ArticleListItem as Article, BalanceResponse, GraphResponse, PathClaim } from '../../contract/index.ts';
+import {
+  WEAK_MEMBER_ARTICLES,
+  type ArticleListItem as Article,
+  type BalanceResponse,
+  type GraphResponse,
+  type PathClaim,
+} from '../../contract/index.ts';
 import type { ViewExtension } from '../explorer.ts';
 import type { SheetBloc } from '../export/sheet-types.ts';
 import { NO_BLOC_STYLE } from '../graph/graph-style.ts';
@@ -47,6 +53,11 @@ function showBlocLegend(legend: HTMLElement, rows: SheetBloc[] | null): void {
     'Blocs (fill)',
     ...rows.map((bloc, i) => row(shapeSwatch('ellipse', bloc.fill, bloc.border), bloc.label, `bloc-${i + 1}`)),
     row(shapeSwatch('ellipse', NO_BLOC_STYLE.fill, NO_BLOC_STYLE.border), NO_BLOC_STYLE.label, 'no-bloc'),
+    row(
+      shapeSwatch('ellipse', '#ffffff', '#555'),
+      `“B1?”, dashed: weak member (fewer than ${WEAK_MEMBER_ARTICLES} articles place it)`,
+      'bloc-weak',
+    ),
   );
   blocs.dataset.legendGroup = 'blocs';
   legend.append(blocs);
@@ -112,7 +123,7 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
     name: names.name,
     showPaths: (a, b) => navigate({ pathFrom: a, pathTo: b }),
   });
-  const panel = createAlignmentsPanel({ onChange: navigate, pair });
+  const panel = createAlignmentsPanel({ onChange: navigate, pair: pair.element });
 
   async function loadAnalysis(state: ViewState, stale: () => boolean): Promise<void> {
     const query = analysisQuery(state);
@@ -164,6 +175,7 @@ export function createAlignments(options: AlignmentsOptions): Alignments {
     blocLegend: () => (colored && coloring ? coloring.legend : null),
     async sync({ state, graph, stale }) {
       panel.update(state);
+      pair.update(state.historical);
       await loadAnalysis(state, stale);
       if (stale()) return;
       colored = state.colorBy === 'bloc' && coloring !== null;

@@ -2,12 +2,18 @@
 // shapes as the contract declares them, fetched through the API client's getJson.
 import type { ApiClient } from '../api/api-client.ts';
 import type { AlignmentResponse, BalanceResponse, BlocsResponse } from '../../contract/index.ts';
+import type { ViewState } from '../state/view-state.ts';
 
-/** Which entities an analysis covers: the view's kind filter (server default when empty) and minimum articles. */
-export function analysisQuery({ kind, minArticles }: { kind: readonly string[]; minArticles: number }): URLSearchParams {
+/** Which pairs an analysis covers: the view's kind filter (server default when empty), the panel's minimum articles, historical claims or not. */
+export function analysisQuery({
+  kind,
+  alignMinArticles,
+  historical,
+}: Pick<ViewState, 'kind' | 'alignMinArticles' | 'historical'>): URLSearchParams {
   const params = new URLSearchParams();
   if (kind.length > 0) params.set('kind', [...kind].sort().join(','));
-  if (minArticles > 1) params.set('minArticles', String(minArticles));
+  if (alignMinArticles > 1) params.set('minArticles', String(alignMinArticles));
+  if (historical) params.set('historical', 'true');
   return params;
 }
 
@@ -21,7 +27,10 @@ export function createAnalysisApi(api: Pick<ApiClient, 'getJson'>) {
       params.set('explain', 'false');
       return api.getJson<BlocsResponse>('analysis/blocs', params, signal);
     },
-    alignment: (a: string, b: string, signal?: AbortSignal) =>
-      api.getJson<AlignmentResponse>('analysis/alignment', new URLSearchParams({ a, b }), signal),
+    alignment: (a: string, b: string, { historical = false, signal }: { historical?: boolean; signal?: AbortSignal } = {}) => {
+      const params = new URLSearchParams({ a, b });
+      if (historical) params.set('historical', 'true');
+      return api.getJson<AlignmentResponse>('analysis/alignment', params, signal);
+    },
   };
 }

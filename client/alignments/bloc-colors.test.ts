@@ -5,7 +5,7 @@ import { blocColoring, blocLabel } from './bloc-colors.ts';
 /** Typed unknown rather than any, so the object literals it sits in stay type-checked. */
 const ANY_STRING: unknown = expect.any(String);
 
-const bloc = (id: string, ...ids: string[]) => ({ id, members: ids.map((m) => ({ id: m, name: m })) });
+const bloc = (id: string, ...ids: string[]) => ({ id, members: ids.map((m) => ({ id: m, name: m })), weak: [] as string[] });
 
 describe('bloc colouring', () => {
   it('when blocs have two or more members, then each gets its own palette colour and number, in bloc order', () => {
@@ -15,7 +15,7 @@ describe('bloc colouring', () => {
       bloc('bloc-3', 'quad'),
     ]);
 
-    expect(coloring.byEntity.get('russia')).toEqual({ bloc: 'bloc-1', tag: 'B1', fill: BLOC_PALETTE[0], border: ANY_STRING });
+    expect(coloring.byEntity.get('russia')).toEqual({ bloc: 'bloc-1', tag: 'B1', fill: BLOC_PALETTE[0], border: ANY_STRING, weak: false });
     expect(coloring.byEntity.get('india')).toMatchObject({ bloc: 'bloc-2', tag: 'B2', fill: BLOC_PALETTE[1] });
     expect(coloring.legend.map((row) => row.label)).toEqual(['B1 (3)', 'B2 (2)']);
   });
@@ -23,7 +23,13 @@ describe('bloc colouring', () => {
   it('when an entity is alone in its bloc, then it keeps its bloc id but is drawn as "No bloc"', () => {
     const coloring = blocColoring([bloc('bloc-1', 'a', 'b'), bloc('bloc-2', 'quad')]);
 
-    expect(coloring.byEntity.get('quad')).toEqual({ bloc: 'bloc-2', tag: null, fill: NO_BLOC_STYLE.fill, border: NO_BLOC_STYLE.border });
+    expect(coloring.byEntity.get('quad')).toEqual({
+      bloc: 'bloc-2',
+      tag: null,
+      fill: NO_BLOC_STYLE.fill,
+      border: NO_BLOC_STYLE.border,
+      weak: false,
+    });
     expect(coloring.legend).toHaveLength(1);
   });
 
@@ -42,6 +48,14 @@ describe('bloc colouring', () => {
     expect(blocLabel('Russia', coloring.byEntity.get('a'))).toBe('Russia · B1');
     expect(blocLabel('Quad', coloring.byEntity.get('c'))).toBe('Quad');
     expect(blocLabel('Taliban', undefined)).toBe('Taliban');
+  });
+
+  it('when a member is placed on thin evidence, then its label and paint say weak', () => {
+    const coloring = blocColoring([{ ...bloc('bloc-1', 'russia', 'nato'), weak: ['nato'] }]);
+
+    expect(coloring.byEntity.get('nato')?.weak).toBe(true);
+    expect(coloring.byEntity.get('russia')?.weak).toBe(false);
+    expect(blocLabel('NATO', coloring.byEntity.get('nato'))).toBe('NATO · B1?');
   });
 
   it('when the palette is checked, then its colours are distinct and none is an edge polarity colour', () => {

@@ -1,12 +1,20 @@
 // "Explain a pair": two entities picked with the search box; their net alignment, whether it is
 // contested, every direct claim grouped by article (with quotes), and the signed paths between them.
 import { isAbort } from '../api/api-client.ts';
-import type { AlignmentResponse, ArticleListItem as Article, EntityHit, PathClaim, SignedPath } from '../../contract/index.ts';
+import {
+  VERDICT_RULES,
+  type AlignmentResponse,
+  type ArticleListItem as Article,
+  type EntityHit,
+  type PathClaim,
+  type SignedPath,
+} from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import { signName } from '../graph/highlight.ts';
 import { claimDate, plural, speakerLabel } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
 import { createSearchBox, type EntitySearch } from '../ui/search-box.ts';
+import { verdictBadge } from '../ui/verdict-badge.ts';
 import { hopDetails, SIGN_MARK } from '../ui/hop-details.ts';
 import type { AnalysisApi } from './analysis-api.ts';
 import { claimsByArticle } from './claims-by-article.ts';
@@ -21,7 +29,7 @@ export interface PairExplainOptions {
   showPaths: (a: string, b: string) => void;
 }
 
-const SIGN_TEXT = { aligned: 'aligned', opposed: 'opposed', mixed: 'balanced out' } as const;
+const SIGN_TEXT = { aligned: 'aligned', opposed: 'opposed', mixed: 'unclear' } as const;
 
 type Name = (id: string) => string;
 
@@ -50,29 +58,18 @@ function pathItem(path: SignedPath, name: Name): HTMLElement {
   );
 }
 
-/** The net alignment: its sign, whether contested, and the articles on each side. */
+/** The net alignment: its sign, its verdict with the articles on each side, whether contested. */
 function netLine(data: AlignmentResponse): HTMLElement {
   const sign = signName(data.net.sign);
   return h(
     'p',
     { class: 'edge-summary', attrs: { id: 'pair-net' } },
-    h(
-      'span',
-      { class: `sign-badge sign-${sign}`, dataset: { net: String(data.net.net) } },
-      `net ${netText(data.net.net)} · ${SIGN_TEXT[sign]}`,
-    ),
+    h('span', { class: `sign-badge sign-${sign}`, dataset: { net: String(data.net.net) } }, `net ${netText(data.net.net)}`),
+    verdictBadge(data.net, { id: 'pair-explain-verdict' }),
     data.net.contested
-      ? h(
-          'span',
-          { class: 'contested-badge', attrs: { id: 'pair-contested', title: 'Both alliance and tension are stated about this pair' } },
-          'contested',
-        )
+      ? h('span', { class: 'contested-badge', attrs: { id: 'pair-contested', title: VERDICT_RULES.contested } }, 'contested')
       : null,
-    h(
-      'span',
-      { class: 'muted' },
-      `${plural(data.net.alliance, 'alliance article')} · ${plural(data.net.tension, 'tension article')}${data.net.neutral ? ` · ${data.net.neutral} neutral` : ''}`,
-    ),
+    data.net.neutral ? h('span', { class: 'muted' }, `${plural(data.net.neutral, 'neutral article')}`) : null,
   );
 }
 
@@ -129,9 +126,16 @@ function signedPaths(data: AlignmentResponse, name: Name, showPaths: (a: string,
   ];
 }
 
-export function createPairExplain(options: PairExplainOptions): HTMLElement {
+export interface PairExplain {
+  element: HTMLElement;
+  /** Historical claims count in the verdicts or not (the view's toggle); a pair on show is explained again when it changes. */
+  update(historical: boolean): void;
+}
+
+export function createPairExplain(options: PairExplainOptions): PairExplain {
   const { name } = options;
   const picked: { a: EntityHit | null; b: EntityHit | null } = { a: null, b: null };
+  let historical = false;
   const result = h('div', { class: 'pair-result', attrs: { id: 'pair-result', 'aria-live': 'polite' } });
   let controller: AbortController | undefined;
 
@@ -161,7 +165,10 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
     controller = new AbortController();
     result.dataset.state = 'loading';
     try {
-      const [data, articles] = await Promise.all([options.analysis.alignment(a.id, b.id, controller.signal), options.articles()]);
+      const [data, articles] = await Promise.all([
+        options.analysis.alignment(a.id, b.id, { historical, signal: controller.signal }),
+        options.articles(),
+      ]);
       render(data, articles);
       result.dataset.state = 'ready';
     } catch (error) {
@@ -184,7 +191,7 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
       'Pick two entities: their net alignment, the claims between them by article, and the signed paths that link them.',
     ),
   );
-  return h(
+  const element = h(
     'div',
     { class: 'pair-explain', attrs: { id: 'pair-explain' } },
     h('h3', { class: 'field-label' }, 'Explain a pair'),
@@ -192,4 +199,12 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
     second.element,
     result,
   );
+  return {
+    element,
+    update(next) {
+      if (next === historical) return;
+      historical = next;
+      if (picked.a && picked.b && picked.a.id !== picked.b.id) void explain();
+    },
+  };
 }

@@ -41,7 +41,16 @@ const gedge = (source: string, target: string, claims: string[]): GraphEdge => (
   claimCount: claims.length,
   articleCount: 1,
   contested: false,
-  claims: claims.map((claimId) => ({ claimId, quote: `q ${claimId}`, articleId: 'a1', statedBy: null, date: null, polarity: 'alliance' })),
+  mixed: false,
+  claims: claims.map((claimId) => ({
+    claimId,
+    quote: `q ${claimId}`,
+    articleId: 'a1',
+    statedBy: null,
+    date: null,
+    polarity: 'alliance',
+    historical: false,
+  })),
 });
 
 describe('triads', () => {

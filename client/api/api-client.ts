@@ -108,7 +108,12 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
     /** Matches best first; when there are none, `nearest` holds the nearest names. */
     searchEntities: (q: string, limit = 8, signal?: AbortSignal) =>
       getJson<EntitySearchResponse>('entities', new URLSearchParams({ q, limit: String(limit) }), signal),
-    entity: (id: string, signal?: AbortSignal) => getJson<EntityDetail>(`entities/${encodeURIComponent(id)}`, undefined, signal),
+    entity: (id: string, { historical = false, signal }: { historical?: boolean; signal?: AbortSignal } = {}) =>
+      getJson<EntityDetail>(
+        `entities/${encodeURIComponent(id)}`,
+        historical ? new URLSearchParams({ historical: 'true' }) : undefined,
+        signal,
+      ),
     paths: (query: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('paths', query, signal),
     savedQueries: () => getJson<{ queries: SavedQuery[] }>('queries').then((body) => body.queries),
     /** One read-only Cypher query through the console (POST /api/cypher). */

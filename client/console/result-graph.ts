@@ -142,6 +142,7 @@ function claimOf(relationship: ConsoleRelationship, polarity: Polarity): ClaimRo
     statedBy: text(props.statedBy),
     date: text(props.date),
     polarity,
+    historical: props.historical === true,
   };
 }
 
@@ -157,6 +158,7 @@ function otherEdge(relationship: ConsoleRelationship, source: string, target: st
     claimCount: 0,
     articleCount: 1,
     contested: false,
+    mixed: false,
     claims: [],
   };
 }

@@ -57,7 +57,7 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
       const { title, hint, clearFilters } = emptyViewMessage(state);
       options.empty.show(title, hint, clearFilters ? { label: 'Clear filters', run: options.clearFilters } : undefined);
     } else options.empty.hide();
-    view.render(next, { lines: state.lines, focus: state.focus });
+    view.render(next, { lines: state.lines, focus: state.focus, historical: state.historical });
   }
 
   return {

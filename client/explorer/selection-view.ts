@@ -22,18 +22,19 @@ export type SelectionView = (state: ViewState, graph: GraphResponse | null, stal
 export function createSelectionView({ api, names, evidence, articles }: SelectionViewOptions): SelectionView {
   const details = new Map<string, EntityDetail>();
 
-  /** The entity's details, fetched once; null when it does not exist. */
-  async function detailOf(id: string): Promise<EntityDetail | null> {
-    const known = details.get(id);
+  /** The entity's details, fetched once per reading of historical claims; null when it does not exist. */
+  async function detailOf(id: string, historical: boolean): Promise<EntityDetail | null> {
+    const key = `${id}#${historical}`;
+    const known = details.get(key);
     if (known) return known;
     let detail: EntityDetail;
     try {
-      detail = await api.entity(id);
+      detail = await api.entity(id, { historical });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
-    details.set(id, detail);
+    details.set(key, detail);
     names.remember([detail.entity, ...Object.values(detail.counterparts).flat()]);
     return detail;
   }
@@ -42,7 +43,7 @@ export function createSelectionView({ api, names, evidence, articles }: Selectio
     const selection = state.selection;
     if (!selection) return evidence.showIntro();
     if (selection.kind === 'edge' && isPairId(selection.id)) {
-      const pair = graph ? pairBetween(graph.edges, ...endsOf(selection.id)) : null;
+      const pair = graph ? pairBetween(graph.edges, ...endsOf(selection.id), { historical: state.historical }) : null;
       if (!pair) return evidence.showMessage('That pair is not in the current view. Clear a filter or the focus to see it again.');
       await names.resolve([
         pair.source,
@@ -60,7 +61,7 @@ export function createSelectionView({ api, names, evidence, articles }: Selectio
       if (stale()) return;
       return evidence.showEdge(edge, { articles: articles(), name: names.name, siblings: siblingEdges(graph.edges, edge) });
     }
-    const detail = await detailOf(selection.id);
+    const detail = await detailOf(selection.id, state.historical);
     if (!detail) return evidence.showMessage('That entity was not found.');
     if (stale()) return;
     evidence.showNode(detail, { inView: !!graph?.nodes.some((n) => n.id === selection.id), focused: state.focus === selection.id });

@@ -125,6 +125,7 @@ export function createBriefingDialog(options: BriefingDialogOptions): BriefingDi
     name: options.name,
     blocs: options.blocLegend(),
     reference: viewReference(location.href),
+    historical: options.view().state.historical,
   });
   const build = (): BriefingSheet => briefingSheet(input());
 

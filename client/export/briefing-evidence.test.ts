@@ -10,6 +10,7 @@ const claim = (claimId: string, articleId: string, polarity: Claim['polarity'] =
   statedBy: articleId === 'a2' ? 'lavrov' : null,
   date: null,
   polarity,
+  historical: false,
 });
 const edge = (id: string, source: string, target: string, claims: Claim[]): SheetEdge => ({
   id,

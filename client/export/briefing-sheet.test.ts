@@ -25,6 +25,7 @@ const claim = (articleId: string, quote: string, polarity: Polarity = 'alliance'
   statedBy: null,
   date: null,
   polarity,
+  historical: false,
 });
 
 const edge = ([source, target]: [string, string], articleCount: number, claims: Claim[], patch: Partial<SheetEdge> = {}): SheetEdge => ({
@@ -166,7 +167,7 @@ describe('briefing sheet', () => {
     const points = [
       edge(['pakistan', 'russia'], 2, [claim('a1', 'Ally.'), claim('a2', 'Ally again.')]),
       edge(['china', 'india'], 1, [claim('a1', 'Rivals.', 'tension')], { polarity: 'tension' }),
-      edge(['china', 'pakistan'], 2, [claim('a1', 'Friends.'), claim('a2', 'Not friends.', 'tension')], { contested: true }),
+      edge(['china', 'pakistan'], 2, [claim('a1', 'Friends.'), claim('a2', 'Not friends.', 'tension')]),
     ];
 
     const sheet = briefingSheet(input(nodes, points));
@@ -174,10 +175,10 @@ describe('briefing sheet', () => {
     const block = sheet.svg.slice(sheet.svg.indexOf('<g id="key-points"'), sheet.svg.indexOf('<g id="graph"'));
     expect(texts(block)).toEqual(
       expect.arrayContaining([
-        // Numbered by evidence: the contested pair (2 articles) comes first, by id.
+        // Numbered by evidence: the divided pair (2 articles) comes first, by id.
         'Pakistan – Russia: alliance stated in 2 articles [2]',
         'China – India: tension stated in 1 article [3]',
-        'China – Pakistan: contested: alliance stated in 1 article, tension in 1 article [1]',
+        'China – Pakistan: divided: alliance stated in 1 article, tension in 1 article [1]',
       ]),
     );
   });

@@ -32,6 +32,8 @@ export interface BriefingInput {
   blocs?: readonly SheetBloc[] | null;
   /** What reopens the view (view-reference.ts), printed in every footer. */
   reference?: string | null;
+  /** Historical claims count in the key points, as the view's lines count them (default false). */
+  historical?: boolean;
 }
 
 export interface BriefingOptions {
@@ -139,7 +141,7 @@ function stackPages(bodies: readonly string[], title: string, { width, height }:
 }
 
 export function briefingSheet(input: BriefingInput, options: BriefingOptions = {}): BriefingSheet {
-  const evidence = briefingEvidence(input.edges);
+  const evidence = briefingEvidence(input.edges, { historical: input.historical ?? false });
   const o: Options = { ...DEFAULTS, graphHeight: graphHeightFor(evidence.sources.length), ...options };
   const first = firstPage(input, evidence, o);
   const columnWidth = (o.page.width - 2 * o.margin - (o.columns - 1) * o.gutter) / o.columns;

@@ -16,6 +16,18 @@ const line = (number: number, source: string, target: string, claims: string[]):
 });
 
 describe('key points', () => {
+  it('when a pair rests on historical claims only, then it is no key point unless the view brings them in', () => {
+    const old: NumberedLine = {
+      number: 1,
+      source: 'in',
+      target: 'su',
+      claims: [{ articleId: 'a1', polarity: 'alliance', historical: true }],
+    };
+
+    expect(keyPoints([old])).toEqual([]);
+    expect(keyPoints([old], { historical: true }).map((p) => [p.kind, p.alliance])).toEqual([['alliance', 1]]);
+  });
+
   it('when pairs are stated as allied, opposed or both, then each is listed once in its kind, strongest first', () => {
     const points = keyPoints([
       line(1, 'ru', 'pk', ['a1:alliance', 'a2:alliance', 'a3:alliance', 'a3:alliance', 'a4:alliance', 'a4:tension']),
@@ -30,13 +42,12 @@ describe('key points', () => {
     expect(points.map((p) => [p.kind, p.pair, p.alliance, p.tension, p.numbers])).toEqual([
       // Allied in 4 articles, opposed in 1: an alignment (net 3), as its line is drawn, its tension counted in its words.
       ['alliance', ['ru', 'pk'], 4, 1, [1]],
-      // Net 1 each: the pair numbered first goes first.
       ['alliance', ['cn', 'pk'], 1, 0, [4]],
-      ['alliance', ['ru', 'us'], 2, 1, [7]],
       ['tension', ['in', 'pk'], 0, 2, [3]],
       ['tension', ['in', 'cn'], 0, 1, [5]],
-      // Both stated, neither outweighs (net 0): contested.
-      ['contested', ['us', 'pk'], 1, 1, [2]],
+      // Both stated and one article apart at most (1 vs 1, 2 vs 1): divided, most articles first.
+      ['divided', ['ru', 'us'], 2, 1, [7]],
+      ['divided', ['us', 'pk'], 1, 1, [2]],
     ]);
   });
 
@@ -78,8 +89,12 @@ describe('key points', () => {
     expect(keyPointText({ kind: 'tension', pair: ['in', 'pk'], alliance: 1, tension: 3, numbers: [4] }, name)).toBe(
       'India – Pakistan: tension stated in 3 articles, alliance in 1 [4]',
     );
-    expect(keyPointText({ kind: 'contested', pair: ['us', 'pk'], alliance: 2, tension: 1, numbers: [2] }, name)).toBe(
-      'United States – Pakistan: contested: alliance stated in 2 articles, tension in 1 article [2]',
+    expect(keyPointText({ kind: 'divided', pair: ['us', 'pk'], alliance: 2, tension: 1, numbers: [2] }, name)).toBe(
+      'United States – Pakistan: divided: alliance stated in 2 articles, tension in 1 article [2]',
+    );
+    // The minority side is substantial (2 of 5 articles): the rule calls it contested, and so do the words.
+    expect(keyPointText({ kind: 'divided', pair: ['us', 'pk'], alliance: 3, tension: 2, numbers: [2] }, name)).toBe(
+      'United States – Pakistan: divided: alliance stated in 3 articles, tension in 2 articles, contested [2]',
     );
   });
 

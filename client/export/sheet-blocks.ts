@@ -1,6 +1,6 @@
 // The briefing sheet's fixed blocks: the heading of the first page and of the pages that continue
 // the sources, the key points, and the footer every page ends with.
-import { CONTESTED_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
+import { POLARITY_STYLE } from '../graph/graph-style.ts';
 import { keyPointText, type KeyPoint } from './key-points.ts';
 import { lineAttrs } from './sheet-shapes.ts';
 import { MUTED, rule, T, text } from './sheet-text.ts';
@@ -57,11 +57,10 @@ export function drawContinuation(heading: { title: string; date: string }, { x, 
   };
 }
 
-/** A key point's marker: its polarity's line, or the contested halo's colour. */
+/** A key point's marker: the line its pair is drawn with (a divided pair reads neutral). */
 function pointMarker(point: KeyPoint, x: number, y: number): string {
-  const style =
-    point.kind === 'contested' ? { ...POLARITY_STYLE.neutral, color: CONTESTED_STYLE.color, dash: null } : POLARITY_STYLE[point.kind];
-  return tag('line', { x1: x, y1: y, x2: x + 10, y2: y, ...lineAttrs(style, point.kind === 'contested' ? 3 : 1.6, 0.6) });
+  const style = POLARITY_STYLE[point.kind === 'divided' ? 'neutral' : point.kind];
+  return tag('line', { x1: x, y1: y, x2: x + 10, y2: y, ...lineAttrs(style, 1.6, 0.6) });
 }
 
 /** "KEY POINTS" and one line (at most two) per point, each ending with its sources' numbers. */

@@ -2,9 +2,9 @@
 // (graph-style.ts), laid out in rows that wrap to the sheet's width. It shows only what the view
 // contains (legend-contents.ts): a kind, a polarity, a halo, an arrow or a width no line has is
 // not explained.
-import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
+import { ENTITY_KINDS, POLARITIES, VERDICT_RULES } from '../../contract/index.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
-import { CONTESTED_STYLE, KIND_STYLE, NO_BLOC_STYLE, POLARITY_STYLE, type PolarityStyle } from '../graph/graph-style.ts';
+import { KIND_STYLE, NO_BLOC_STYLE, POLARITY_STYLE, type PolarityStyle } from '../graph/graph-style.ts';
 import { badgeMarkup, SHEET_FONT } from './sheet-graph.ts';
 import { arrowHead, haloAttrs, lineAttrs, nodeShape } from './sheet-shapes.ts';
 import type { LegendContents } from './legend-contents.ts';
@@ -115,7 +115,8 @@ function relationshipGroup(contents: LegendContents): LegendGroup {
 function contestedItem(): Item {
   return {
     key: 'contested',
-    label: `${CONTESTED_STYLE.label} (alliance and tension)`,
+    // The threshold as the explorer's legend states it, so a slide never implies a looser rule.
+    label: VERDICT_RULES.contestedShort,
     swatch: (x: number, y: number) =>
       tag('line', { x1: x + 2, y1: y, x2: x + SWATCH - 2, y2: y, ...haloAttrs(1.4, 2.5) }) + line(GREY, 1.4)(x, y),
   };

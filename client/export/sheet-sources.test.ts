@@ -9,6 +9,7 @@ const claim = (claimId: string, articleId: string, date: string | null = null, s
   statedBy,
   quote: `q ${claimId}`,
   polarity: 'alliance',
+  historical: false,
 });
 const names: Record<string, string> = { russia: 'Russia', pakistan: 'Pakistan', lavrov: 'Sergey Lavrov' };
 const name = (id: string) => names[id] ?? id;

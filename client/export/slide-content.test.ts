@@ -22,6 +22,7 @@ const claim = (claimId: string, articleId: string): Claim => ({
   statedBy: null,
   date: null,
   polarity: 'alliance',
+  historical: false,
 });
 
 describe('slide content', () => {

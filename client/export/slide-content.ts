@@ -56,7 +56,7 @@ const svgDocument = (body: string, width: number, height: number) =>
 const GRAPH_OPTIONS = { minLabelSize: 9, badgeRadius: 7.5 };
 
 export function slideContent(input: BriefingInput): SlideContent {
-  const evidence = briefingEvidence(input.edges);
+  const evidence = briefingEvidence(input.edges, { historical: input.historical ?? false });
   const box = { x: 0, y: 0, width: SLIDE.graph.w * PT, height: SLIDE.graph.h * PT };
   const graph = drawGraph({ nodes: input.nodes, edges: input.edges, numbers: numbersOf(evidence), box }, GRAPH_OPTIONS);
   const legend = drawLegend({

@@ -24,7 +24,10 @@ const edge = (source: string, type: string, target: string, patch: Partial<Graph
   claimCount: 1,
   articleCount: 1,
   contested: false,
-  claims: [{ claimId: `${source}-${target}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity: 'alliance' }],
+  mixed: false,
+  claims: [
+    { claimId: `${source}-${target}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity: 'alliance', historical: false },
+  ],
   ...patch,
 });
 
@@ -65,6 +68,7 @@ describe('elements from API data', () => {
       statedBy: null,
       date: null,
       polarity,
+      historical: false,
     });
     const elements = toElements(
       {
@@ -90,9 +94,10 @@ describe('elements from API data', () => {
         articleCount: 3,
         width: edgeWidth(3),
       },
-      classes: ['pair', 'polarity-alliance', 'contested'],
+      // 3 articles against 1: one dissenting article is not a contest; the distrust sits on its own relationship.
+      classes: ['pair', 'polarity-alliance'],
     });
-    expect(lines[0]!.data.label).toBe('alliance, contested · 3 articles · cooperates with, distrusts, supplies arms to');
+    expect(lines[0]!.data.label).toBe('aligned · 3 vs 1 articles · cooperates with, distrusts, supplies arms to');
     expect(elements.find((e) => e.data.id === 'pakistan')!.classes).toEqual(['kind-Country', 'hub']);
     expect(elements.find((e) => e.data.id === 'russia')!.classes).toEqual(['kind-Country', 'focus']);
   });
@@ -100,7 +105,7 @@ describe('elements from API data', () => {
   it('when a pair has more than three types, then the summary names three and trails off', () => {
     const [pair] = pairEdges(['A', 'B', 'C', 'D'].map((type) => edge('x', type, 'y')));
 
-    expect(pairSummary(pair!)).toBe('alliance · 1 article · a, b, c …');
+    expect(pairSummary(pair!)).toBe('aligned · 1 vs 0 articles · a, b, c …');
   });
 
   it('when an edge names an entity missing from the nodes, then it is left out rather than breaking the renderer', () => {
@@ -121,9 +126,15 @@ describe('elements from API data', () => {
     expect(nodeSize(4)).toBeLessThan(nodeSize(16));
   });
 
-  it('when classes are built, then only directed edges get arrows and only contested pairs a halo', () => {
-    expect(edgeClasses({ polarity: 'neutral', directed: false, contested: false })).toEqual(['polarity-neutral']);
-    expect(edgeClasses({ polarity: 'alliance', directed: true, contested: true })).toEqual(['polarity-alliance', 'directed', 'contested']);
+  it('when classes are built, then only directed edges get arrows, contested pairs a halo and mixed relationships their mark', () => {
+    expect(edgeClasses({ polarity: 'neutral', directed: false, contested: false, mixed: false })).toEqual(['polarity-neutral']);
+    expect(edgeClasses({ polarity: 'alliance', directed: true, contested: true, mixed: false })).toEqual([
+      'polarity-alliance',
+      'directed',
+      'contested',
+    ]);
+    // A relationship whose own claims disagree says so on its line.
+    expect(edgeClasses({ polarity: 'neutral', directed: false, contested: false, mixed: true })).toEqual(['polarity-neutral', 'mixed']);
   });
 
   it('when a type is shown, then it reads as words', () => {
@@ -146,6 +157,7 @@ describe('elements from API data', () => {
       statedBy,
       date: null,
       polarity: 'alliance' as const,
+      historical: false,
     });
     const edges = [
       edge('a', 'T', 'b', { claims: [claim('lavrov'), claim(null), claim('qureshi')] }),

@@ -1,7 +1,7 @@
 // API graph → Cytoscape element definitions: plain data in, plain data out. Sizes and labels are
 // computed here so the stylesheet only maps data fields.
 import type { ElementDefinition, Position } from 'cytoscape';
-import { pairKey, type GraphEdge, type GraphResponse } from '../../contract/index.ts';
+import { pairKey, verdictText, type GraphEdge, type GraphResponse } from '../../contract/index.ts';
 import { pairEdges, type PairEdge } from './pair-edges.ts';
 
 /** One line per pair of entities (the default), or one per relationship type. */
@@ -20,6 +20,8 @@ export interface ElementOptions {
   lines?: LineMode;
   /** The focus entity, marked from the start (its label is measured bold by the layout); default none. */
   focus?: string | null;
+  /** Historical claims count in the pairs' nets, as the view asked the API; default false. */
+  historical?: boolean;
 }
 
 const DEFAULTS: Required<ElementOptions> = {
@@ -29,6 +31,7 @@ const DEFAULTS: Required<ElementOptions> = {
   nodeSizePerRootDegree: 6,
   lines: 'pairs',
   focus: null,
+  historical: false,
 };
 
 export function edgeWidth(articleCount: number, options: ElementOptions = {}): number {
@@ -61,17 +64,20 @@ export function humanType(type: string): string {
 /** Types named in a summary before "…". */
 const SUMMARY_TYPES = 3;
 
-/** "alliance · 5 articles · cooperates with, supplies arms to, holds exercises with …" */
-export function pairSummary(pair: Pick<PairEdge, 'polarity' | 'net' | 'articleCount' | 'edges'>): string {
-  const reading = pair.net.contested ? `${pair.polarity}, contested` : pair.polarity;
-  const articles = `${pair.articleCount} ${pair.articleCount === 1 ? 'article' : 'articles'}`;
+/** "aligned · 5 vs 1 articles · cooperates with, supplies arms to, holds exercises with …" */
+export function pairSummary(pair: Pick<PairEdge, 'net' | 'edges'>): string {
   const types = [...new Set(pair.edges.map((edge) => humanType(edge.type)))];
   const named = types.slice(0, SUMMARY_TYPES).join(', ') + (types.length > SUMMARY_TYPES ? ' …' : '');
-  return [reading, articles, named].join(' · ');
+  return [verdictText(pair.net), named].join(' · ');
 }
 
-export function edgeClasses(edge: Pick<GraphEdge, 'polarity' | 'directed' | 'contested'>): string[] {
-  return [`polarity-${edge.polarity}`, ...(edge.directed ? ['directed'] : []), ...(edge.contested ? ['contested'] : [])];
+export function edgeClasses(edge: Pick<GraphEdge, 'polarity' | 'directed' | 'contested' | 'mixed'>): string[] {
+  return [
+    `polarity-${edge.polarity}`,
+    ...(edge.directed ? ['directed'] : []),
+    ...(edge.contested ? ['contested'] : []),
+    ...(edge.mixed ? ['mixed'] : []),
+  ];
 }
 
 /** A pair's line: its net alignment's look, its summary as the label shown on hover. */
@@ -104,7 +110,8 @@ function typeElement(edge: GraphEdge, sign: number, options: ElementOptions): El
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      label: humanType(edge.type),
+      // A mixed relationship says so on hover too, not only by its mark.
+      label: edge.mixed ? `${humanType(edge.type)} · claims disagree` : humanType(edge.type),
       polarity: edge.polarity,
       sign,
       claimCount: edge.claimCount,
@@ -132,7 +139,7 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
   // An edge whose end is not in the view cannot be drawn; the API never sends one, but a partial
   // response must not break the renderer.
   const drawable = graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
-  const pairs = pairEdges(drawable);
+  const pairs = pairEdges(drawable, { historical: options.historical ?? DEFAULTS.historical });
   if ((options.lines ?? DEFAULTS.lines) === 'pairs') return [...nodes, ...pairs.map((pair) => pairElement(pair, options))];
   const signs = new Map(pairs.map((pair) => [pair.id, pair.net.sign]));
   return [...nodes, ...drawable.map((edge) => typeElement(edge, signs.get(pairKey(edge.source, edge.target))!, options))];

@@ -47,8 +47,14 @@ export const UNKNOWN_KIND_STYLE: KindStyle = { label: 'Other', shape: 'ellipse',
 
 export const kindStyle = (kind: string): KindStyle => KIND_STYLE[kind as EntityKind] ?? UNKNOWN_KIND_STYLE;
 
-/** A pair with both alliance and tension claims: a translucent halo behind the line. */
+/** A pair the net-alignment rule calls contested (contract/net-alignment.ts): a translucent halo behind the line. */
 export const CONTESTED_STYLE = { label: 'Contested pair', color: '#CC79A7', padding: 4, opacity: 0.4 };
+
+/**
+ * A relationship whose own claims disagree (some alliance, some tension): a hollow diamond at its
+ * middle, a shape rather than a colour so it reads over any polarity's line.
+ */
+export const MIXED_STYLE = { label: 'Mixed: its claims state both alliance and tension', color: '#1f2328', shape: 'diamond' } as const;
 
 /**
  * Node fills when colouring by alignment bloc (/api/analysis/blocs): Paul Tol's muted scheme,
@@ -145,7 +151,7 @@ export function kindRules(): StylesheetJson {
 }
 
 /**
- * Line colour and dashes per polarity, and the contested halo. Large views (large-view.ts) scale
+ * Line colour and dashes per polarity, the contested halo and the mixed mark. Large views (large-view.ts) scale
  * the dashes and draw no arrows.
  */
 export function polarityRules({ dashScale = 1, arrows = true } = {}): StylesheetJson {
@@ -166,6 +172,14 @@ export function polarityRules({ dashScale = 1, arrows = true } = {}): Stylesheet
         'underlay-color': CONTESTED_STYLE.color,
         'underlay-padding': CONTESTED_STYLE.padding,
         'underlay-opacity': CONTESTED_STYLE.opacity,
+      },
+    },
+    {
+      selector: 'edge.mixed',
+      style: {
+        'mid-target-arrow-shape': MIXED_STYLE.shape,
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': MIXED_STYLE.color,
       },
     },
   ];
@@ -194,6 +208,8 @@ export function stateRules(): StylesheetJson {
       selector: 'node.bloc-colored',
       style: { 'background-color': 'data(blocFill)', 'border-color': 'data(blocBorder)', label: 'data(blocLabel)' },
     },
+    // A member placed on thin evidence (WEAK_MEMBER_ARTICLES): a dashed border, and "?" after its bloc number.
+    { selector: 'node.bloc-colored.bloc-weak', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     // A triad picked in the Alignments panel: its three entities and their edges; the rest recede.
     { selector: 'node.triad', style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'font-weight': 700, 'z-index': 10 } },
     { selector: 'edge.triad', style: { opacity: 1, 'z-index': 9 } },

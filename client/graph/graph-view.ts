@@ -42,6 +42,8 @@ export interface RenderOptions {
   lines: LineMode;
   /** The focus entity: marked before the layout measures the labels. */
   focus: string | null;
+  /** Historical claims count in the pairs' verdicts, as the view asked the API (default false). */
+  historical?: boolean;
 }
 
 export interface GraphView {
@@ -161,14 +163,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   listen(cy, options, pins, runner);
   attachKeyboardWalk(cy, options.container, options.onSelect);
 
-  function draw(graph: GraphResponse, { lines, focus }: RenderOptions): void {
+  function draw(graph: GraphResponse, { lines, focus, historical = false }: RenderOptions): void {
     const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
     // Calm only after a finished view: one cut short mid-layout is laid out afresh.
     const { start, kept } = large ? { start: spiralPositions(graph.nodes) } : startOf(cy, graph, !runner.active);
     runner.stop();
     const wasLarge = spiral !== null;
     spiral = large ? start : null;
-    const elements = placeElements(toElements(graph, { ...options.elements, lines, focus }), start, pins);
+    const elements = placeElements(toElements(graph, { ...options.elements, lines, focus, historical }), start, pins);
     // One batch with positions in the definitions: styles and geometry are computed once.
     cy.batch(() => {
       cy.elements().remove();

@@ -7,9 +7,18 @@ const path = (ids: string[], sign: 1 | -1 | 0 = 1): EntityPath => ({
   ids,
   length: ids.length - 1,
   sign,
-  hops: ids
-    .slice(1)
-    .map((to, i) => ({ from: ids[i]!, to, sign, net: sign, alliance: 1, tension: 0, contested: false, claimCount: 0, claims: [] })),
+  hops: ids.slice(1).map((to, i) => ({
+    from: ids[i]!,
+    to,
+    sign,
+    net: sign,
+    alliance: 1,
+    tension: 0,
+    verdict: 'aligned' as const,
+    contested: false,
+    claimCount: 0,
+    claims: [],
+  })),
 });
 
 describe('path highlight', () => {

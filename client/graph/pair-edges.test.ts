@@ -9,6 +9,7 @@ const claim = (articleId: string, polarity: Polarity): EdgeClaim => ({
   statedBy: null,
   date: null,
   polarity,
+  historical: false,
 });
 /** A relationship from its id (`source|TYPE|target`). */
 const edge = (id: string, directed: boolean, claims: EdgeClaim[]): GraphEdge => ({
@@ -21,6 +22,7 @@ const edge = (id: string, directed: boolean, claims: EdgeClaim[]): GraphEdge => 
   claimCount: claims.length,
   articleCount: new Set(claims.map((c) => c.articleId)).size,
   contested: false,
+  mixed: false,
   claims,
 });
 
@@ -41,12 +43,20 @@ describe('pairs of the view', () => {
   it('when the net is the analytics’ rule, then articles count once and tension subtracts; only neutral claims read neutral', () => {
     const [opposed] = pairEdges([
       edge('a|SUPPORTS|b', true, [claim('a1', 'alliance'), claim('a1', 'alliance')]),
+      edge('a|ACCUSES|b', true, [claim('a2', 'tension'), claim('a3', 'tension'), claim('a4', 'tension')]),
+    ]);
+    // One article more on a side is within the noise: divided, drawn neutral.
+    const [divided] = pairEdges([
+      edge('a|SUPPORTS|b', true, [claim('a1', 'alliance')]),
       edge('a|ACCUSES|b', true, [claim('a2', 'tension'), claim('a3', 'tension')]),
     ]);
     const [neutral] = pairEdges([edge('a|MET_WITH|b', false, [claim('a1', 'neutral')])]);
 
-    expect(opposed!.net).toMatchObject({ alliance: 1, tension: 2, net: -1, contested: true });
+    // One dissenting article is a voice, not a dispute: not contested.
+    expect(opposed!.net).toMatchObject({ alliance: 1, tension: 3, net: -2, verdict: 'opposed', contested: false });
     expect(opposed!.polarity).toBe('tension');
+    expect(divided!.net).toMatchObject({ alliance: 1, tension: 2, net: -1, sign: 0, verdict: 'divided' });
+    expect(divided!.polarity).toBe('neutral');
     expect(neutral).toMatchObject({ polarity: 'neutral', articleCount: 1, net: { contested: false, sign: 0 } });
   });
 

@@ -12,8 +12,10 @@ export interface PairEdge {
   target: string;
   directed: boolean;
   net: NetSummary;
-  /** What the line reads as: alliance (net > 0), tension (net < 0), else neutral. */
+  /** What the line reads as: alliance (aligned), tension (opposed), else neutral (divided, or neutral only). */
   polarity: Polarity;
+  /** One of its relationships has claims that disagree (some alliance, some tension). */
+  mixed: boolean;
   /** Distinct articles behind any claim of the pair, neutral ones included. */
   articleCount: number;
   claimCount: number;
@@ -32,12 +34,17 @@ export function endsOf(id: string): [string, string] {
   return [parts[0]!, parts[parts.length - 1]!];
 }
 
-function pairOf(id: string, edges: GraphEdge[]): PairEdge {
+export interface PairOptions {
+  /** Historical claims count in the net, as the view asked the API (default false). */
+  historical?: boolean;
+}
+
+function pairOf(id: string, edges: GraphEdge[], { historical = false }: PairOptions = {}): PairEdge {
   const claims = edges.flatMap((edge) => edge.claims);
   const first = edges[0]!;
   const directed = edges.every((edge) => edge.directed && edge.source === first.source);
   const [source, target] = directed ? [first.source, first.target] : endsOf(id);
-  const net = netOfClaims(claims);
+  const net = netOfClaims(claims, { historical });
   return {
     id,
     source,
@@ -45,6 +52,7 @@ function pairOf(id: string, edges: GraphEdge[]): PairEdge {
     directed,
     net,
     polarity: netPolarity(net),
+    mixed: edges.some((edge) => edge.mixed),
     articleCount: new Set(claims.map((claim) => claim.articleId)).size,
     claimCount: claims.length,
     edges: [...edges].sort((a, b) => b.claimCount - a.claimCount || a.id.localeCompare(b.id)),
@@ -52,7 +60,7 @@ function pairOf(id: string, edges: GraphEdge[]): PairEdge {
 }
 
 /** One pair per two entities joined by any relationship, in id order. */
-export function pairEdges(edges: readonly GraphEdge[]): PairEdge[] {
+export function pairEdges(edges: readonly GraphEdge[], options: PairOptions = {}): PairEdge[] {
   const byPair = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
     const key = pairKey(edge.source, edge.target);
@@ -60,12 +68,12 @@ export function pairEdges(edges: readonly GraphEdge[]): PairEdge[] {
     if (group) group.push(edge);
     else byPair.set(key, [edge]);
   }
-  return [...byPair].map(([id, group]) => pairOf(id, group)).sort((a, b) => a.id.localeCompare(b.id));
+  return [...byPair].map(([id, group]) => pairOf(id, group, options)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The pair joining two entities, if the view has one. */
-export function pairBetween(edges: readonly GraphEdge[], a: string, b: string): PairEdge | null {
+export function pairBetween(edges: readonly GraphEdge[], a: string, b: string, options: PairOptions = {}): PairEdge | null {
   const key = pairKey(a, b);
   const group = edges.filter((edge) => pairKey(edge.source, edge.target) === key);
-  return group.length > 0 ? pairOf(key, group) : null;
+  return group.length > 0 ? pairOf(key, group, options) : null;
 }

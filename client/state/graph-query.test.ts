@@ -52,4 +52,13 @@ describe('filters → API query strings', () => {
       polarity: 'tension',
     });
   });
+
+  it('when historical claims are brought in, then the graph and paths queries say so; the analyses’ minimum stays out of them', () => {
+    const state = view({ historical: true, alignMinArticles: 4, pathFrom: 'india', pathTo: 'pakistan' });
+
+    expect(graphQuery(state).get('historical')).toBe('true');
+    expect(pathsQuery(state)!.get('historical')).toBe('true');
+    expect(graphQuery(state).has('minArticles')).toBe(false);
+    expect(graphQuery(view({})).has('historical')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
-// View state → the query strings of /api/graph and /api/paths (lists comma-separated).
+// View state → the query strings of /api/graph and /api/paths (lists comma-separated; historical
+// claims in the verdicts only when the view brings them in).
 import type { ViewState } from './view-state.ts';
 
 export function graphQuery(state: ViewState): URLSearchParams {
@@ -14,6 +15,7 @@ export function graphQuery(state: ViewState): URLSearchParams {
     params.set('depth', String(state.depth));
   }
   if (state.minArticles > 1) params.set('minArticles', String(state.minArticles));
+  if (state.historical) params.set('historical', 'true');
   return params;
 }
 
@@ -22,5 +24,6 @@ export function pathsQuery(state: ViewState): URLSearchParams | null {
   if (!state.pathFrom || !state.pathTo || state.pathFrom === state.pathTo) return null;
   const params = new URLSearchParams({ from: state.pathFrom, to: state.pathTo, maxHops: String(state.maxHops) });
   if (state.polarity.length > 0) params.set('polarity', [...state.polarity].sort().join(','));
+  if (state.historical) params.set('historical', 'true');
   return params;
 }

@@ -157,4 +157,15 @@ describe('view state: alignments', () => {
 
     expect(state).toEqual(view({ pins: [{ id: 'iran', x: 1, y: 2 }] }));
   });
+
+  it('when historical claims and the analyses’ minimum evidence are set, then they round-trip, survive "Clear filters", and bad values are dropped', () => {
+    const state = view({ historical: true, alignMinArticles: 3 });
+
+    const params = toSearchParams(state);
+
+    expect(Object.fromEntries(params)).toEqual({ historical: 'true', alignMin: '3' });
+    expect(fromSearchParams(params)).toEqual(state);
+    expect(withoutFilters(state)).toMatchObject({ historical: true, alignMinArticles: 3 });
+    expect(fromSearchParams(new URLSearchParams('historical=yes&alignMin=0'))).toEqual(view({}));
+  });
 });

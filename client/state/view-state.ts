@@ -34,6 +34,10 @@ export interface ViewState {
   depth: 1 | 2 | 3;
   /** Only edges backed by at least this many distinct articles. */
   minArticles: number;
+  /** Historical claims count in the verdicts (lines, cards, paths, analyses); default false. */
+  historical: boolean;
+  /** The Alignments panel's minimum evidence: pairs stated by fewer distinct articles are left out of balance and blocs. */
+  alignMinArticles: number;
   selection: Selection | null;
   pathFrom: string | null;
   pathTo: string | null;
@@ -59,6 +63,8 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   focus: null,
   depth: 1,
   minArticles: 1,
+  historical: false,
+  alignMinArticles: 1,
   selection: null,
   pathFrom: null,
   pathTo: null,
@@ -88,6 +94,8 @@ const KEYS = {
   focus: 'focus',
   depth: 'depth',
   minArticles: 'minArticles',
+  historical: 'historical',
+  alignMinArticles: 'alignMin',
   selection: 'sel',
   pathFrom: 'from',
   pathTo: 'to',
@@ -150,6 +158,8 @@ export function toSearchParams(input: ViewState): URLSearchParams {
   if (state.focus) params.set(KEYS.focus, state.focus);
   if (state.focus && state.depth !== DEFAULT_VIEW.depth) params.set(KEYS.depth, String(state.depth));
   if (state.minArticles !== DEFAULT_VIEW.minArticles) params.set(KEYS.minArticles, String(state.minArticles));
+  if (state.historical) params.set(KEYS.historical, 'true');
+  if (state.alignMinArticles !== DEFAULT_VIEW.alignMinArticles) params.set(KEYS.alignMinArticles, String(state.alignMinArticles));
   if (state.selection) params.set(KEYS.selection, `${state.selection.kind}:${state.selection.id}`);
   if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
@@ -196,6 +206,8 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     focus: slug(KEYS.focus),
     depth: int(KEYS.depth, 1, 3, DEFAULT_VIEW.depth),
     minArticles: int(KEYS.minArticles, 1, 1000, DEFAULT_VIEW.minArticles),
+    historical: params.get(KEYS.historical) === 'true',
+    alignMinArticles: int(KEYS.alignMinArticles, 1, 1000, DEFAULT_VIEW.alignMinArticles),
     selection: parseSelection(params.get(KEYS.selection)),
     pathFrom: slug(KEYS.pathFrom),
     pathTo: slug(KEYS.pathTo),

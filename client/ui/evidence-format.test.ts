@@ -22,6 +22,7 @@ const claim: Claim = {
   statedBy: 'sergey-lavrov',
   date: null,
   polarity: 'alliance',
+  historical: false,
 };
 const context = { articles: new Map([['a', article]]), name: (id: string) => (id === 'sergey-lavrov' ? 'Sergey Lavrov' : id) };
 
@@ -42,6 +43,7 @@ describe('evidence formatting', () => {
       author: null,
       date: 'April 7, 2021',
       articleDate: 'April 7, 2021',
+      historical: false,
     });
   });
 

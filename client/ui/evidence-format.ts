@@ -22,6 +22,8 @@ export interface ClaimView {
   date: string | null;
   /** The article's event or printed date; null when none is known. */
   articleDate: string | null;
+  /** Its date lies well before its article's (contract/historical.ts): out of the nets unless asked. */
+  historical: boolean;
 }
 
 export interface FormatContext {
@@ -56,6 +58,7 @@ export function claimView(claim: Claim & { type: string }, context: FormatContex
     author: article?.author ?? null,
     date: claimDate(claim, article),
     articleDate: article?.eventDate ?? article?.published ?? null,
+    historical: claim.historical,
   };
 }
 

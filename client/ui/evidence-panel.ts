@@ -1,7 +1,7 @@
 // The right panel: the evidence of a pair or a relationship (every claim with its quote and
 // provenance, a pair's grouped by type) or an entity's card. All data text goes in through dom.ts
 // (textContent only).
-import { POLARITIES, type EntityDetail, type GraphEdge } from '../../contract/index.ts';
+import { POLARITIES, VERDICT_RULES, type EntityDetail, type GraphEdge } from '../../contract/index.ts';
 import { humanType } from '../graph/graph-elements.ts';
 import type { PairEdge } from '../graph/pair-edges.ts';
 import { kindStyle, POLARITY_STYLE } from '../graph/graph-style.ts';
@@ -9,6 +9,8 @@ import { claimView, plural, sortClaims, type ClaimView, type FormatContext } fro
 import { clear, externalLink, h } from './dom.ts';
 import { claimsByArticle } from '../alignments/claims-by-article.ts';
 import { lineSwatch } from './legend.ts';
+import { HISTORICAL_NOTE, historicalBadge, mixedBadge } from './claim-badges.ts';
+import { verdictBadge } from './verdict-badge.ts';
 
 export interface EvidenceActions {
   focus(id: string): void;
@@ -47,7 +49,8 @@ const meta = (term: string, value: Node | string | null) => (value ? [h('dt', {}
 export function claimItem(view: ClaimView): HTMLElement {
   return h(
     'li',
-    { class: 'claim', dataset: { claimId: view.claimId } },
+    { class: view.historical ? 'claim historical' : 'claim', dataset: { claimId: view.claimId, historical: String(view.historical) } },
+    view.historical ? historicalBadge() : null,
     h('blockquote', { class: 'quote' }, view.quote),
     h(
       'dl',
@@ -154,17 +157,18 @@ function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdg
       'p',
       { class: 'edge-summary' },
       polarityBadge(edge.polarity),
+      edge.mixed ? mixedBadge() : null,
       edge.contested ? contestedBadge() : null,
       h('span', { class: 'muted' }, `${plural(edge.claimCount, 'claim')} · ${plural(edge.articleCount, 'article')}`),
     ),
+    edge.claims.some((claim) => claim.historical) ? h('p', { class: 'muted' }, HISTORICAL_NOTE) : null,
     siblingList(context.siblings, context.name, actions),
     h('h3', {}, plural(claims.length, 'claim')),
     claimsByArticleList(claims, { id: 'claims' }),
   ];
 }
 
-const contestedBadge = () =>
-  h('span', { class: 'contested-badge', attrs: { title: 'This pair has both alliance and tension claims in view' } }, 'contested pair');
+const contestedBadge = () => h('span', { class: 'contested-badge', attrs: { title: VERDICT_RULES.contested } }, 'contested pair');
 
 /** One relationship of a pair: its type (and direction) as a heading, then its claims. */
 function claimGroup(edge: GraphEdge, context: FormatContext): HTMLElement {
@@ -173,7 +177,14 @@ function claimGroup(edge: GraphEdge, context: FormatContext): HTMLElement {
   return h(
     'section',
     { class: 'claim-group', dataset: { type: edge.type, edge: edge.id } },
-    h('h3', {}, `${title} `, polarityBadge(edge.polarity), h('span', { class: 'muted' }, ` ${plural(claims.length, 'claim')}`)),
+    h(
+      'h3',
+      {},
+      `${title} `,
+      polarityBadge(edge.polarity),
+      edge.mixed ? mixedBadge() : null,
+      h('span', { class: 'muted' }, ` ${plural(claims.length, 'claim')}`),
+    ),
     claimsByArticleList(claims),
   );
 }
@@ -195,10 +206,10 @@ function pairCard(pair: PairEdge, context: FormatContext, actions: EvidenceActio
       'p',
       { class: 'edge-summary', attrs: { id: 'pair-net' } },
       polarityBadge(pair.polarity),
-      net.contested ? contestedBadge() : null,
-      h('span', { class: 'muted' }, `net ${net.net > 0 ? '+' : ''}${net.net}: ${net.alliance} alliance − ${net.tension} tension articles`),
+      verdictBadge(net, { id: 'pair-verdict' }),
       h('span', { class: 'muted' }, `${plural(pair.claimCount, 'claim')} · ${plural(pair.articleCount, 'article')}`),
     ),
+    pair.edges.some((edge) => edge.claims.some((claim) => claim.historical)) ? h('p', { class: 'muted' }, HISTORICAL_NOTE) : null,
     ...pair.edges.map((edge) => claimGroup(edge, context)),
   ];
 }
@@ -210,7 +221,8 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
   return h(
     'section',
     { class: 'counterparts', dataset: { polarity } },
-    h('h3', {}, polarityBadge(polarity), ` ${list.length}`),
+    // Divided pairs are drawn neutral, so they are listed with the neutral ones; their badge says which.
+    h('h3', {}, polarityBadge(polarity), polarity === 'neutral' ? ' or divided' : '', ` ${list.length}`),
     h(
       'ul',
       {},
@@ -227,8 +239,9 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
           h(
             'span',
             { class: 'muted', dataset: { net: String(counterpart.net.net) } },
-            ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')} · net ${counterpart.net.net > 0 ? '+' : ''}${counterpart.net.net} (${counterpart.net.alliance} alliance − ${counterpart.net.tension} tension articles)`,
+            ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')} `,
           ),
+          verdictBadge(counterpart.net),
         ),
       ),
     ),

@@ -2,6 +2,7 @@
 // choice means "any". Each change is reported as a patch of the view state; update() redraws the
 // controls from the state (so back/forward and links set them too).
 import {
+  HISTORICAL_MARGIN_YEARS,
   ENTITY_KINDS,
   POLARITIES,
   type ArticleListItem as Article,
@@ -242,6 +243,14 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
   });
 
   const minArticles = minArticlesField((value) => onChange({ minArticles: value }));
+  // Not a filter (every claim is drawn either way): it says whether old claims move the verdicts, so "Clear filters" keeps it.
+  const historical = checkbox({
+    label: 'Include historical claims',
+    title: `Count claims dated more than ${HISTORICAL_MARGIN_YEARS} years before their article in lines, cards, paths and analyses`,
+    checked: () => !!state?.historical,
+    toggle: () => state && onChange({ historical: !state.historical }),
+    data: { historical: 'toggle' },
+  });
   const clearButton = h(
     'button',
     { class: 'link-button', attrs: { type: 'button', id: 'clear-filters' }, on: { click: () => options.onClear() } },
@@ -262,6 +271,7 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
     speakerChips,
     speakerPicks,
     minArticles.element,
+    historical.element,
   );
 
   return {
@@ -272,6 +282,7 @@ export function createFiltersPanel(options: FiltersPanelOptions): FiltersPanel {
       types.count.textContent = next.type.length > 0 ? `${next.type.length} of ${vocabulary.length}` : 'any';
       articleFacet.count.textContent = next.article.length > 0 ? `${next.article.length} of ${articles.length}` : 'any';
       minArticles.show(next.minArticles);
+      historical.sync();
       clearButton.hidden = !hasFilters(next);
 
       showSpeakers({ chips: speakerChips, picks: speakerPicks }, next, speakersInView, options);

@@ -5,6 +5,7 @@ import { humanType } from '../graph/graph-elements.ts';
 import { signName } from '../graph/highlight.ts';
 import { plural } from './evidence-format.ts';
 import { h } from './dom.ts';
+import { verdictBadge } from './verdict-badge.ts';
 
 export const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
 
@@ -26,7 +27,8 @@ export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''):
       {},
       h('span', { class: `sign sign-${sign}`, dataset: { sign } }, mark),
       ` ${name(hop.from)} – ${name(hop.to)} `,
-      h('span', { class: 'muted' }, `${prefix}${plural(hop.claimCount, 'claim')}`),
+      verdictBadge(hop),
+      h('span', { class: 'muted' }, ` ${prefix}${plural(hop.claimCount, 'claim')}`),
     ),
     h(
       'ul',
@@ -36,7 +38,11 @@ export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''):
           'li',
           {},
           h('blockquote', { class: 'quote' }, claim.quote),
-          h('p', { class: 'muted' }, `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}`),
+          h(
+            'p',
+            { class: 'muted' },
+            `${name(claim.source)} ${humanType(claim.type)} ${name(claim.target)} · ${claim.polarity}${claim.historical ? ' · historical' : ''}`,
+          ),
         ),
       ),
       ...(more > 0 ? [h('li', { class: 'muted hop-more' }, `and ${plural(more, 'more claim')}: explain the pair to read them all`)] : []),

@@ -1,6 +1,6 @@
 // The legend, drawn from the same style entries as the graph (graph-style.ts).
-import { ENTITY_KINDS, POLARITIES } from '../../contract/index.ts';
-import { CONTESTED_STYLE, KIND_STYLE, POLARITY_STYLE, type NodeShape, type PolarityStyle } from '../graph/graph-style.ts';
+import { ENTITY_KINDS, POLARITIES, VERDICT_RULES } from '../../contract/index.ts';
+import { CONTESTED_STYLE, KIND_STYLE, MIXED_STYLE, POLARITY_STYLE, type NodeShape, type PolarityStyle } from '../graph/graph-style.ts';
 import { edgeWidth } from '../graph/graph-elements.ts';
 import { h, svg } from './dom.ts';
 
@@ -22,7 +22,14 @@ export function shapeSwatch(shape: NodeShape, fill: string, stroke: string, doub
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, body[shape]());
 }
 
-export function lineSwatch(style: PolarityStyle, { width = 2.2, halo = false, arrow = false } = {}): SVGSVGElement {
+/** A hollow diamond at a line's middle, as the graph marks a mixed relationship. */
+function mixedMark(): SVGElement {
+  const [cx, cy, r] = [W / 2, 8, 4.5];
+  const points = `${cx - r},${cy} ${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r}`;
+  return svg('polygon', { points, fill: '#ffffff', stroke: MIXED_STYLE.color, 'stroke-width': 1.3 });
+}
+
+export function lineSwatch(style: PolarityStyle, { width = 2.2, halo = false, arrow = false, mixed = false } = {}): SVGSVGElement {
   const line = svg('line', {
     x1: 3,
     y1: 8,
@@ -49,11 +56,15 @@ export function lineSwatch(style: PolarityStyle, { width = 2.2, halo = false, ar
     );
   parts.push(line);
   if (arrow) parts.push(svg('polygon', { points: `${W - 10},3.5 ${W - 2},8 ${W - 10},12.5`, fill: style.color }));
+  if (mixed) parts.push(mixedMark());
   return svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, ...parts);
 }
 
-export const row = (swatch: SVGSVGElement, label: string, key: string) =>
-  h('li', { class: 'legend-row', dataset: { legend: key } }, swatch, h('span', {}, label));
+export const row = (swatch: SVGSVGElement, label: string, key: string, title?: string) =>
+  h('li', { class: 'legend-row', dataset: { legend: key }, attrs: { title } }, swatch, h('span', {}, label));
+
+/** A row of words only: how to read the lines, with no sample to draw. */
+const note = (text: string, key: string) => h('li', { class: 'legend-row legend-note', dataset: { legend: key } }, h('span', {}, text));
 
 export const group = (title: string, ...rows: HTMLElement[]) =>
   h('div', { class: 'legend-group' }, h('h3', {}, title), h('ul', {}, ...rows));
@@ -73,8 +84,11 @@ export function createLegend(): HTMLElement {
     group(
       'Relationships',
       ...POLARITIES.map((polarity) => row(lineSwatch(POLARITY_STYLE[polarity]), POLARITY_STYLE[polarity].label, polarity)),
-      row(lineSwatch(grey, { halo: true }), `${CONTESTED_STYLE.label} (alliance and tension)`, 'contested'),
+      row(lineSwatch(grey, { halo: true }), VERDICT_RULES.contestedShort, 'contested', VERDICT_RULES.contested),
+      row(lineSwatch(grey, { mixed: true }), MIXED_STYLE.label, 'mixed'),
       row(lineSwatch(grey, { arrow: true }), 'Directed', 'directed'),
+      note(`${VERDICT_RULES.divided}: drawn neutral`, 'divided'),
+      note(VERDICT_RULES.polarity, 'polarity-rule'),
     ),
     group(
       'Width = distinct articles',

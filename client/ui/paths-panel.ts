@@ -27,7 +27,8 @@ export interface PathsPanel {
   showMessage(text: string): void;
 }
 
-const SIGN_TEXT = { aligned: 'Aligned', opposed: 'Opposed', mixed: 'Mixed' } as const;
+// A path with a divided hop has no sign: its reading is unclear, not "mixed".
+const SIGN_TEXT = { aligned: 'Aligned', opposed: 'Opposed', mixed: 'Unclear' } as const;
 
 interface PathItemOptions extends Pick<PathsPanelOptions, 'name' | 'onChoose'> {
   index: number;

@@ -1,7 +1,9 @@
 // Per unordered pair of entities of the chosen kinds ($kinds null: any): the distinct articles and
 // the claims that state alliance, tension and neutral relations between them, either direction.
+// Historical claims (contract/historical.ts) only when $historical.
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.id < b.id
+  AND ($historical OR NOT coalesce(r.historical, false))
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
 WITH a, b,
      collect(DISTINCT CASE r.polarity WHEN 'alliance' THEN r.articleId END) AS allianceArticles,

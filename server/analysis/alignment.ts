@@ -30,9 +30,12 @@ export interface AlignmentOptions {
   maxHops?: number;
   /** Most paths returned (default 10). */
   maxPaths?: number;
+  /** Historical claims count in the nets (default false); they are listed either way. */
+  historical?: boolean;
 }
 
-export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths = 10 }: AlignmentOptions): Promise<AlignmentResponse> {
+export async function explainAlignment(db: Neo4j, options: AlignmentOptions): Promise<AlignmentResponse> {
+  const { a, b, maxHops = 3, maxPaths = 10, historical = false } = options;
   const found = await readQuery<{ entity: EntityRef & { kind: EntityKind } }>(db, 'api/entities-by-id', { ids: [a, b] });
   const entity = (id: string) => {
     const match = found.find((row) => row.entity.id === id);
@@ -43,9 +46,22 @@ export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths 
 
   const rows = await readQuery<{ claims: PathClaim[] }>(db, 'api/pair-claims', { pairs: [[a, b]], polarities: null });
   const claims = (rows[0]?.claims ?? []).sort((x, y) => compareIds(x.articleId, y.articleId) || compareIds(x.claimId, y.claimId));
-  const { pair: _pair, claimIds: _claimIds, neutralClaimIds: _neutral, ...net } = netAlignment(pairEvidence(a, b, claims));
+  const {
+    pair: _pair,
+    claimIds: _claimIds,
+    neutralClaimIds: _neutral,
+    allianceArticles: _a,
+    tensionArticles: _t,
+    ...net
+  } = netAlignment(
+    pairEvidence(
+      a,
+      b,
+      claims.filter((claim) => historical || !claim.historical),
+    ),
+  );
 
-  const candidates = await findPaths(db, { from: a, to: b, maxHops, through: ['alliance', 'tension'] });
+  const candidates = await findPaths(db, { from: a, to: b, maxHops, through: ['alliance', 'tension'], historical });
   const signed = candidates
     .filter((path) => path.length > 1)
     .map(signPath)

@@ -19,9 +19,12 @@ export interface SignedPairs {
 
 export async function readNetAlignments(
   db: Neo4j,
-  { kinds, minArticles }: { kinds: EntityKind[] | null; minArticles: number },
+  { kinds, minArticles, historical }: { kinds: EntityKind[] | null; minArticles: number; historical: boolean },
 ): Promise<SignedPairs> {
-  const rows = await readQuery<PairRow>(db, 'api/analysis-pairs', { kinds: kinds && kinds.length > 0 ? kinds : null });
+  const rows = await readQuery<PairRow>(db, 'api/analysis-pairs', {
+    kinds: kinds && kinds.length > 0 ? kinds : null,
+    historical,
+  });
   const names = new Map<string, string>();
   for (const row of rows) names.set(row.a, row.aName).set(row.b, row.bName);
   return { alignments: netAlignments(rows).filter((alignment) => alignment.articles >= minArticles), names };

@@ -97,16 +97,17 @@ export interface SignedEdge {
 export interface SignedGraph {
   /** Entities with at least one signed pair, ascending; a node's index is its place here. */
   ids: string[];
-  /** One per signed pair, in pair order. */
+  /** One per signed pair (sign ≠ 0: aligned or opposed), in pair order. */
   edges: SignedEdge[];
 }
 
 /**
- * The signed pairs (net ≠ 0) as an indexed graph, independent of input order: ids and pairs are
+ * The signed pairs (sign ≠ 0) as an indexed graph, independent of input order: ids and pairs are
  * sorted. One alignment per pair (as `netAlignments` returns them); a pair given twice is an error.
  */
 export function signedGraph(alignments: readonly NetAlignment[]): SignedGraph {
-  const signed = alignments.filter((alignment) => alignment.net !== 0 && alignment.pair[0] !== alignment.pair[1]);
+  // Divided pairs (sign 0 though net ≠ 0) carry no sign: they neither balance nor strain.
+  const signed = alignments.filter((alignment) => alignment.sign !== 0 && alignment.pair[0] !== alignment.pair[1]);
   const ids = [...new Set(signed.flatMap((alignment) => alignment.pair))].sort(compareIds);
   const index = new Map(ids.map((id, i) => [id, i]));
   const seen = new Set<string>();

@@ -15,7 +15,9 @@
 // A move needs a strict gain, so the score only rises and the process ends. Nothing is random:
 // entities, neighbours and candidate blocs are visited in id order, and equal gains go to the bloc
 // met first, so the same pairs in any order give the same blocs.
-import { compareIds, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
+// A member's evidence is the distinct articles behind the pairs that place it (its alliances
+// inside its bloc, its tensions with other blocs); under WEAK_MEMBER_ARTICLES it is weak.
+import { compareIds, WEAK_MEMBER_ARTICLES, type BlocsResult, type EntityRef, type PairReason } from '../../contract/index.ts';
 import { signedGraph, type Names } from './balance.ts';
 import type { NetAlignment } from './net-alignment.ts';
 
@@ -60,8 +62,23 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
     else violated += Math.abs(weight);
   }
 
+  const pairsOf: { other: number; alignment: NetAlignment }[][] = ids.map(() => []);
+  for (const { u, v, alignment } of edges) {
+    pairsOf[u]!.push({ other: v, alignment });
+    pairsOf[v]!.push({ other: u, alignment });
+  }
+  const inside = (node: number, other: number) => blocOf[other] === blocOf[node];
+  /** The distinct articles behind the pairs that place a member: alliances inside its bloc, tensions with others. */
+  const placing = (node: number) =>
+    new Set(
+      pairsOf[node]!.flatMap(({ other, alignment }) =>
+        inside(node, other) ? (alignment.sign > 0 ? alignment.allianceArticles : []) : alignment.sign < 0 ? alignment.tensionArticles : [],
+      ),
+    ).size;
+  const weak = (node: number) => placing(node) < WEAK_MEMBER_ARTICLES;
+
   const result: BlocsResult = {
-    blocs: ordered.map((nodes, b) => ({ id: blocId(b), members: nodes.map(ref) })),
+    blocs: ordered.map((nodes, b) => ({ id: blocId(b), members: nodes.map(ref), weak: nodes.filter(weak).map((node) => ids[node]!) })),
     score: satisfied - violated,
     satisfied,
     violated,
@@ -69,17 +86,13 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
   };
   if (!explain) return result;
 
-  const pairsOf: { other: number; alignment: NetAlignment }[][] = ids.map(() => []);
-  for (const { u, v, alignment } of edges) {
-    pairsOf[u]!.push({ other: v, alignment });
-    pairsOf[v]!.push({ other: u, alignment });
-  }
   const reason = (other: number, alignment: NetAlignment): PairReason => ({
     with: ref(other),
     bloc: blocId(blocOf[other]!),
     net: alignment.net,
     alliance: alignment.alliance,
     tension: alignment.tension,
+    verdict: alignment.verdict,
     contested: alignment.contested,
     claimIds: alignment.claimIds.slice(0, claimIdsPerReason),
     claimCount: alignment.claimIds.length,
@@ -94,13 +107,15 @@ export function findBlocs(alignments: readonly NetAlignment[], options: BlocsOpt
   result.explanations = ordered.flatMap((nodes) =>
     nodes.map((node) => {
       const pairs = pairsOf[node]!;
-      const inside = (p: { other: number }) => blocOf[p.other] === blocOf[node];
+      const within = (p: { other: number }) => inside(node, p.other);
       return {
         ...ref(node),
         bloc: blocId(blocOf[node]!),
-        allies: strongest(pairs.filter((p) => inside(p) && p.alignment.net > 0)),
-        opponents: strongest(pairs.filter((p) => !inside(p) && p.alignment.net < 0)),
-        strains: strongest(pairs.filter((p) => inside(p) !== p.alignment.net > 0)),
+        evidence: placing(node),
+        weak: weak(node),
+        allies: strongest(pairs.filter((p) => within(p) && p.alignment.net > 0)),
+        opponents: strongest(pairs.filter((p) => !within(p) && p.alignment.net < 0)),
+        strains: strongest(pairs.filter((p) => within(p) !== p.alignment.net > 0)),
       };
     }),
   );

@@ -26,6 +26,9 @@ export interface NetAlignment extends NetSummary {
   claimIds: string[];
   /** The neutral claims, sorted. */
   neutralClaimIds: string[];
+  /** The distinct articles stating alliance, and tension, sorted. */
+  allianceArticles: string[];
+  tensionArticles: string[];
 }
 
 const emptyEvidence = (): PolarityEvidence => ({ articles: [], claimIds: [] });
@@ -38,6 +41,8 @@ export function netAlignment(evidence: PairEvidence): NetAlignment {
     ...netSummary({ alliance: evidence.alliance.articles, tension: evidence.tension.articles, neutral: evidence.neutral.articles }),
     claimIds: distinct([...evidence.alliance.claimIds, ...evidence.tension.claimIds]),
     neutralClaimIds: distinct(evidence.neutral.claimIds),
+    allianceArticles: distinct(evidence.alliance.articles),
+    tensionArticles: distinct(evidence.tension.articles),
   };
 }
 

@@ -21,12 +21,13 @@ export function analysisRoutes({ db }: { db: Neo4j }): Router {
   const router = Router();
 
   router.get('/analysis/balance', async (req, res) => {
-    const { kind, minArticles, limit } = parseInput(BalanceQuerySchema, req.query, 'query');
-    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles });
+    const { kind, minArticles, historical, limit } = parseInput(BalanceQuerySchema, req.query, 'query');
+    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles, historical });
     const { triads, frustration, counts } = structuralBalance(alignments, names);
     res.json({
       kinds: kind,
       minArticles,
+      historical,
       triads: triads.slice(0, limit),
       truncated: triads.length > limit,
       frustration,
@@ -35,15 +36,15 @@ export function analysisRoutes({ db }: { db: Neo4j }): Router {
   });
 
   router.get('/analysis/blocs', async (req, res) => {
-    const { kind, minArticles, explain } = parseInput(BlocsQuerySchema, req.query, 'query');
-    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles });
-    res.json({ kinds: kind, minArticles, ...findBlocs(alignments, { names, explain }) } satisfies BlocsResponse);
+    const { kind, minArticles, historical, explain } = parseInput(BlocsQuerySchema, req.query, 'query');
+    const { alignments, names } = await readNetAlignments(db, { kinds: kind, minArticles, historical });
+    res.json({ kinds: kind, minArticles, historical, ...findBlocs(alignments, { names, explain }) } satisfies BlocsResponse);
   });
 
   router.get('/analysis/alignment', async (req, res) => {
-    const { a, b } = parseInput(AlignmentQuerySchema, req.query, 'query');
+    const { a, b, historical } = parseInput(AlignmentQuerySchema, req.query, 'query');
     if (a === b) throw new AppError(400, 'bad_request', 'query.b: must differ from query.a');
-    res.json((await explainAlignment(db, { a, b })) satisfies AlignmentResponse);
+    res.json((await explainAlignment(db, { a, b, historical })) satisfies AlignmentResponse);
   });
 
   return router;

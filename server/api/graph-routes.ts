@@ -10,6 +10,7 @@ import { graphView, type ViewLimits } from '../graph/graph-repository.ts';
 import { findPaths, PATHS_LIMIT } from '../graph/paths.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import {
+  EntityDetailQuerySchema,
   EntitySearchQuerySchema,
   GraphQuerySchema,
   IdParamSchema,
@@ -44,7 +45,8 @@ export function graphRoutes({ db, vocabulary, viewLimits }: { db: Neo4j; vocabul
 
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'path');
-    res.json((await entityDetail(db, id)) satisfies EntityDetail);
+    const { historical } = parseInput(EntityDetailQuerySchema, req.query, 'query');
+    res.json((await entityDetail(db, id, { historical })) satisfies EntityDetail);
   });
 
   router.get('/articles', async (_req, res) => {

@@ -8,6 +8,7 @@ import { toPlain } from '../db/to-plain.ts';
 import { articleNode, type Corpus } from './schema.ts';
 import { datasetVersion } from './dataset-version.ts';
 import { mentionsByArticle } from './mentions.ts';
+import { historicalClaims } from './historical-claims.ts';
 import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
 const DEFAULT_BATCH_SIZE = 10_000;
@@ -66,7 +67,8 @@ export async function loadCorpus(
     phase('stage-articles');
     const entityNodes = await stageNodes(batches, 'load/stage-entities', corpus.entities, entityRow);
     phase('stage-entities');
-    await stageRelationships(batches, 'load/stage-claims', corpus.claims, (claim) => claimRow(claim, entityNodes));
+    const historical = historicalClaims(corpus);
+    await stageRelationships(batches, 'load/stage-claims', corpus.claims, (claim) => claimRow(claim, entityNodes, historical));
     phase('stage-claims');
     mentionCount = await stageMentions(batches, mentions, articleNodes, entityNodes);
     phase('stage-mentions');
@@ -267,7 +269,7 @@ export function entityRow(entity: Corpus['entities'][number]) {
 }
 
 /** A list, not a map: a million rows without a million copies of the keys (see stage-claims.cypher). */
-function claimRow(claim: Corpus['claims'][number], entities: NodeIds) {
+function claimRow(claim: Corpus['claims'][number], entities: NodeIds, historical: ReadonlySet<string>) {
   return [
     entities.get(claim.subject) ?? null,
     entities.get(claim.object) ?? null,
@@ -280,5 +282,6 @@ function claimRow(claim: Corpus['claims'][number], entities: NodeIds) {
     claim.article,
     claim.statedBy,
     claim.date,
+    historical.has(claim.id),
   ];
 }

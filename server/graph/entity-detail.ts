@@ -1,5 +1,5 @@
 // One entity's card: who it stands with, against and beside (each counterpart once, by the pair's
-// net alignment), and the articles that mention it.
+// net alignment, historical claims left out unless asked), and the articles that mention it.
 import type { Neo4j } from '../db/neo4j.ts';
 import { readQuery } from '../db/read-query.ts';
 import { notFound } from '../http/app-error.ts';
@@ -11,8 +11,9 @@ interface Row {
   articles: EntityDetail['articles'];
 }
 
-export async function entityDetail(db: Neo4j, id: string): Promise<EntityDetail> {
-  const [row] = await readQuery<Row>(db, 'api/entity-detail', { id });
+/** `historical`: historical claims count in the counterparts' nets (default false); the claim and article counts hold every claim. */
+export async function entityDetail(db: Neo4j, id: string, { historical = false } = {}): Promise<EntityDetail> {
+  const [row] = await readQuery<Row>(db, 'api/entity-detail', { id, historical });
   if (!row) throw notFound(`Entity "${id}"`);
   const counterparts: EntityDetail['counterparts'] = { alliance: [], tension: [], neutral: [] };
   for (const { evidence, ...counterpart } of row.counterparts) {

@@ -73,7 +73,7 @@ export async function graphView(
   // Each edge lists its claims in article order.
   rows.sort((a, b) => compareIds(a.claim.articleId, b.claim.articleId) || a.quoteStart - b.quoteStart);
   const kept = new Set(ids);
-  const edges = aggregateEdges(rows, vocabulary, query.minArticles);
+  const edges = aggregateEdges(rows, vocabulary, { minArticles: query.minArticles, historical: query.historical });
   const degree = degrees(edges);
   // Entities left without an edge by the filters are not drawn; the focus always is.
   const nodes = view!.entities

@@ -31,14 +31,14 @@ const NO_CLAIMS: PairSummary = { claimCount: 0, alliance: [], tension: [], neutr
 
 export function hopOf(from: string, to: string, summary: PairSummary = NO_CLAIMS): Hop {
   const evidence = (articles: string[]) => ({ articles, claimIds: [] });
-  const { sign, net, alliance, tension, contested } = netAlignment({
+  const { sign, net, alliance, tension, verdict, contested } = netAlignment({
     a: from,
     b: to,
     alliance: evidence(summary.alliance),
     tension: evidence(summary.tension),
     neutral: evidence(summary.neutral),
   });
-  return { from, to, sign, net, alliance, tension, contested, claimCount: summary.claimCount, claims: summary.claims };
+  return { from, to, sign, net, alliance, tension, verdict, contested, claimCount: summary.claimCount, claims: summary.claims };
 }
 
 /** Paths from their entity sequences and the summary of each pair they pass, shortest first. */
@@ -63,6 +63,7 @@ export async function findPaths(
     polarity,
     through,
     limit = PATHS_LIMIT,
+    historical = false,
   }: {
     from: string;
     to: string;
@@ -72,6 +73,8 @@ export async function findPaths(
     /** Routes pass only claims of these polarities, but each hop still counts all its pair's claims (as the graph does). */
     through?: Polarity[];
     limit?: number;
+    /** Historical claims count in each hop's net (default false); they are still routes. */
+    historical?: boolean;
   },
 ): Promise<EntityPath[]> {
   const polarities = polarity && polarity.length > 0 ? polarity : null;
@@ -90,6 +93,7 @@ export async function findPaths(
   const rows = await readQuery<PairSummary & { pair: string[] }>(db, 'api/pair-summaries', {
     pairs: [...pairs.values()],
     polarities,
+    historical,
     sample: neo4j.int(HOP_CLAIMS),
   });
   return buildPaths(sequences, new Map(rows.map(({ pair, ...summary }) => [pairKey(pair[0]!, pair[1]!), summary])));

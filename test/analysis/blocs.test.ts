@@ -50,6 +50,7 @@ describe('blocs', () => {
         net: -1,
         alliance: 0,
         tension: 1,
+        verdict: 'opposed',
         contested: false,
         claimIds: ['a4-b1-article-1'],
         claimCount: 1,

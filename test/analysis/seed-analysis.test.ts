@@ -70,7 +70,7 @@ describe('alignment analytics on the seed corpus', () => {
       // data: gvs-032 Iran ALLIED_WITH Russia; gvs-034 Iran UNDERMINES Pakistan; Russia–Pakistan stated both ways.
       const nets = expectedNets(corpus, ['Country', 'Organization']);
       const pairs = ['iran|pakistan', 'iran|russia', 'pakistan|russia'];
-      expect(pairs.map((pair) => Math.sign(nets.get(pair)!.net))).toEqual([-1, 1, 1]);
+      expect(pairs.map((pair) => nets.get(pair)!.sign)).toEqual([-1, 1, 1]);
 
       const body = await balance();
 
@@ -85,30 +85,26 @@ describe('alignment analytics on the seed corpus', () => {
       expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
       expect(triad.edges[0].claimIds).toContain('gvs-034');
       expect(triad.edges[1].claimIds).toContain('gvs-032');
-      expect(triad.edges.map((e) => e.contested)).toEqual(pairs.map((pair) => nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0));
+      expect(triad.edges.map((e) => e.contested)).toEqual(pairs.map((pair) => nets.get(pair)!.contested));
     });
 
-    it('when Russia–India nets to tension, then India–Pakistan–Russia is balanced (+−−), not strained', async () => {
+    it('when Russia–India is stated both ways within one article of each other, then it reads divided and joins no triad', async () => {
       const nets = expectedNets(corpus, ['Country']);
-      const pairs = ['india|pakistan', 'india|russia', 'pakistan|russia'];
-      expect(pairs.map((pair) => Math.sign(nets.get(pair)!.net))).toEqual([-1, -1, 1]);
-      // Russia–India is stated both ways: it nets to tension against articles that state alliance.
-      expect(nets.get('india|russia')!.alliance).toBeGreaterThan(0);
+      const india = nets.get('india|russia')!;
+      expect(india.alliance).toBeGreaterThan(0);
+      expect(india.tension).toBeGreaterThan(0);
+      expect(india.verdict).toBe('divided');
 
       const body = await balance('?kind=Country');
 
-      const triad = body.triads.find((t) => triadKey(t) === 'india|pakistan|russia')!;
-      expect(triad.balanced).toBe(true);
-      expect(triad.edges.map((e) => e.sign)).toEqual([-1, -1, 1]);
-      expect(triad.edges.map((e) => [...e.claimIds].sort())).toEqual(pairs.map((pair) => nets.get(pair)!.claimIds));
-      expect(triad.edges.map((e) => [e.net, e.contested])).toEqual(
-        pairs.map((pair) => [nets.get(pair)!.net, nets.get(pair)!.alliance > 0 && nets.get(pair)!.tension > 0]),
-      );
+      expect(body.triads.filter((t) => t.members.some((m) => m.id === 'india') && t.members.some((m) => m.id === 'russia'))).toEqual([]);
+      const explained = await alignment('?a=india&b=russia');
+      expect(explained.net).toMatchObject({ alliance: india.alliance, tension: india.tension, sign: 0, verdict: 'divided' });
     });
 
     it('when minArticles is raised, then only pairs stated by that many articles remain', async () => {
       const nets = expectedNets(corpus, ['Country', 'Organization']);
-      const strong = [...nets.values()].filter((n) => n.net !== 0 && n.articles >= 2);
+      const strong = [...nets.values()].filter((n) => n.sign !== 0 && n.articles >= 2);
 
       const body = await balance('?minArticles=2');
 
@@ -155,7 +151,7 @@ describe('alignment analytics on the seed corpus', () => {
 
       // Russia's allies by the articles: its signed pairs inside its bloc, strongest first, then by id.
       const allies = [...nets]
-        .filter(([key, n]) => key.split('|').includes('russia') && n.net > 0)
+        .filter(([key, n]) => key.split('|').includes('russia') && n.sign > 0)
         .map(([key, n]) => ({ id: key.split('|').find((id) => id !== 'russia')!, ...n }))
         .filter((ally) => blocOf(body, ally.id) === blocOf(body, 'russia'))
         .sort((x, y) => y.net - x.net || (x.id < y.id ? -1 : 1))
@@ -164,7 +160,7 @@ describe('alignment analytics on the seed corpus', () => {
       const russia = explanations.find((e) => e.id === 'russia')!;
       const reasons = russia.allies;
       expect(reasons.map((r) => [r.with.id, r.net, r.alliance, r.tension, r.contested, r.claimCount])).toEqual(
-        allies.map((a) => [a.id, a.net, a.alliance, a.tension, a.alliance > 0 && a.tension > 0, a.claimIds.length]),
+        allies.map((a) => [a.id, a.net, a.alliance, a.tension, a.contested, a.claimIds.length]),
       );
       expect(reasons.find((r) => r.with.id === 'pakistan')?.with.name).toBe('Pakistan');
       reasons.forEach((reason, i) => {
@@ -210,18 +206,19 @@ describe('alignment analytics on the seed corpus', () => {
         alliance: net.alliance,
         tension: net.tension,
         net: net.net,
-        sign: Math.sign(net.net),
-        contested: net.alliance > 0 && net.tension > 0,
+        sign: net.sign,
+        verdict: net.verdict,
+        contested: net.contested,
       });
     });
 
     it('when India–Pakistan is explained, then the signed paths run through third parties with their quotes, strongest first', async () => {
       const nets = expectedNets(corpus, ['Country']);
-      const hopSigns = ['china|india', 'china|pakistan'].map((pair) => Math.sign(nets.get(pair)!.net));
+      const hopSigns = ['china|india', 'china|pakistan'].map((pair) => nets.get(pair)!.sign);
 
       const body = await alignment('?a=india&b=pakistan');
 
-      expect(body.net.sign).toBe(Math.sign(nets.get('india|pakistan')!.net));
+      expect(body.net.sign).toBe(nets.get('india|pakistan')!.sign);
       expect(body.net.sign).toBe(-1);
       expect(body.paths.length).toBeGreaterThan(0);
       expect(body.paths.length).toBeLessThanOrEqual(10);
@@ -310,7 +307,8 @@ describe('alignment analytics on the seed corpus', () => {
       const pair = nets.get('pakistan|russia')!;
       expect(rows.find((r) => r.first === 'pakistan' && r.second === 'russia')).toMatchObject({
         net: pair.net,
-        contested: pair.alliance > 0 && pair.tension > 0,
+        verdict: pair.verdict,
+        contested: pair.contested,
       });
     });
 

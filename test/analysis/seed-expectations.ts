@@ -1,17 +1,21 @@
 // What the analyses must find in a corpus, worked out plainly and independently of server/analysis/:
 // distinct articles per polarity for each pair, and every triad by brute force.
 import type { ValidCorpus } from '../../server/corpus/valid-corpus.ts';
+import { historicalIds, plainVerdict, type PairCount } from '../support/seed-corpus.ts';
 
-/** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly. */
-export function expectedNets(
-  corpus: ValidCorpus,
-  kinds: string[],
-): Map<string, { alliance: number; tension: number; net: number; articles: number; claimIds: string[] }> {
+export type ExpectedNet = Pick<PairCount, 'alliance' | 'tension' | 'net' | 'sign' | 'verdict' | 'contested'> & {
+  articles: number;
+  claimIds: string[];
+};
+
+/** Net alignment per unordered pair of the given kinds, by the documented rule, counted plainly; historical claims only when asked. */
+export function expectedNets(corpus: ValidCorpus, kinds: string[], { historical = false } = {}): Map<string, ExpectedNet> {
   const kindOf = new Map(corpus.entities.map((entity) => [entity.id, entity.kind as string]));
+  const old = historical ? new Set<string>() : historicalIds(corpus);
   const articles = new Map<string, { alliance: Set<string>; tension: Set<string>; claimIds: string[] }>();
   for (const claim of corpus.claims) {
     if (!kinds.includes(kindOf.get(claim.subject)!) || !kinds.includes(kindOf.get(claim.object)!)) continue;
-    if (claim.polarity === 'neutral') continue;
+    if (claim.polarity === 'neutral' || old.has(claim.id)) continue;
     const key = [claim.subject, claim.object].sort().join('|');
     const entry = articles.get(key) ?? { alliance: new Set(), tension: new Set(), claimIds: [] };
     entry[claim.polarity].add(claim.article);
@@ -24,7 +28,7 @@ export function expectedNets(
       {
         alliance: alliance.size,
         tension: tension.size,
-        net: alliance.size - tension.size,
+        ...plainVerdict(alliance.size, tension.size),
         articles: new Set([...alliance, ...tension]).size,
         claimIds: claimIds.sort(),
       },
@@ -33,8 +37,8 @@ export function expectedNets(
 }
 
 /** Every triad by brute force over all triples: "a|b|c" → balanced. */
-export function expectedTriads(nets: Map<string, { net: number }>): Map<string, boolean> {
-  const sign = (x: string, y: string) => Math.sign(nets.get([x, y].sort().join('|'))?.net ?? 0);
+export function expectedTriads(nets: Map<string, { sign: number }>): Map<string, boolean> {
+  const sign = (x: string, y: string) => nets.get([x, y].sort().join('|'))?.sign ?? 0;
   const ids = [...new Set([...nets.keys()].flatMap((key) => key.split('|')))].sort();
   const triads = new Map<string, boolean>();
   for (let i = 0; i < ids.length; i += 1)

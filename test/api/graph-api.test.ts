@@ -159,16 +159,17 @@ describe('graph API on the fixture corpus', () => {
     },
   );
 
-  it("when an entity is asked for, then its counterparts are grouped by their pair's net alignment, with the articles mentioning it", async () => {
+  it('when an entity is asked for, then its counterparts are grouped by polarity with the articles mentioning it', async () => {
     const pakistan = parsed(EntityDetailSchema, await request(app).get('/api/entities/pakistan'));
 
     expect(pakistan.entity).toMatchObject({ id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'] });
-    const [ally, rival] = [pakistan.counterparts.alliance, pakistan.counterparts.tension];
-    expect(ally.map(({ net, ...rest }) => [rest, net.alliance, net.tension, net.sign])).toEqual([
-      [{ id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1 }, 1, 0, 1],
+    const brief = (list: typeof pakistan.counterparts.alliance) =>
+      list.map(({ net, ...rest }) => ({ ...rest, verdict: net.verdict, alliance: net.alliance, tension: net.tension }));
+    expect(brief(pakistan.counterparts.alliance)).toEqual([
+      { id: 'russia', name: 'Russia', kind: 'Country', claims: 1, articles: 1, verdict: 'aligned', alliance: 1, tension: 0 },
     ]);
-    expect(rival.map(({ net, ...rest }) => [rest, net.alliance, net.tension, net.sign])).toEqual([
-      [{ id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1 }, 0, 1, -1],
+    expect(brief(pakistan.counterparts.tension)).toEqual([
+      { id: 'india', name: 'India', kind: 'Country', claims: 1, articles: 1, verdict: 'opposed', alliance: 0, tension: 1 },
     ]);
     expect(pakistan.articles.map((a) => a.id)).toEqual(['article-b', 'article-a']);
   });

@@ -217,7 +217,8 @@ export function largeGraph(size: number) {
       claimCount: 1,
       articleCount: 1 + (i % 5),
       contested: i % 11 === 0,
-      claims: [{ claimId: `c${i}`, quote: `Quote ${i}`, articleId: 'synthetic', statedBy: null, date: null, polarity }],
+      mixed: false,
+      claims: [{ claimId: `c${i}`, quote: `Quote ${i}`, articleId: 'synthetic', statedBy: null, date: null, polarity, historical: false }],
     };
   });
   return { nodes, edges, truncated: true, counts: { nodes: nodes.length, edges: edges.length, claims: edges.length, articles: 1 } };

@@ -24,7 +24,7 @@ describe('the pair view', { timeout: 90_000 }, () => {
 
   useBrowserSession((session) => ({ explorer, browser, tab } = session));
 
-  it('when a pair is hovered, then its summary shows: net reading, articles, the types stated', async () => {
+  it('when a pair is hovered, then its summary shows: its verdict with the articles on each side, the types stated', async () => {
     const { page } = tab;
     await goto(page, `${explorer.url}/?focus=sergey-lavrov`);
 
@@ -34,7 +34,7 @@ describe('the pair view', { timeout: 90_000 }, () => {
       return edge.style('label') as string;
     }, PAIR);
 
-    expect(label).toMatch(/^alliance(, contested)? · \d+ articles · cooperates with, /);
+    expect(label).toMatch(/^aligned · \d+ vs \d+ articles(, contested)? · cooperates with, /);
     await screenshot(page, 'pair-hover-summary');
   });
 
@@ -48,7 +48,7 @@ describe('the pair view', { timeout: 90_000 }, () => {
 
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`edge:${PAIR}`);
     expect(await page.evaluate((id) => window.cy!.$id(id).selected(), PAIR)).toBe(true);
-    expect(await page.locator('#pair-net').textContent()).toMatch(/net [+-]?\d+: \d+ alliance − \d+ tension articles/);
+    expect(await page.locator('#pair-verdict').textContent()).toMatch(/^(aligned|opposed|divided) · \d+ vs \d+ articles/);
     const groups = await page
       .locator('#evidence .claim-group')
       .evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.type));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEdges, degrees, majorityPolarity, pathSign, type ClaimRow, type Polarity } from '../../contract/index.ts';
+import { aggregateEdges, degrees, pathSign, type ClaimRow, type Polarity } from '../../contract/index.ts';
 import { buildPaths, hopOf, type PairSummary } from '../../server/graph/paths.ts';
 import { luceneQuery, searchWords } from '../../server/graph/entity-search.ts';
 import { vocabularyOf } from '../../server/vocabulary.ts';
@@ -17,7 +17,7 @@ function row(
   { polarity, articleId = 'a1' }: { polarity: Polarity; articleId?: string },
 ): ClaimRow {
   const claimId = `${source}-${type}-${target}-${articleId}-${polarity}`;
-  return { source, target, type, claim: { claimId, quote: 'q', articleId, statedBy: null, date: null, polarity } };
+  return { source, target, type, claim: { claimId, quote: 'q', articleId, statedBy: null, date: null, polarity, historical: false } };
 }
 
 describe('aggregateEdges', () => {
@@ -54,21 +54,36 @@ describe('aggregateEdges', () => {
     ]);
   });
 
-  it('when a pair has alliance and tension claims of different types, then every edge of the pair is contested', () => {
+  it('when a pair has a substantial minority side (2 of 4 articles), then every edge of the pair is contested; one dissent is not', () => {
+    const rows = [
+      row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance', articleId: 'a1' }),
+      row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance', articleId: 'a2' }),
+      row('india', 'ACCUSES', 'russia', { polarity: 'tension', articleId: 'a3' }),
+      row('russia', 'COOPERATES_WITH', 'china', { polarity: 'alliance', articleId: 'a1' }),
+      row('russia', 'COOPERATES_WITH', 'china', { polarity: 'tension', articleId: 'a2' }),
+    ];
+
+    expect(Object.fromEntries(aggregateEdges(rows, vocabulary).map((e) => [e.id, e.contested]))).toEqual({
+      'india|ACCUSES|russia': false,
+      'india|COOPERATES_WITH|russia': false,
+      'china|COOPERATES_WITH|russia': false,
+    });
+    const more = [...rows, row('india', 'ACCUSES', 'russia', { polarity: 'tension', articleId: 'a4' })];
+    expect(aggregateEdges(more, vocabulary).find((e) => e.id === 'india|ACCUSES|russia')!.contested).toBe(true);
+  });
+
+  it('when the claims of one relationship disagree, then its line is mixed and reads by the claims, not the type', () => {
     const edges = aggregateEdges(
       [
-        row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance' }),
-        row('india', 'ACCUSES', 'russia', { polarity: 'tension' }),
-        row('russia', 'COOPERATES_WITH', 'china', { polarity: 'alliance' }),
+        row('russia', 'SUPPORTS', 'india', { polarity: 'tension', articleId: 'a1' }),
+        row('russia', 'COOPERATES_WITH', 'india', { polarity: 'alliance', articleId: 'a1' }),
+        row('russia', 'COOPERATES_WITH', 'india', { polarity: 'tension', articleId: 'a2' }),
       ],
       vocabulary,
     );
 
-    expect(Object.fromEntries(edges.map((e) => [e.id, e.contested]))).toEqual({
-      'india|ACCUSES|russia': true,
-      'india|COOPERATES_WITH|russia': true,
-      'china|COOPERATES_WITH|russia': false,
-    });
+    expect(edges.find((e) => e.type === 'SUPPORTS')).toMatchObject({ polarity: 'tension', mixed: false });
+    expect(edges.find((e) => e.type === 'COOPERATES_WITH')).toMatchObject({ polarity: 'neutral', mixed: true });
   });
 
   it('when a minimum of articles is set, then edges with less evidence are dropped', () => {
@@ -78,7 +93,7 @@ describe('aggregateEdges', () => {
       row('a', 'COOPERATES_WITH', 'c', { polarity: 'alliance', articleId: 'x' }),
     ];
 
-    expect(aggregateEdges(rows, vocabulary, 2).map((e) => e.id)).toEqual(['a|COOPERATES_WITH|b']);
+    expect(aggregateEdges(rows, vocabulary, { minArticles: 2 }).map((e) => e.id)).toEqual(['a|COOPERATES_WITH|b']);
   });
 
   it('when degrees are counted, then they are distinct neighbours', () => {
@@ -94,13 +109,12 @@ describe('aggregateEdges', () => {
     expect(Object.fromEntries(degrees(edges))).toEqual({ a: 2, b: 1, c: 1 });
   });
 
-  it.each([
-    [['alliance', 'alliance', 'tension'], 'alliance'],
-    [['alliance', 'tension'], 'neutral'],
-    [['tension', 'neutral', 'tension'], 'tension'],
-    [['neutral'], 'neutral'],
-  ] as [Polarity[], Polarity][])('when claims are %j, then the edge polarity is %s', (polarities, expected) => {
-    expect(majorityPolarity(polarities.map((polarity) => ({ polarity })))).toBe(expected);
+  it('when a claim is historical, then it is drawn but left out of the line polarity unless asked', () => {
+    const old = row('india', 'SUPPORTS', 'soviet-union', { polarity: 'alliance' });
+    const rows = [{ ...old, claim: { ...old.claim, historical: true } }];
+
+    expect(aggregateEdges(rows, vocabulary)[0]).toMatchObject({ polarity: 'neutral', claimCount: 1 });
+    expect(aggregateEdges(rows, vocabulary, { historical: true })[0]).toMatchObject({ polarity: 'alliance' });
   });
 });
 
@@ -131,11 +145,12 @@ describe('paths', () => {
     });
   });
 
-  it('when hops are mixed or neutral, then their signs follow distinct articles of alliance minus tension', () => {
-    expect(hopOf('a', 'b', pair({ alliance: ['x'], tension: ['y'] }))).toMatchObject({ sign: 0, contested: true });
+  it('when hops are divided or neutral, then their signs follow distinct articles of alliance minus tension, beyond the noise', () => {
+    expect(hopOf('a', 'b', pair({ alliance: ['x'], tension: ['y'] }))).toMatchObject({ sign: 0, verdict: 'divided', contested: false });
     expect(hopOf('a', 'b', pair({ alliance: ['x'], neutral: ['y'] })).sign).toBe(1);
-    // Tension from one article weighs as one against alliance from two articles.
-    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z'] }))).toMatchObject({ sign: 1, net: 1, alliance: 2, tension: 1 });
+    // Two articles against one is within the noise: divided, no sign; three against one is aligned.
+    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z'] }))).toMatchObject({ sign: 0, net: 1, alliance: 2, tension: 1 });
+    expect(hopOf('a', 'b', pair({ tension: ['x'], alliance: ['y', 'z', 'w'] }))).toMatchObject({ sign: 1, verdict: 'aligned', net: 2 });
     expect(hopOf('a', 'b')).toMatchObject({ sign: 0, claimCount: 0, claims: [] });
     expect(pathSign([{ sign: -1 }, { sign: -1 }])).toBe(1);
     expect(pathSign([{ sign: 1 }, { sign: 0 }])).toBe(0);

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { readValidCorpus, type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import type { Claim } from '../../server/corpus/schema.ts';
+import { CONTESTED_MIN_ARTICLES, CONTESTED_MIN_SHARE, HISTORICAL_MARGIN_YEARS, NOISE_NET } from '../../contract/index.ts';
 
 export const SEED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
@@ -21,24 +22,59 @@ export function claimsBetween(corpus: ValidCorpus, a: string, b: string): Claim[
 }
 
 export interface PairCount {
-  /** Distinct articles stating alliance, and tension, between the pair. */
+  /** Distinct articles stating alliance, and tension, between the pair (historical claims left out unless asked). */
   alliance: number;
   tension: number;
   net: number;
   sign: -1 | 0 | 1;
+  verdict: 'aligned' | 'opposed' | 'divided' | 'neutral';
   contested: boolean;
-  /** Every claim between the pair, neutral ones included. */
+  /** Every claim between the pair, neutral and historical ones included. */
   claims: number;
 }
 
-/** The README's net-alignment rule, counted plainly from the claims of one pair. */
-export function pairCount(corpus: ValidCorpus, a: string, b: string): PairCount {
-  const claims = claimsBetween(corpus, a, b);
-  const articles = (polarity: Claim['polarity']) =>
-    new Set(claims.filter((claim) => claim.polarity === polarity).map((claim) => claim.article)).size;
-  const [alliance, tension] = [articles('alliance'), articles('tension')];
+/** The year an article is of: its own date where it prints one, else the latest date its claims fix. */
+function articleYears(corpus: ValidCorpus): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const claim of corpus.claims) {
+    const year = claim.date ? Number(claim.date.slice(0, 4)) : NaN;
+    if (year > (years.get(claim.article) ?? -Infinity)) years.set(claim.article, year);
+  }
+  for (const article of corpus.articles) {
+    const own = [article.published, article.eventDate].find((date) => date && /^\d{4}(-\d{2}){0,2}$/.test(date));
+    if (own) years.set(article.id, Number(own.slice(0, 4)));
+  }
+  return years;
+}
+
+/** The README's "historical" rule, counted plainly: claims whose year lies more than the margin before their article's. */
+export function historicalIds(corpus: ValidCorpus): Set<string> {
+  const years = articleYears(corpus);
+  return new Set(
+    corpus.claims
+      .filter((claim) => claim.date && Number(claim.date.slice(0, 4)) + HISTORICAL_MARGIN_YEARS < (years.get(claim.article) ?? -Infinity))
+      .map((claim) => claim.id),
+  );
+}
+
+/** The README's verdict rule from two article counts: divided within the noise, contested when the minority is substantial. */
+export function plainVerdict(alliance: number, tension: number): Pick<PairCount, 'net' | 'sign' | 'verdict' | 'contested'> {
   const net = alliance - tension;
-  return { alliance, tension, net, sign: net > 0 ? 1 : net < 0 ? -1 : 0, contested: alliance > 0 && tension > 0, claims: claims.length };
+  const both = alliance > 0 && tension > 0;
+  const verdict = alliance + tension === 0 ? 'neutral' : both && Math.abs(net) <= NOISE_NET ? 'divided' : net > 0 ? 'aligned' : 'opposed';
+  const minority = Math.min(alliance, tension);
+  const sign = verdict === 'aligned' ? 1 : verdict === 'opposed' ? -1 : 0;
+  return { net, sign, verdict, contested: minority >= CONTESTED_MIN_ARTICLES && minority >= CONTESTED_MIN_SHARE * (alliance + tension) };
+}
+
+/** The README's net-alignment rule, counted plainly from the claims of one pair. */
+export function pairCount(corpus: ValidCorpus, a: string, b: string, { historical = false } = {}): PairCount {
+  const claims = claimsBetween(corpus, a, b);
+  const old = historical ? new Set<string>() : historicalIds(corpus);
+  const articles = (polarity: Claim['polarity']) =>
+    new Set(claims.filter((claim) => claim.polarity === polarity && !old.has(claim.id)).map((claim) => claim.article)).size;
+  const [alliance, tension] = [articles('alliance'), articles('tension')];
+  return { alliance, tension, ...plainVerdict(alliance, tension), claims: claims.length };
 }
 
 /** The ids of the articles that name the entity: in a claim (subject, object or speaker) or in their mentions. */
