@@ -9,6 +9,7 @@ import {
   BalanceResponseSchema,
   BlocsResponseSchema,
   ConsoleResultSchema,
+  ENTITY_KINDS,
   type BlocsResponse,
   type Triad,
 } from '../../contract/index.ts';
@@ -322,8 +323,24 @@ describe('alignment analytics on the seed corpus', () => {
         net: net.net,
         allianceArticles: net.alliance,
         tensionArticles: net.tension,
+        verdict: net.verdict,
+        contested: net.contested,
         quote: matcher(expect.any(String)),
       });
+    });
+
+    it('when contested-pairs runs, then it lists exactly the pairs the rule finds contested, among entities of every kind', async () => {
+      const nets = expectedNets(corpus, [...ENTITY_KINDS]);
+      const ids = new Map(corpus.entities.map((entity) => [entity.name, entity.id]));
+      const rows = await run('contested-pairs');
+
+      const contested = [...nets].filter(([, net]) => net.contested).map(([pair]) => pair);
+      expect(contested.length).toBeGreaterThan(0);
+      expect(rows.map((r) => [ids.get(String(r.first)), ids.get(String(r.second))].sort().join('|')).sort()).toEqual(contested.sort());
+      for (const row of rows) {
+        const net = nets.get([ids.get(String(row.first)), ids.get(String(row.second))].sort().join('|'))!;
+        expect([row.allianceArticles, row.tensionArticles]).toEqual([net.alliance, net.tension]);
+      }
     });
   });
 });
