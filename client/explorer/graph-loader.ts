@@ -2,7 +2,7 @@
 // of its speakers resolved, the counts shown, and drawn, or the empty-view message when there is
 // nothing to draw. A newer fetch aborts the one before.
 import type { ApiClient } from '../api/api-client.ts';
-import type { GraphResponse } from '../../contract/index.ts';
+import { pairKey, type GraphResponse } from '../../contract/index.ts';
 import { speakersInView } from '../graph/graph-elements.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import type { NameBook } from '../state/entity-names.ts';
@@ -51,7 +51,10 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
   let request: AbortController | undefined;
 
   function draw(state: ViewState, next: GraphResponse): void {
-    options.toolbar.show(next.counts, next.truncated);
+    options.toolbar.show(
+      { ...next.counts, pairs: new Set(next.edges.map((edge) => pairKey(edge.source, edge.target))).size },
+      next.truncated,
+    );
     options.onGraph();
     if (next.nodes.length === 0) {
       const { title, hint, clearFilters } = emptyViewMessage(state);

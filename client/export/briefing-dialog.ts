@@ -4,6 +4,7 @@
 // reader saw.
 import type { Core } from 'cytoscape';
 import type { GraphResponse } from '../../contract/index.ts';
+import { lineNoun } from '../graph/pair-edges.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { h } from '../ui/dom.ts';
 import { briefingNote } from './briefing-note.ts';
@@ -135,7 +136,7 @@ export function createBriefingDialog(options: BriefingDialogOptions): BriefingDi
     previewUrl = URL.createObjectURL(new Blob([sheet.svg], { type: 'image/svg+xml' }));
     parts.preview.src = previewUrl;
     parts.note.textContent = briefingNote(
-      { relationships: sheet.evidence.sources.length, pages: sheet.pages.length },
+      { lines: sheet.evidence.sources.length, noun: lineNoun(sheet.evidence.sources), pages: sheet.pages.length },
       outsidePdfFonts(sheet.svg),
     );
   }

@@ -4,6 +4,8 @@
 // contains, and the numbered sources; the sources continue on further pages until every
 // relationship is listed. Each page ends with "N claims from M articles", its number and what
 // reopens the view. Every piece of text is XML-escaped.
+import { lineNoun } from '../graph/pair-edges.ts';
+import { plural } from '../ui/evidence-format.ts';
 import { briefingEvidence, numbersOf, type BriefingEvidence } from './briefing-evidence.ts';
 import { legendContents } from './legend-contents.ts';
 import { drawContinuation, drawFooter, drawHeading, drawKeyPoints, type Frame } from './sheet-blocks.ts';
@@ -154,7 +156,7 @@ export function briefingSheet(input: BriefingInput, options: BriefingOptions = {
     { first: columnsFrom(first.sourcesTop, o), next: columnsFrom(continuation.bottom + 8, o) },
   );
   const count = pageCount(placements);
-  const summary = `${summaryText(evidence.summary)} · ${input.edges.length} ${input.edges.length === 1 ? 'relationship' : 'relationships'} among ${input.nodes.length} ${input.nodes.length === 1 ? 'entity' : 'entities'}`;
+  const summary = `${summaryText(evidence.summary)} · ${plural(input.edges.length, lineNoun(input.edges))} among ${plural(input.nodes.length, 'entity', 'entities')}`;
   const bodies = Array.from({ length: count }, (_, page) => {
     const top = page === 0 ? first.markup : continuation.markup;
     const sources = blocks.flatMap((block, i) => (placements[i]!.page === page ? [block.draw(placements[i]!.x, placements[i]!.y)] : []));

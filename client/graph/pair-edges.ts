@@ -28,6 +28,10 @@ const PAIR_ID = /^[^|]+\|[^|]+$/;
 /** A pair's id (two ids) rather than a relationship's (`source|TYPE|target`). */
 export const isPairId = (id: string): boolean => PAIR_ID.test(id);
 
+/** What a view's lines are, for counts printed beside them: pairs in the pair view, else relationships. */
+export const lineNoun = (lines: readonly { id: string }[]): 'pair' | 'relationship' =>
+  lines.length > 0 && lines.every((line) => isPairId(line.id)) ? 'pair' : 'relationship';
+
 /** The two entity ids of a pair's or a relationship's id. */
 export function endsOf(id: string): [string, string] {
   const parts = id.split('|');

@@ -15,7 +15,8 @@ export interface ToolbarActions {
 export interface Toolbar {
   counts: HTMLElement;
   buttons: HTMLElement;
-  show(counts: GraphCounts | null, truncated: boolean): void;
+  /** The view's counts; `pairs`: the pairs of entities its relationships join (the lines of the pair view). */
+  show(counts: (GraphCounts & { pairs: number }) | null, truncated: boolean): void;
   /** The line mode and the pins of the view. */
   update(state: Pick<ViewState, 'lines' | 'pins'>): void;
 }
@@ -52,6 +53,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       append(
         counts,
         item(value.nodes, 'entity', 'entities', 'nodes'),
+        item(value.pairs, 'pair', 'pairs', 'pairs'),
         item(value.edges, 'relationship', 'relationships', 'edges'),
         item(value.claims, 'claim', 'claims', 'claims'),
         item(value.articles, 'article', 'articles', 'articles'),

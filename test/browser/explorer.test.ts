@@ -33,6 +33,10 @@ describe('the explorer', { timeout: 60_000 }, () => {
     expect(await graphState(page)).toEqual(idsOf(api));
     expect(await page.locator('[data-count="nodes"] strong').textContent()).toBe(String(api.counts.nodes));
     expect(await page.locator('[data-count="edges"] strong').textContent()).toBe(String(api.counts.edges));
+    // The pair view draws one line per pair: the header counts them, as the briefing sheet does.
+    const pairs = new Set(api.edges.map((e) => [e.source, e.target].sort().join('|'))).size;
+    expect(await page.locator('[data-count="pairs"] strong').textContent()).toBe(String(pairs));
+    expect(await page.evaluate(() => window.cy!.edges().length)).toBe(pairs);
     expect(await page.locator('[data-count="claims"] strong').textContent()).toBe(String(api.counts.claims));
     expect(await page.locator('[data-count="articles"] strong').textContent()).toBe(String(api.counts.articles));
     expect(await page.locator('#truncated').count()).toBe(api.truncated ? 1 : 0);
