@@ -156,6 +156,7 @@ function makeArticles(rng: Rng, count: number): { articleList: Article[]; texts:
     articleList.push({
       id,
       title: `Synthetic report ${index + 1}: ${rng.pick(WORDS)} and ${rng.pick(WORDS)}`,
+      titleIsDescriptive: false,
       outlet: rng.chance(0.95) ? rng.pick(OUTLETS) : null,
       author: rng.chance(0.8) ? `${rng.pick(FIRST_NAMES)} ${entityCode(index, count)}` : null,
       published: rng.chance(0.9) ? `${MONTHS[month - 1]} ${day}, 2021` : null,

@@ -6,7 +6,10 @@ import { Count, PartialDate, RelationshipTypeName, Slug } from './fields.ts';
 
 export const ArticleSchema = z.strictObject({
   id: Slug,
+  /** The headline as the page prints it; when the page prints none, a descriptive title written for the corpus (titleIsDescriptive). */
   title: z.string().min(1),
+  /** true when the page prints no headline and the title was written for the corpus, so it must never be shown as the outlet's. */
+  titleIsDescriptive: z.boolean(),
   outlet: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
   /** The article's publication date exactly as the page prints it; null when the page prints none. */

@@ -4,13 +4,14 @@
 // edges, the rest from /api/analysis/alignment for their pair.
 import type { Core } from 'cytoscape';
 import { isAbort, type ApiClient } from '../api/api-client.ts';
-import type { ArticleListItem as Article, BalanceResponse, EntityHit, GraphResponse, PathClaim } from '../../contract/index.ts';
+import type { ArticleListItem as Article, BalanceResponse, GraphResponse, PathClaim } from '../../contract/index.ts';
 import type { ViewExtension } from '../explorer.ts';
 import type { SheetBloc } from '../export/sheet-types.ts';
 import { NO_BLOC_STYLE } from '../graph/graph-style.ts';
 import type { NameBook } from '../state/entity-names.ts';
 import type { TriadIds, ViewState } from '../state/view-state.ts';
 import type { EvidencePanel } from '../ui/evidence-panel.ts';
+import type { EntitySearch } from '../ui/search-box.ts';
 import { h } from '../ui/dom.ts';
 import { group, row, shapeSwatch } from '../ui/legend.ts';
 import { paintBlocs, paintTriad } from './alignment-paint.ts';
@@ -28,7 +29,7 @@ export interface AlignmentsOptions {
   names: NameBook;
   /** The legend strip under the graph (a bloc group is added while colouring by bloc). */
   legend: HTMLElement;
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   navigate: (patch: Partial<ViewState>) => void;
 }
 

@@ -6,14 +6,14 @@ import { humanType } from '../graph/graph-elements.ts';
 import { signName } from '../graph/highlight.ts';
 import { claimDate, plural, speakerLabel } from '../ui/evidence-format.ts';
 import { append, clear, h } from '../ui/dom.ts';
-import { createSearchBox } from '../ui/search-box.ts';
+import { createSearchBox, type EntitySearch } from '../ui/search-box.ts';
 import { hopDetails, SIGN_MARK } from '../ui/hop-details.ts';
 import type { AnalysisApi } from './analysis-api.ts';
 import { claimsByArticle } from './claims-by-article.ts';
 import { netText } from './triads.ts';
 
 export interface PairExplainOptions {
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   analysis: Pick<AnalysisApi, 'alignment'>;
   articles: () => Promise<ReadonlyMap<string, Article>>;
   name: (id: string) => string;
@@ -139,8 +139,8 @@ export function createPairExplain(options: PairExplainOptions): HTMLElement {
     picked[side] = hit;
     void explain();
   };
-  const first = createSearchBox({ label: 'First entity', id: 'pair-a', search: options.search, onPick: pick('a') });
-  const second = createSearchBox({ label: 'Second entity', id: 'pair-b', search: options.search, onPick: pick('b') });
+  const first = createSearchBox({ label: 'First entity', id: 'pair-a', search: options.search, onPick: pick('a'), showChosen: true });
+  const second = createSearchBox({ label: 'Second entity', id: 'pair-b', search: options.search, onPick: pick('b'), showChosen: true });
 
   function render(data: AlignmentResponse, articles: ReadonlyMap<string, Article>): void {
     clear(result);

@@ -1,8 +1,8 @@
 // A triad in the evidence panel: its members, its sign pattern and what it means, and for each of
 // its three pairs the net alignment and every claim behind the sign, with quote and provenance.
 import type { Triad } from '../../contract/index.ts';
-import { claimItem } from '../ui/evidence-panel.ts';
-import { claimView, plural, sortClaims, type FormatContext } from '../ui/evidence-format.ts';
+import { claimsByArticleList } from '../ui/evidence-panel.ts';
+import { claimView, plural, type FormatContext } from '../ui/evidence-format.ts';
 import { h } from '../ui/dom.ts';
 import { netText, patternMeaning, signPattern, type PairClaims } from './triads.ts';
 
@@ -57,10 +57,9 @@ export function triadEvidence(triad: Triad, pairs: readonly PairClaims[], contex
         edge.contested ? h('span', { class: 'contested-badge' }, 'contested') : null,
       ),
       h('p', { class: 'muted' }, `Alliance stated in ${plural(edge.alliance, 'article')}, tension in ${plural(edge.tension, 'article')}.`),
-      h(
-        'ol',
-        { class: 'claims', dataset: { pair: edge.pair.join(',') } },
-        ...sortClaims(claims.map((claim) => claimView(claim, context))).map(claimItem),
+      claimsByArticleList(
+        claims.map((claim) => claimView(claim, context)),
+        { 'data-pair': edge.pair.join(',') },
       ),
     ]),
   ];

@@ -9,7 +9,7 @@ import {
   type ArticleListItem as Article,
   type ConsoleResult,
   type EntityDetail,
-  type EntityHit,
+  type EntitySearchResponse,
   type ErrorPosition,
   type ErrorProblem,
   type CommitRequest,
@@ -105,10 +105,9 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
     vocabulary: () => getJson<{ types: VocabularyEntry[] }>('vocabulary').then((body) => body.types),
     articles: () => getJson<{ articles: Article[] }>('articles').then((body) => body.articles),
     graph: (query: URLSearchParams, signal?: AbortSignal) => getJson<GraphResponse>('graph', query, signal),
+    /** Matches best first; when there are none, `nearest` holds the nearest names. */
     searchEntities: (q: string, limit = 8, signal?: AbortSignal) =>
-      getJson<{ entities: EntityHit[] }>('entities', new URLSearchParams({ q, limit: String(limit) }), signal).then(
-        (body) => body.entities,
-      ),
+      getJson<EntitySearchResponse>('entities', new URLSearchParams({ q, limit: String(limit) }), signal),
     entity: (id: string, signal?: AbortSignal) => getJson<EntityDetail>(`entities/${encodeURIComponent(id)}`, undefined, signal),
     paths: (query: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('paths', query, signal),
     savedQueries: () => getJson<{ queries: SavedQuery[] }>('queries').then((body) => body.queries),

@@ -33,7 +33,7 @@ export function createAddArticle(options: AddArticleOptions): { button: HTMLButt
   const review = createReviewScreen({
     vocabulary: () => flow.vocabulary,
     knownName: options.knownName,
-    searchEntities: (query) => api.searchEntities(query, 8),
+    searchEntities: (query) => api.searchEntities(query, 8).then((found) => found.entities),
     commit: () => void commit(),
     discard: () => show('start'),
   });

@@ -34,6 +34,7 @@ const review = (): Review => ({
   article: {
     id: 'talks',
     title: 'Talks',
+    titleIsDescriptive: false,
     outlet: null,
     author: null,
     published: null,

@@ -5,6 +5,7 @@ import { claimDate, claimView, plural, sortClaims, speakerLabel } from './eviden
 const article: Article = {
   id: 'a',
   title: 'Lavrov in Islamabad',
+  titleIsDescriptive: false,
   outlet: 'Example News',
   author: null,
   published: 'April 7, 2021',

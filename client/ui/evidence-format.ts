@@ -9,12 +9,19 @@ export interface ClaimView {
   polarity: Polarity;
   /** The speaker's name, or "the article" for the article's own narration. */
   speaker: string;
+  articleId: string;
   articleTitle: string;
+  /** The title was written for the corpus: the page prints no headline. */
+  titleIsDescriptive: boolean;
+  /** The curator's notes on the article. */
+  notes: string | null;
   articleUrl: string | null;
   outlet: string | null;
   author: string | null;
   /** The claim's date, else the article's event or printed date; null when none is known. */
   date: string | null;
+  /** The article's event or printed date; null when none is known. */
+  articleDate: string | null;
 }
 
 export interface FormatContext {
@@ -40,11 +47,15 @@ export function claimView(claim: Claim & { type: string }, context: FormatContex
     type: humanType(claim.type),
     polarity: claim.polarity,
     speaker: speakerLabel(claim.statedBy, context.name),
+    articleId: claim.articleId,
     articleTitle: article?.title ?? claim.articleId,
+    titleIsDescriptive: article?.titleIsDescriptive ?? false,
+    notes: article?.notes ?? null,
     articleUrl: article?.url ?? null,
     outlet: article?.outlet ?? null,
     author: article?.author ?? null,
     date: claimDate(claim, article),
+    articleDate: article?.eventDate ?? article?.published ?? null,
   };
 }
 

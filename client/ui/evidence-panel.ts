@@ -7,6 +7,7 @@ import type { PairEdge } from '../graph/pair-edges.ts';
 import { kindStyle, POLARITY_STYLE } from '../graph/graph-style.ts';
 import { claimView, plural, sortClaims, type ClaimView, type FormatContext } from './evidence-format.ts';
 import { clear, externalLink, h } from './dom.ts';
+import { claimsByArticle } from '../alignments/claims-by-article.ts';
 import { lineSwatch } from './legend.ts';
 
 export interface EvidenceActions {
@@ -40,9 +41,10 @@ const kindBadge = (kind: string) => h('span', { class: 'kind-badge', style: { '-
 const button = (label: string, run: () => void, extra: Record<string, string> = {}) =>
   h('button', { class: 'link-button', attrs: { type: 'button', ...extra }, on: { click: run } }, label);
 
-/** One claim: its quote and provenance (article, outlet, author, date, speaker, what it states). */
+const meta = (term: string, value: Node | string | null) => (value ? [h('dt', {}, term), h('dd', {}, value)] : []);
+
+/** One claim: its quote, who states it, what it states, and its own date where it differs from the article's. */
 export function claimItem(view: ClaimView): HTMLElement {
-  const meta = (term: string, value: Node | string | null) => (value ? [h('dt', {}, term), h('dd', {}, value)] : []);
   return h(
     'li',
     { class: 'claim', dataset: { claimId: view.claimId } },
@@ -50,13 +52,59 @@ export function claimItem(view: ClaimView): HTMLElement {
     h(
       'dl',
       { class: 'claim-meta' },
-      ...meta('Article', externalLink(view.articleTitle, view.articleUrl)),
-      ...meta('Outlet', view.outlet ?? 'not named'),
-      ...meta('Author', view.author ?? 'not named'),
-      ...meta('Date', view.date ?? 'not stated'),
       ...meta('Speaker', view.speaker),
       ...meta('States', h('span', {}, `${view.type} · `, polarityBadge(view.polarity))),
+      ...meta('Date', view.date !== view.articleDate ? view.date : null),
     ),
+  );
+}
+
+/** An article's provenance, once: its title (a link to the source when known; marked when written for the corpus), outlet, author, date and the curator's notes. */
+function articleHeading(view: ClaimView, count: number): HTMLElement {
+  return h(
+    'header',
+    { class: 'article-head' },
+    h(
+      'p',
+      { class: 'article-title' },
+      externalLink(view.articleTitle, view.articleUrl),
+      view.titleIsDescriptive
+        ? h(
+            'span',
+            { class: 'descriptive-badge', attrs: { title: 'The page prints no headline: this title was written for the corpus' } },
+            'descriptive title',
+          )
+        : null,
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      [
+        view.outlet ?? 'outlet not named',
+        view.author ?? 'author not named',
+        view.articleDate ?? 'date not stated',
+        plural(count, 'claim'),
+      ].join(' · '),
+    ),
+    view.articleUrl ? null : h('p', { class: 'muted' }, 'No link to the source is known.'),
+    view.notes ? h('details', { class: 'article-notes' }, h('summary', {}, 'Curator’s notes'), h('p', {}, view.notes)) : null,
+  );
+}
+
+/** Claims grouped by article: each article's provenance once, then its quotes. */
+export function claimsByArticleList(views: readonly ClaimView[], attrs: Record<string, string> = {}): HTMLElement {
+  const groups = claimsByArticle(sortClaims(views));
+  return h(
+    'ol',
+    { class: 'article-groups', attrs },
+    ...groups.map(({ articleId, claims }) => {
+      return h(
+        'li',
+        { class: 'article-group', dataset: { article: articleId } },
+        articleHeading(claims[0]!, claims.length),
+        h('ol', { class: 'claims' }, ...claims.map(claimItem)),
+      );
+    }),
   );
 }
 
@@ -91,7 +139,7 @@ function siblingList(siblings: readonly GraphEdge[], name: (id: string) => strin
 
 /** A relationship: its ends, type and polarity, the other relationships of the pair, and every claim. */
 function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdge[] }, actions: EvidenceActions): Content {
-  const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
+  const claims = edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context));
   const arrow = edge.directed ? '→' : '—';
   return [
     h('p', { class: 'panel-kicker' }, 'Relationship'),
@@ -111,7 +159,7 @@ function edgeCard(edge: GraphEdge, context: FormatContext & { siblings: GraphEdg
     ),
     siblingList(context.siblings, context.name, actions),
     h('h3', {}, plural(claims.length, 'claim')),
-    h('ol', { class: 'claims', attrs: { id: 'claims' } }, ...claims.map(claimItem)),
+    claimsByArticleList(claims, { id: 'claims' }),
   ];
 }
 
@@ -120,13 +168,13 @@ const contestedBadge = () =>
 
 /** One relationship of a pair: its type (and direction) as a heading, then its claims. */
 function claimGroup(edge: GraphEdge, context: FormatContext): HTMLElement {
-  const claims = sortClaims(edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context)));
+  const claims = edge.claims.map((claim) => claimView({ ...claim, type: edge.type }, context));
   const title = edge.directed ? `${context.name(edge.source)} ${humanType(edge.type)} ${context.name(edge.target)}` : humanType(edge.type);
   return h(
     'section',
     { class: 'claim-group', dataset: { type: edge.type, edge: edge.id } },
     h('h3', {}, `${title} `, polarityBadge(edge.polarity), h('span', { class: 'muted' }, ` ${plural(claims.length, 'claim')}`)),
-    h('ol', { class: 'claims' }, ...claims.map(claimItem)),
+    claimsByArticleList(claims),
   );
 }
 
@@ -176,7 +224,11 @@ function counterpartGroup(detail: EntityDetail, polarity: (typeof POLARITIES)[nu
           }),
           ' ',
           kindBadge(counterpart.kind),
-          h('span', { class: 'muted' }, ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')}`),
+          h(
+            'span',
+            { class: 'muted', dataset: { net: String(counterpart.net.net) } },
+            ` ${plural(counterpart.claims, 'claim')} · ${plural(counterpart.articles, 'article')} · net ${counterpart.net.net > 0 ? '+' : ''}${counterpart.net.net} (${counterpart.net.alliance} alliance − ${counterpart.net.tension} tension articles)`,
+          ),
         ),
       ),
     ),

@@ -5,7 +5,6 @@ import {
   ENTITY_KINDS,
   POLARITIES,
   type ArticleListItem as Article,
-  type EntityHit,
   type EntityKind,
   type Polarity,
   type VocabularyEntry,
@@ -15,12 +14,12 @@ import { KIND_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { clear, h } from './dom.ts';
 import { lineSwatch } from './legend.ts';
-import { createSearchBox } from './search-box.ts';
+import { createSearchBox, type EntitySearch } from './search-box.ts';
 
 export interface FiltersPanelOptions {
   vocabulary: VocabularyEntry[];
   articles: Article[];
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   name: (id: string) => string;
   onChange: (patch: Partial<ViewState>) => void;
   onClear: () => void;

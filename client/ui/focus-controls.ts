@@ -1,12 +1,11 @@
 // Search and focus: find an entity (typo-tolerant suggestions), show its neighbourhood at depth
 // 1 or 2, or go back to the whole graph.
-import type { EntityHit } from '../../contract/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { clear, h } from './dom.ts';
-import { createSearchBox } from './search-box.ts';
+import { createSearchBox, type EntitySearch } from './search-box.ts';
 
 export interface FocusControlsOptions {
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   name: (id: string) => string;
   onChange: (patch: Partial<ViewState>) => void;
 }

@@ -8,9 +8,15 @@ import { h } from './dom.ts';
 
 export const SIGN_MARK = { aligned: '+', opposed: '−', mixed: '±' } as const;
 
+/** A hop's sign by name; a hop with neither alliance nor tension claims (only neutral ones) is "neutral", not mixed. */
+export function hopSign(hop: Pick<Hop, 'sign' | 'alliance' | 'tension'>): ReturnType<typeof signName> | 'neutral' {
+  return hop.alliance + hop.tension === 0 ? 'neutral' : signName(hop.sign);
+}
+
 /** `prefix`: text before the claim count in the summary (e.g. the hop's net). */
 export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''): HTMLElement {
-  const mark = SIGN_MARK[signName(hop.sign)];
+  const sign = hopSign(hop);
+  const mark = sign === 'neutral' ? 'neutral' : SIGN_MARK[sign];
   const more = hop.claimCount - hop.claims.length;
   return h(
     'details',
@@ -18,7 +24,7 @@ export function hopDetails(hop: Hop, name: (id: string) => string, prefix = ''):
     h(
       'summary',
       {},
-      h('span', { class: `sign sign-${signName(hop.sign)}` }, mark),
+      h('span', { class: `sign sign-${sign}`, dataset: { sign } }, mark),
       ` ${name(hop.from)} – ${name(hop.to)} `,
       h('span', { class: 'muted' }, `${prefix}${plural(hop.claimCount, 'claim')}`),
     ),

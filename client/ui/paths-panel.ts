@@ -1,16 +1,16 @@
 // Paths between two entities: two search boxes and a hop limit; the list of paths, each with its
 // sign (aligned, opposed, mixed) and the quotes of every hop. Choosing a path in the list shows it
 // alone in the graph; choosing it again shows all.
-import type { EntityHit, EntityPath, PathsResponse } from '../../contract/index.ts';
+import type { EntityPath, PathsResponse } from '../../contract/index.ts';
 import { signName } from '../graph/highlight.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { append, clear, h } from './dom.ts';
 import { plural } from './evidence-format.ts';
-import { createSearchBox } from './search-box.ts';
+import { createSearchBox, type EntitySearch, type SearchBox } from './search-box.ts';
 import { hopDetails, SIGN_MARK } from './hop-details.ts';
 
 export interface PathsPanelOptions {
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   name: (id: string) => string;
   onChange: (patch: Partial<ViewState>) => void;
   /** A path chosen in the list (its index), or null for all. */
@@ -57,8 +57,14 @@ function pathItem(path: EntityPath, { index, chosen, name, onChoose }: PathItemO
 
 export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
   const { name, onChange } = options;
-  const from = createSearchBox({ label: 'From', id: 'path-from', search: options.search, onPick: (hit) => onChange({ pathFrom: hit.id }) });
-  const to = createSearchBox({ label: 'To', id: 'path-to', search: options.search, onPick: (hit) => onChange({ pathTo: hit.id }) });
+  const end = (label: string, id: string, key: 'pathFrom' | 'pathTo') =>
+    createSearchBox({ label, id, search: options.search, onPick: (hit) => onChange({ [key]: hit.id }), showChosen: true });
+  const showEnd = (box: SearchBox, id: string | null) => {
+    box.setValue(id ? name(id) : '');
+    box.setChosen(id ? { name: name(id) } : null);
+  };
+  const from = end('From', 'path-from', 'pathFrom');
+  const to = end('To', 'path-to', 'pathTo');
   const hops = h(
     'select',
     { attrs: { id: 'max-hops' }, on: { change: () => onChange({ maxHops: Number(hops.value) as ViewState['maxHops'] }) } },
@@ -84,8 +90,8 @@ export function createPathsPanel(options: PathsPanelOptions): PathsPanel {
   return {
     element,
     update(state) {
-      from.setValue(state.pathFrom ? name(state.pathFrom) : '');
-      to.setValue(state.pathTo ? name(state.pathTo) : '');
+      showEnd(from, state.pathFrom);
+      showEnd(to, state.pathTo);
       hops.value = String(state.maxHops);
       clearButton.hidden = !state.pathFrom && !state.pathTo;
     },

@@ -1,6 +1,8 @@
-// An entity search box with suggestions: debounced /api/entities?q= (typo-tolerant), an ARIA
-// combobox navigable with ↑/↓, Enter and Escape. Used for focus, path ends and speakers.
-import type { EntityHit } from '../../contract/index.ts';
+// An entity search box with suggestions: debounced /api/entities?q= (typo-tolerant, best match
+// first), an ARIA combobox navigable with ↑/↓, Enter and Escape. Enter takes the active suggestion,
+// else the best match; a query that matches nothing says so and offers the nearest names, which
+// only a click or an arrow key picks. Used for focus, path ends, pair ends and speakers.
+import type { EntityHit, EntitySearchResponse } from '../../contract/index.ts';
 import { isAbort } from '../api/api-client.ts';
 import { kindStyle } from '../graph/graph-style.ts';
 import { h } from './dom.ts';
@@ -12,7 +14,7 @@ export interface SearchBoxOptions {
   /** Element id of the input (tests and labels use it). */
   id: string;
   placeholder?: string;
-  search: (query: string, signal: AbortSignal) => Promise<EntityHit[]>;
+  search: EntitySearch;
   onPick: (hit: EntityHit) => void;
   /** Wait this long after the last keystroke before asking; default 180 ms. */
   debounceMs?: number;
@@ -20,12 +22,18 @@ export interface SearchBoxOptions {
   minChars?: number;
   /** After a pick, show the picked name (true) or empty the box (false); default true. */
   keepPicked?: boolean;
+  /** Under the box, say which entity is chosen (its name and kind); default false. */
+  showChosen?: boolean;
 }
+
+export type EntitySearch = (query: string, signal: AbortSignal) => Promise<EntitySearchResponse>;
 
 export interface SearchBox {
   element: HTMLElement;
   input: HTMLInputElement;
   setValue(text: string): void;
+  /** Shows this entity as the chosen one (name, and kind when known), or none. */
+  setChosen(entity: { name: string; kind?: string } | null): void;
 }
 
 /** The labelled input (an ARIA combobox) and its list of suggestions, hidden until there are some. */
@@ -53,6 +61,8 @@ function buildSearchBox({ label, id, placeholder, listId }: { label: string; id:
 }
 
 /** One option per hit: its name and kind; pressing it picks the hit. */
+const kindBadge = (kind: string) => h('span', { class: 'kind-badge', style: { '--kind-fill': kindStyle(kind).fill } }, kind);
+
 function suggestionItems(hits: readonly EntityHit[], listId: string, pick: (hit: EntityHit) => void): HTMLElement[] {
   return hits.map((hit, index) =>
     h(
@@ -65,7 +75,7 @@ function suggestionItems(hits: readonly EntityHit[], listId: string, pick: (hit:
         on: { mousedown: (event) => (event.preventDefault(), pick(hit)) },
       },
       h('span', { class: 'suggestion-name' }, hit.name),
-      h('span', { class: 'kind-badge', style: { '--kind-fill': kindStyle(hit.kind).fill } }, hit.kind),
+      kindBadge(hit.kind),
     ),
   );
 }
@@ -74,8 +84,16 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   const { label, id, placeholder = 'Search entities…', search, onPick, debounceMs = 180, minChars = 2, keepPicked = true } = options;
   const listId = `${id}-suggestions`;
   const { input, list, element } = buildSearchBox({ label, id, placeholder, listId });
+  const chosen = h('output', { class: 'search-chosen', attrs: { id: `${id}-chosen`, for: id, hidden: true } });
+  if (options.showChosen) element.append(chosen);
+  const setChosen = (entity: { name: string; kind?: string } | null) => {
+    chosen.hidden = !entity;
+    chosen.replaceChildren(...(entity ? ['Chosen: ', h('strong', {}, entity.name), entity.kind ? kindBadge(entity.kind) : ''] : []));
+  };
 
   let hits: EntityHit[] = [];
+  /** How many of `hits` match the query (the rest are nearest names): Enter picks only a match. */
+  let matches = 0;
   let active = -1;
   let controller: AbortController | undefined;
 
@@ -97,14 +115,19 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 
   const pick = (hit: EntityHit) => {
     input.value = keepPicked ? hit.name : '';
+    setChosen(hit);
     close();
     onPick(hit);
   };
 
-  const show = (items: EntityHit[], message?: string) => {
-    hits = items;
-    list.replaceChildren(...suggestionItems(items, listId, pick));
-    if (message) list.append(h('li', { class: 'suggestion-empty', attrs: { role: 'presentation' } }, message));
+  const note = (text: string) => h('li', { class: 'suggestion-empty', attrs: { role: 'presentation' } }, text);
+  const show = (found: EntitySearchResponse, message?: string) => {
+    hits = [...found.entities, ...found.nearest];
+    matches = found.entities.length;
+    const items = suggestionItems(hits, listId, pick);
+    list.replaceChildren(...items.slice(0, matches));
+    if (message) list.append(note(message));
+    list.append(...items.slice(matches));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);
@@ -117,9 +140,10 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     try {
       const found = await search(query, controller.signal);
       if (input.value.trim() !== query) return;
-      show(found, found.length === 0 ? 'No entity matches' : undefined);
+      const none = found.nearest.length > 0 ? `No entity matches “${query}”. Nearest names:` : `No entity matches “${query}”.`;
+      show(found, found.entities.length === 0 ? none : undefined);
     } catch (error) {
-      if (!isAbort(error)) show([], 'Search is unavailable right now');
+      if (!isAbort(error)) show({ entities: [], nearest: [] }, 'Search is unavailable right now');
     }
   };
   const ask = debounce((query: string) => void lookup(query), debounceMs);
@@ -136,7 +160,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   });
 
   input.addEventListener('keydown', (event) => {
-    const action = suggestionKey(event.key, { open: !list.hidden, active, count: hits.length });
+    const action = suggestionKey(event.key, { open: !list.hidden, active, count: hits.length, matches });
     if (action === 'close') return close();
     if (!action) return;
     event.preventDefault();
@@ -145,5 +169,5 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   });
   input.addEventListener('blur', close);
 
-  return { element, input, setValue: (text) => void (input.value = text) };
+  return { element, input, setValue: (text) => void (input.value = text), setChosen };
 }

@@ -11,13 +11,18 @@ export function moveActive(current: number, delta: 1 | -1, count: number): numbe
 /** What a key does in the search box: move the active suggestion, pick one, close the list, or nothing. */
 export type SuggestionKey = { move: number } | { pick: number } | 'close' | null;
 
-/** The action of a key, given whether the list is open, the active index (−1 for none) and the number of suggestions. */
-export function suggestionKey(key: string, list: { open: boolean; active: number; count: number }): SuggestionKey {
+/**
+ * The action of a key, given whether the list is open, the active index (−1 for none), the number
+ * of suggestions and how many of them match (the first ones; default all). Enter picks the active
+ * suggestion, else the best match; with no match and none active, it picks nothing.
+ */
+export function suggestionKey(key: string, list: { open: boolean; active: number; count: number; matches?: number }): SuggestionKey {
   if (key === 'ArrowDown' || key === 'ArrowUp')
     return list.open ? { move: moveActive(list.active, key === 'ArrowDown' ? 1 : -1, list.count) } : null;
   if (key === 'Enter') {
-    const index = list.active >= 0 ? list.active : 0;
-    return list.open && index < list.count ? { pick: index } : null;
+    if (!list.open) return null;
+    if (list.active >= 0) return list.active < list.count ? { pick: list.active } : null;
+    return (list.matches ?? list.count) > 0 ? { pick: 0 } : null;
   }
   return key === 'Escape' ? 'close' : null;
 }

@@ -8,4 +8,4 @@ CALL (a) {
     polarity: r.polarity, quote: r.quote, offsets: [r.quoteStart, r.quoteEnd], statedBy: r.statedBy, date: r.date
   } END) AS claims
 }
-RETURN a {.id, .title, .outlet, .author, .published, .pageDate, .eventDate, .url, .notes, .sha256} AS article, claims
+RETURN a {.id, .title, .titleIsDescriptive, .outlet, .author, .published, .pageDate, .eventDate, .url, .notes, .sha256} AS article, claims

@@ -2,5 +2,5 @@
 MATCH (a:Article)
 OPTIONAL MATCH (a)-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.articleId = a.id
 WITH a, count(DISTINCT r) AS claims
-RETURN a {.id, .title, .outlet, .author, .published, .pageDate, .eventDate, .url, .notes} AS article, claims
+RETURN a {.id, .title, .titleIsDescriptive, .outlet, .author, .published, .pageDate, .eventDate, .url, .notes} AS article, claims
 ORDER BY article.title

@@ -1,11 +1,16 @@
-// One entity, its counterparts grouped by polarity with claim counts, and the articles mentioning it.
+// One entity, its counterparts (each with every claim of the pair: its count, and the articles per
+// polarity for the net alignment), and the articles mentioning it.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)-[r]-(other:Entity)
-  WITH other, r.polarity AS polarity, count(r) AS claims, count(DISTINCT r.articleId) AS articles
+  WITH other, count(r) AS claims, count(DISTINCT r.articleId) AS articles,
+       collect(DISTINCT CASE r.polarity WHEN 'alliance' THEN r.articleId END) AS alliance,
+       collect(DISTINCT CASE r.polarity WHEN 'tension' THEN r.articleId END) AS tension,
+       collect(DISTINCT CASE r.polarity WHEN 'neutral' THEN r.articleId END) AS neutral
   WHERE other IS NOT NULL
   ORDER BY claims DESC, other.name
-  RETURN collect({polarity: polarity, id: other.id, name: other.name, kind: other.kind, claims: claims, articles: articles}) AS counterparts
+  RETURN collect({id: other.id, name: other.name, kind: other.kind, claims: claims, articles: articles,
+                  evidence: {alliance: alliance, tension: tension, neutral: neutral}}) AS counterparts
 }
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)

@@ -2,7 +2,8 @@
 // polarity, with quotes), their net alignment, and the strongest signed paths between them.
 //
 // Paths come from findPaths (server/graph/paths.ts: shortest, and next-shortest when few, here through
-// alliance and tension claims only, at most 3 hops). Each hop is then weighed by the same rule as
+// alliance and tension claims only, at most 3 hops; each hop still counts every claim of its pair,
+// so a pair reads the same here as in the graph and the Paths panel). Each hop is then weighed by the same rule as
 // the direct pair (distinct articles, net-alignment.ts) and the path's sign is the product of its
 // hops' signs (pathSign). A path is as strong as its weakest hop: strength = min |net| over hops.
 // Paths with a contested-to-zero hop (sign 0) and the direct one-hop path are left out: the direct
@@ -44,7 +45,7 @@ export async function explainAlignment(db: Neo4j, { a, b, maxHops = 3, maxPaths 
   const claims = (rows[0]?.claims ?? []).sort((x, y) => compareIds(x.articleId, y.articleId) || compareIds(x.claimId, y.claimId));
   const { pair: _pair, claimIds: _claimIds, neutralClaimIds: _neutral, ...net } = netAlignment(pairEvidence(a, b, claims));
 
-  const candidates = await findPaths(db, { from: a, to: b, maxHops, polarity: ['alliance', 'tension'] });
+  const candidates = await findPaths(db, { from: a, to: b, maxHops, through: ['alliance', 'tension'] });
   const signed = candidates
     .filter((path) => path.length > 1)
     .map(signPath)

@@ -39,7 +39,7 @@ export function graphRoutes({ db, vocabulary, viewLimits }: { db: Neo4j; vocabul
 
   router.get('/entities', async (req, res) => {
     const { q, limit } = parseInput(EntitySearchQuerySchema, req.query, 'query');
-    res.json({ entities: await searchEntities(db, q, limit) } satisfies EntitySearchResponse);
+    res.json((await searchEntities(db, q, limit)) satisfies EntitySearchResponse);
   });
 
   router.get('/entities/:id', async (req, res) => {

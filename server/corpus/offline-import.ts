@@ -214,8 +214,11 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
     ].join(',');
   });
   let articleIndex = 0;
-  await writeCsv(files.articles, `:ID(Article),${ARTICLE_KEYS.join(',')}`, corpus.articles, (article) =>
-    [articleIndex++, ...ARTICLE_KEYS.map((key) => cell(article[key]))].join(','),
+  const articleHeader = ARTICLE_KEYS.map((key) => (key === 'titleIsDescriptive' ? `${key}:boolean` : key));
+  await writeCsv(files.articles, `:ID(Article),${articleHeader.join(',')}`, corpus.articles, (article) =>
+    [articleIndex++, ...ARTICLE_KEYS.map((key) => (typeof article[key] === 'boolean' ? String(article[key]) : cell(article[key])))].join(
+      ',',
+    ),
   );
   // The offsets are doubles: the transactional loader's JavaScript numbers reach Neo4j as floats.
   await writeCsv(

@@ -61,11 +61,21 @@ export async function findPaths(
     to,
     maxHops,
     polarity,
+    through,
     limit = PATHS_LIMIT,
-  }: { from: string; to: string; maxHops: number; polarity?: Polarity[]; limit?: number },
+  }: {
+    from: string;
+    to: string;
+    maxHops: number;
+    /** The view's polarity filter: routes pass only these claims, and each hop counts only these. */
+    polarity?: Polarity[];
+    /** Routes pass only claims of these polarities, but each hop still counts all its pair's claims (as the graph does). */
+    through?: Polarity[];
+    limit?: number;
+  },
 ): Promise<EntityPath[]> {
   const polarities = polarity && polarity.length > 0 ? polarity : null;
-  const params = { from, to, maxHops: neo4j.int(maxHops), polarities, limit: neo4j.int(limit) };
+  const params = { from, to, maxHops: neo4j.int(maxHops), polarities: through ?? polarities, limit: neo4j.int(limit) };
   const search = async (query: string) => (await readQuery<{ ids: string[] }>(db, query, params)).map((row) => row.ids);
   let sequences = await search('api/paths-shortest');
   if (sequences.length === 0) {

@@ -87,6 +87,8 @@ function metadataOf(taken: ArticleText, given: GivenMetadata, input: string, ids
   return {
     id,
     title,
+    // A title the page does not print (none read, or another given) is the user's description.
+    titleIsDescriptive: title !== taken.title,
     outlet: given.outlet ?? null,
     author: given.author ?? taken.byline,
     published,

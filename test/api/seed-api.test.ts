@@ -10,10 +10,13 @@ import {
   EntitySearchResponseSchema,
   GraphResponseSchema,
   PathsResponseSchema,
+  POLARITIES,
+  netPolarity,
 } from '../../contract/index.ts';
 import { createApp } from '../../server/app.ts';
 import neo4j from 'neo4j-driver';
 import { HOP_CLAIMS } from '../../server/graph/paths.ts';
+import { searchKey } from '../../server/graph/entity-search.ts';
 import { readQuery } from '../../server/db/read-query.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -115,11 +118,106 @@ describe('API on the seed corpus', () => {
     expect(entities[0]?.id).toBe(id);
   });
 
-  it('when Russia is opened, then Pakistan and India are among its partners and its articles are every article naming it', async () => {
+  /** Every name and alias of the corpus with the entities that carry it (folded as the search folds them). */
+  const namesOf = () => {
+    const owners = new Map<string, Set<string>>();
+    for (const entity of corpus.entities)
+      for (const name of [entity.name, ...entity.aliases])
+        owners.set(searchKey(name), (owners.get(searchKey(name)) ?? new Set()).add(entity.id));
+    return owners;
+  };
+  const search = async (q: string) =>
+    parsed(EntitySearchResponseSchema, await request(app).get(`/api/entities?q=${encodeURIComponent(q)}`));
+
+  it('when a name or alias that a longer name contains is searched, then an entity carrying it exactly ranks first', async () => {
+    const owners = namesOf();
+    const contained = [...owners.keys()].filter((key) =>
+      [...owners.keys()].some((other) => other !== key && ` ${other} `.includes(` ${key} `)),
+    );
+    expect(contained).toContain(searchKey('India'));
+
+    for (const key of contained) {
+      const { entities } = await search(key);
+      expect(owners.get(key), `"${key}" → ${entities[0]?.id}`).toContain(entities[0]?.id);
+    }
+  });
+
+  it('when a name or alias with a stop word is searched, whole or without its last word, then its entity is found first', async () => {
+    const owners = namesOf();
+    const withStopWords = [...owners.keys()].filter((key) => /\b(and|of|the|in|for|to)\b/.test(key));
+    expect(withStopWords.length).toBeGreaterThan(0);
+
+    for (const key of withStopWords) {
+      const { entities } = await search(key);
+      expect(owners.get(key), `"${key}" → ${entities[0]?.id}`).toContain(entities[0]?.id);
+      const words = key.split(' ');
+      if (words.length < 3 || !/\b(and|of|in|for|to)\b/.test(words.slice(0, -1).join(' '))) continue;
+      const prefix = words.slice(0, -1).join(' ');
+      const first = (await search(prefix)).entities[0];
+      expect(
+        [first?.name ?? '', ...(first?.aliases ?? [])].map(searchKey).some((name) => name.startsWith(prefix)),
+        `"${prefix}"`,
+      ).toBe(true);
+    }
+    for (const q of ['the US', 'Belt and Road', 'Islamic Emirate of Afghanistan'])
+      expect((await search(q)).entities.length, q).toBeGreaterThan(0);
+  });
+
+  it('when a query matches nothing, then it says so with no match and offers the nearest names', async () => {
+    const target = corpus.entities.find((entity) => /^\p{L}{9,}$/u.test(entity.name))!;
+    const garbled = `qzx${target.name.slice(3)}`;
+
+    const { entities, nearest } = await search(garbled);
+
+    expect(entities).toEqual([]);
+    expect(nearest.map((hit) => hit.id)).toContain(target.id);
+    expect(await search('zzzzzzzzzzzz')).toEqual({ entities: [], nearest: [] });
+  });
+
+  it('when a pair is read from the graph, the entity card, Paths and Explain a pair, then its claim and article counts agree', async () => {
+    // The pair with the most claims that include a neutral one (the claims a polarity-filtered route leaves out).
+    const pairs = new Map<string, { ids: [string, string]; claims: number; articles: Set<string>; neutral: number }>();
+    for (const claim of corpus.claims) {
+      const ids = [claim.subject, claim.object].sort() as [string, string];
+      const entry = pairs.get(ids.join()) ?? { ids, claims: 0, articles: new Set<string>(), neutral: 0 };
+      entry.claims += 1;
+      entry.articles.add(claim.article);
+      if (claim.polarity === 'neutral') entry.neutral += 1;
+      pairs.set(ids.join(), entry);
+    }
+    const pair = [...pairs.values()].filter((p) => p.neutral > 0).sort((x, y) => y.claims - x.claims)[0]!;
+    const [a, b] = pair.ids;
+
+    const graph = parsed(GraphResponseSchema, await request(app).get(`/api/graph?focus=${a}&depth=1`));
+    const edges = graph.edges.filter((e) => [e.source, e.target].sort().join() === pair.ids.join());
+    const card = parsed(EntityDetailSchema, await request(app).get(`/api/entities/${a}`));
+    const counterpart = [...card.counterparts.alliance, ...card.counterparts.tension, ...card.counterparts.neutral].filter(
+      (c) => c.id === b,
+    );
+    const paths = parsed(PathsResponseSchema, await request(app).get(`/api/paths?from=${a}&to=${b}&maxHops=1`));
+    const explain = parsed(AlignmentResponseSchema, await request(app).get(`/api/analysis/alignment?a=${a}&b=${b}`));
+    // A third entity linked to both: its explanation passes through the pair as one hop.
+    const third = corpus.entities.find(
+      (e) => e.id !== a && e.id !== b && pairs.get([a, e.id].sort().join()) && pairs.get([b, e.id].sort().join()),
+    )!;
+    const viaPair = parsed(AlignmentResponseSchema, await request(app).get(`/api/analysis/alignment?a=${third.id}&b=${b}`));
+    const hop = viaPair.paths.flatMap((p) => p.hops).find((h) => [h.from, h.to].sort().join() === pair.ids.join());
+
+    expect(edges.reduce((sum, e) => sum + e.claimCount, 0)).toBe(pair.claims);
+    expect(counterpart).toHaveLength(1);
+    expect(counterpart[0]).toMatchObject({ claims: pair.claims, articles: pair.articles.size });
+    expect(paths.paths[0]!.hops[0]!.claimCount).toBe(pair.claims);
+    expect(explain.counts).toMatchObject({ claims: pair.claims, articles: pair.articles.size });
+    expect(hop?.claimCount).toBe(pair.claims);
+  });
+
+  it('when Russia is opened, then Pakistan is a partner, each counterpart is listed once under its net, and its articles are every article naming it', async () => {
     const russia = parsed(EntityDetailSchema, await request(app).get('/api/entities/russia'));
 
-    const partners = russia.counterparts.alliance.map((c) => c.id);
-    expect(partners).toEqual(expect.arrayContaining(['pakistan', 'india']));
+    expect(russia.counterparts.alliance.map((c) => c.id)).toContain('pakistan');
+    const listed = POLARITIES.flatMap((polarity) => russia.counterparts[polarity].map((c) => ({ polarity, c })));
+    expect(new Set(listed.map(({ c }) => c.id)).size).toBe(listed.length);
+    for (const { polarity, c } of listed) expect(netPolarity(c.net), c.id).toBe(polarity);
     expect(russia.articles.map((a) => a.id).sort()).toEqual(articlesNaming(corpus, 'russia'));
   });
 

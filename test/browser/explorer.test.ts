@@ -75,14 +75,21 @@ describe('the explorer', { timeout: 60_000 }, () => {
       expect(panel).toContain(articles.find((a) => a.id === articleId)!.title);
     expect(panel).toContain('Pakistan');
     expect(panel).toContain('cooperates with');
-    expect(await page.locator('#claims .claim').first().locator('dt').allTextContents()).toEqual([
-      'Article',
-      'Outlet',
-      'Author',
-      'Date',
-      'Speaker',
-      'States',
-    ]);
+    // Evidence by article: each article's provenance once, then its quotes.
+    const byArticle = await page
+      .locator('#claims .article-group')
+      .evaluateAll((groups) => groups.map((g) => [(g as HTMLElement).dataset.article, g.querySelectorAll('.claim').length]));
+    expect(Object.fromEntries(byArticle)).toEqual(
+      Object.fromEntries(
+        [...new Set(edge.claims.map((c) => c.articleId))].map((id) => [id, edge.claims.filter((c) => c.articleId === id).length]),
+      ),
+    );
+    expect(await page.locator('#claims .article-head').count()).toBe(byArticle.length);
+    for (const article of articles.filter((a) => byArticle.some(([id]) => id === a.id))) {
+      const head = page.locator(`#claims .article-group[data-article="${article.id}"] .article-head`);
+      expect(await head.locator('.descriptive-badge').count()).toBe(article.titleIsDescriptive ? 1 : 0);
+      expect(await head.locator('.article-notes p').allTextContents()).toEqual(article.notes ? [article.notes] : []);
+    }
     expect(await page.evaluate((id) => window.cy!.$id(id).selected(), edge.id)).toBe(true);
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`edge:${edge.id}`);
     await screenshot(page, '02-edge-evidence');

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pairKey } from '../../contract/index.ts';
 import type { ApiArticles, ApiGraph } from './api-shapes.ts';
 import {
   cornerPixel,
@@ -30,6 +31,32 @@ type SheetGraph = Omit<ApiGraph, 'edges'> & {
     claims: { claimId: string; quote: string; articleId: string }[];
   })[];
 };
+
+type SheetClaim = SheetGraph['edges'][number]['claims'][number];
+
+/** The view's pairs as the sheet lists them: one per two entities, with every claim and type between them. */
+interface SheetPair {
+  id: string;
+  ends: [string, string];
+  types: string[];
+  claims: SheetClaim[];
+  articleCount: number;
+}
+
+function pairsOf(graph: SheetGraph): SheetPair[] {
+  const pairs = new Map<string, SheetPair>();
+  for (const edge of graph.edges) {
+    const id = pairKey(edge.source, edge.target);
+    const pair = pairs.get(id) ?? { id, ends: [edge.source, edge.target], types: [], claims: [], articleCount: 0 };
+    pair.types.push(edge.type.toLowerCase().replaceAll('_', ' '));
+    pair.claims.push(...edge.claims);
+    pairs.set(id, pair);
+  }
+  for (const pair of pairs.values()) pair.articleCount = new Set(pair.claims.map((c) => c.articleId)).size;
+  return [...pairs.values()];
+}
+
+const firstWords = (quote: string) => quote.split(/\s+/).slice(0, 3).join(' ');
 
 describe('exports', { timeout: 90_000 }, () => {
   let explorer: RunningExplorer;
@@ -213,27 +240,28 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(parsed.keyPoints.length).toBeGreaterThan(0);
     for (const point of parsed.keyPoints) expect(point.text).toMatch(/stated in \d+ articles?.*\[\d+(, \d+)*\]$/);
 
-    // Every relationship numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
-    expect(parsed.sources).toHaveLength(graph.edges.length);
+    // Every pair numbered 1..n, the same numbers on the graph and in the sources, strongest evidence first.
+    const pairs = new Map(pairsOf(graph).map((pair) => [pair.id, pair]));
+    expect(parsed.sources).toHaveLength(pairs.size);
     const numbers = parsed.sources.map((s) => s.number);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect([...parsed.graphNumbers].sort((a, b) => a - b)).toEqual(numbers);
-    const edges = new Map(graph.edges.map((e) => [e.id, e]));
-    expect(new Set(parsed.sources.map((s) => s.edge))).toEqual(new Set(edges.keys()));
-    const articleCounts = parsed.sources.map((s) => edges.get(s.edge)!.articleCount);
+    expect(new Set(parsed.sources.map((s) => s.edge))).toEqual(new Set(pairs.keys()));
+    const articleCounts = parsed.sources.map((s) => pairs.get(s.edge)!.articleCount);
     expect(articleCounts).toEqual([...articleCounts].sort((a, b) => b - a));
     const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
     const titles = new Map(articles.map((a) => [a.id, a.title]));
     for (const source of parsed.sources) {
-      const edge = edges.get(source.edge)!;
-      const text = source.texts.join(' ');
-      expect(text).toContain(`${names.get(edge.source)} — ${edge.type.toLowerCase().replaceAll('_', ' ')} — ${names.get(edge.target)}`);
+      const pair = pairs.get(source.edge)!;
+      const heading = source.texts.join(' ');
+      for (const end of pair.ends) expect(heading).toContain(names.get(end));
+      for (const type of pair.types) expect(heading).toContain(type);
       expect(source.claims.length).toBeGreaterThan(0);
       for (const claimId of source.claims) {
-        const claim = edge.claims.find((c) => c.claimId === claimId)!;
+        const claim = pair.claims.find((c) => c.claimId === claimId)!;
         // The quote's first words and its article's title are printed (long ones wrap over lines).
-        expect(text).toContain(`“${claim.quote.split(/\s+/).slice(0, 3).join(' ')}`);
-        expect(text).toContain(titles.get(claim.articleId)!.split(/\s+/).slice(0, 3).join(' '));
+        expect(heading).toContain(`“${firstWords(claim.quote)}`);
+        expect(heading).toContain(titles.get(claim.articleId)!.split(/\s+/).slice(0, 3).join(' '));
       }
     }
     expect(parsed.texts.join(' ')).not.toContain('more not listed');
@@ -266,7 +294,8 @@ describe('exports', { timeout: 90_000 }, () => {
       expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
       expectApart(parsed.badges, parsed.labelBoxes);
-      expect(parsed.sources).toHaveLength(graph.edges.length);
+      const pairs = pairsOf(graph);
+      expect(parsed.sources).toHaveLength(pairs.length);
       expect(pdfPageCount(pdf.bytes)).toBe(parsed.pages);
       // Text stays text: the PDF's own Helvetica is used, nothing is rasterised.
       const raw = pdf.bytes.toString('latin1');
@@ -276,9 +305,7 @@ describe('exports', { timeout: 90_000 }, () => {
       expect(text).toContain('KEY POINTS');
       for (const point of parsed.keyPoints) expect(text).toContain(point.text.slice(0, 20));
       if (parsed.pages > 1) expect(text).toContain(`page ${parsed.pages} of ${parsed.pages}`);
-      expect(await page.locator('#briefing-note').textContent()).toContain(
-        `All ${graph.edges.length} relationships are numbered and quoted`,
-      );
+      expect(await page.locator('#briefing-note').textContent()).toContain(`All ${pairs.length} relationships are numbered and quoted`);
       expect(await page.locator('#briefing-status').textContent()).toContain(pdf.name);
       // Pictures of the pages, for a person to look at.
       execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', path.join(SCREENSHOTS, `${keep}.pdf`), path.join(SCREENSHOTS, keep)]);
@@ -305,12 +332,16 @@ describe('exports', { timeout: 90_000 }, () => {
     expect(slide.match(/<p:pic>/g)).toHaveLength(2);
     expect(pptx.media.filter((name) => name.endsWith('.png'))).toHaveLength(2);
     const notes = ooxmlText(pptx.notes.join(''));
+    // Every pair numbered, each with both names and a quote of its own.
+    const pairs = pairsOf(graph);
     const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const first = graph.edges.reduce((best, e) => (e.articleCount > best.articleCount ? e : best));
     expect(notes).toContain('1. ');
-    expect(notes).toContain(`${graph.edges.length}. `);
-    expect(notes).toContain(names.get(first.source)!);
-    expect(notes).toContain(`“${first.claims[0]!.quote.split(/\s+/).slice(0, 3).join(' ')}`);
+    expect(notes).toContain(`${pairs.length}. `);
+    expect(notes).not.toContain(`${pairs.length + 1}. `);
+    for (const pair of pairs) {
+      for (const end of pair.ends) expect(notes).toContain(names.get(end));
+      expect(pair.claims.some((claim) => notes.includes(`“${firstWords(claim.quote)}`))).toBe(true);
+    }
     expect(await page.locator('#export-status').textContent()).toContain(file.name);
   });
 });

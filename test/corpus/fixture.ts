@@ -45,6 +45,7 @@ export function validFixture(): FixtureFiles {
       {
         id: 'article-a',
         title: 'Russia’s FM visits Pakistan',
+        titleIsDescriptive: false,
         outlet: 'Example News',
         author: null,
         published: 'April 7, 2021',
@@ -57,6 +58,7 @@ export function validFixture(): FixtureFiles {
       {
         id: 'article-b',
         title: 'India watches warily',
+        titleIsDescriptive: false,
         outlet: null,
         author: 'A. Writer',
         published: null,

@@ -21,6 +21,7 @@ function article(id: string, text: string): Article {
   return {
     id,
     title: id,
+    titleIsDescriptive: false,
     outlet: null,
     author: null,
     published: null,

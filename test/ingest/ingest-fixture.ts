@@ -41,7 +41,18 @@ export const NEW_TEXT =
 
 /** An article record with only its id and title known. */
 export function bareArticle(id: string, title: string): NewArticle['article'] {
-  return { id, title, outlet: null, author: null, published: null, pageDate: null, eventDate: null, url: null, notes: null };
+  return {
+    id,
+    title,
+    titleIsDescriptive: false,
+    outlet: null,
+    author: null,
+    published: null,
+    pageDate: null,
+    eventDate: null,
+    url: null,
+    notes: null,
+  };
 }
 
 /** A new article ready for the writer: one claim, one new entity, one alias merged into India. */
