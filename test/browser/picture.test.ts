@@ -3,8 +3,17 @@
 // keeps the entities that stay where they were. Figures from window.cy in real Chromium.
 import { describe, expect, it } from 'vitest';
 import type { ApiGraph } from './api-shapes.ts';
+import { download, picture } from './export-files.ts';
 import { goto, graphState, idsOf, type OpenPage, type RunningExplorer, screenshot, useBrowserSession } from './harness.ts';
-import { largestMove, overlaps, placement, tensionToAllianceDistance, timedRedraw, viewportStill } from './picture-metrics.ts';
+import {
+  largestMove,
+  overlaps,
+  placement,
+  sheetOverlaps,
+  tensionToAllianceDistance,
+  timedRedraw,
+  viewportStill,
+} from './picture-metrics.ts';
 
 const VIEWS = { default: '', lavrov: '?focus=sergey-lavrov', pakistan: '?focus=pakistan', russia: '?focus=russia' };
 
@@ -34,6 +43,23 @@ describe('the picture', { timeout: 90_000 }, () => {
       console.log(`[figures] ${name}: ${found.labelLabel.length} label–label, ${found.labelNode.length} label–node overlaps`);
       expect(found).toEqual({ labelLabel: [], labelNode: [] });
       await screenshot(tab.page, `picture-${name}`);
+    });
+  }
+
+  for (const [name, query] of Object.entries(VIEWS)) {
+    it(`when the briefing sheet of the ${name} view is drawn, then no label on it overlaps another label or an entity`, async () => {
+      const { page } = tab;
+      await goto(page, `${explorer.url}/${query}`);
+      await page.locator('#export-toggle').click();
+      await page.locator('#export-briefing').click();
+      await page.locator('#briefing-dialog[open]').waitFor();
+
+      const sheet = (await download(page, () => page.locator('#briefing-svg').click(), `picture-sheet-${name}.svg`)).bytes;
+      const found = await sheetOverlaps(page, sheet.toString('utf8'));
+
+      console.log(`[figures] ${name} sheet: ${found.labelLabel.length} label–label, ${found.labelNode.length} label–node overlaps`);
+      await picture(tab, sheet, { width: 1190, height: 1684 }, `picture-sheet-${name}`);
+      expect(found).toEqual({ labelLabel: [], labelNode: [] });
     });
   }
 
