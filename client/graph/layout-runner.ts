@@ -3,7 +3,8 @@
 // entity but the pinned ones with fcose and animates them into place, fitted; a calm run, after a
 // filter or focus change, locks the entities that were already on screen where they were, places
 // the new ones (started beside the entities they join) with cola by their lines' signed lengths,
-// at once, then eases the viewport to fit: no re-shuffle. Re-layout runs the full layout again.
+// at once, and eases the viewport to fit only when the view no longer fits it: no re-shuffle.
+// Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
 import { calmLayoutOptions, LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
@@ -49,6 +50,12 @@ export function fitCapped(cy: Core, padding: number, duration = 0): void {
     cy.fit(target.eles, padding);
     cy.maxZoom(MAX_ZOOM);
   }
+}
+
+/** Every element lies inside the viewport as it is. */
+function fitsViewport(cy: Core): boolean {
+  const bb = cy.elements().renderedBoundingBox({ includeOverlays: false });
+  return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
 }
 
 /** Entities that keep their place: the pins, and for a calm run the entities kept. */
@@ -99,7 +106,8 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
         layout = undefined;
         cy.nodes(':locked').unlock();
         cy.maxZoom(MAX_ZOOM);
-        if (calm) fitCapped(cy, padding, CALM_FIT_MS);
+        // Calm: the viewport stays while the view fits it, so entities that stay keep their place on screen too.
+        if (calm && !fitsViewport(cy)) fitCapped(cy, padding, CALM_FIT_MS);
       }
       resolve();
     });
