@@ -76,7 +76,7 @@ function forceLayout(
   kept: ReadonlySet<string> | undefined,
   settings: LayoutSettings,
 ): Layouts {
-  if (!kept) return cy.elements().layout(layoutOptions(fixed, settings));
+  if (!kept) return cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
   const locked = cy.nodes().filter((node) => fixed.has(node.id()) && !node.locked());
   locked.lock();
   const forces = cy.elements().layout(calmLayoutOptions(settings));
