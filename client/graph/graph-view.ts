@@ -1,7 +1,6 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
 import cytoscape, { type Core, type EventObjectEdge, type EventObjectNode, type Position, type StylesheetJson } from 'cytoscape';
-import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
 import type { Pin, Selection } from '../state/view-state.ts';
@@ -14,7 +13,6 @@ import { createLayoutRunner, fitCapped, MAX_ZOOM, type LayoutRunner } from './la
 import { endsOf } from './pair-edges.ts';
 
 cytoscape.use(fcose);
-cytoscape.use(cola);
 
 declare global {
   interface Window {

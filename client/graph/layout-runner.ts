@@ -1,13 +1,12 @@
 // Runs the view's layout and says when it has stopped: the signed force layout (layout.ts), then
 // overlaps cleared (overlap-removal.ts), then the entities moved there. A full run lays out every
-// entity but the pinned ones with fcose and animates them into place, fitted; a calm run, after a
-// filter or focus change, locks the entities that were already on screen where they were, places
-// the new ones (started beside the entities they join) with cola by their lines' signed lengths,
-// at once, and eases the viewport to fit only when the view no longer fits it: no re-shuffle.
-// Re-layout runs the full layout again.
+// entity but the pinned ones and animates them into place, fitted; a calm run, after a filter or
+// focus change, keeps the entities that were already on screen where they were, clears room for
+// the new ones (which start beside the entities they join), at once, and eases the viewport to fit
+// only when the view no longer fits it: no re-shuffle. Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
-import { calmLayoutOptions, LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
+import { LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
 import { separate, type Footprint } from './overlap-removal.ts';
 
 /** Fitting a small graph stops at this zoom, so a handful of nodes is not blown up to poster size. */
@@ -65,25 +64,6 @@ function fixedOf(cy: Core, pins: ReadonlyMap<string, Position>, kept: ReadonlySe
   return fixed;
 }
 
-/**
- * The force layout of a run: fcose for a full one (fixed entities as its constraints), cola for a
- * calm one, which moves only the new entities (they start beside the kept ones they join,
- * layout.ts#calmStart) and holds the fixed ones, locked while it runs, where they are.
- */
-function forceLayout(
-  cy: Core,
-  fixed: ReadonlyMap<string, Position>,
-  kept: ReadonlySet<string> | undefined,
-  settings: LayoutSettings,
-): Layouts {
-  if (!kept) return cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
-  const locked = cy.nodes().filter((node) => fixed.has(node.id()) && !node.locked());
-  locked.lock();
-  const forces = cy.elements().layout(calmLayoutOptions(settings));
-  forces.one('layoutstop', () => void locked.unlock());
-  return forces;
-}
-
 export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>, settings: LayoutSettings = {}): LayoutRunner {
   const padding = settings.padding ?? LAYOUT_DEFAULTS.padding;
   let layout: Layouts | undefined;
@@ -121,10 +101,13 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
   function start(kept: ReadonlySet<string> | undefined): Promise<void> {
     const fixed = fixedOf(cy, pins, kept);
     cy.batch(() => cy.nodes().forEach((node) => void (pins.has(node.id()) && node.position({ ...pins.get(node.id())! }))));
-    const forces = forceLayout(cy, fixed, kept, settings);
+    // Calm: the new entities already start beside the kept ones they join (layout.ts#calmStart);
+    // clearing overlaps is all that is left, in a few milliseconds.
+    if (kept) return new Promise((resolve) => finish(fixed, true, resolve));
+    const forces = cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
     layout = forces;
     return new Promise((resolve) => {
-      forces.one('layoutstop', () => (layout === forces ? finish(fixed, kept !== undefined, resolve) : resolve()));
+      forces.one('layoutstop', () => (layout === forces ? finish(fixed, false, resolve) : resolve()));
       forces.run();
     });
   }

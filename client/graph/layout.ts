@@ -1,11 +1,9 @@
-// Layout: fcose for a fresh view, cola for a calm step, none for large views (large-view.ts).
+// Layout: fcose (force-directed, per-line ideal lengths), none for large views (large-view.ts).
 // Signed: each line's ideal length follows its pair's net alignment, so allies pull together and
-// adversaries push apart, and the blocs the analytics find show as groups. A fresh view is fcose's:
-// cola sets every pair's distance from shortest paths, so two allied hops hold adversaries closer
-// than their own line asks (0.90× on the seed graph, fcose ≥ 1.8×). A calm step (a filter or focus
-// change) is cola's: it holds locked entities exactly and places the few new ones by their lines'
-// lengths in a few milliseconds. Deterministic for the same view: nodes start at positions seeded
-// from a hash of their ids (no Math.random). Pinned (dragged) nodes keep their place.
+// adversaries push apart, and the blocs the analytics find show as groups. (cola, used before,
+// sets every pair's distance from shortest paths: two allied hops then held adversaries closer than
+// their own line asked.) Deterministic for the same view: nodes start at positions seeded from a
+// hash of their ids (no Math.random). Pinned (dragged) nodes keep their place.
 import type { EdgeSingular, LayoutOptions, Position } from 'cytoscape';
 import { LARGE_VIEW_NODES } from './large-view.ts';
 
@@ -93,36 +91,6 @@ export function calmStart(
       return [id, { x: Math.round(mean('x') + offset.x), y: Math.round(mean('y') + offset.y) }];
     }),
   );
-}
-
-/**
- * cola's options for a calm step: the entities already on screen are locked (cola keeps locked
- * nodes where they are), the new ones, started beside their neighbours (calmStart), move to the
- * signed length of each of their lines. A few iterations, at once, no randomness, no re-centring
- * or packing of components (either would move the locked ones).
- */
-export function calmLayoutOptions(settings: LayoutSettings = {}): LayoutOptions {
-  const s = { ...LAYOUT_DEFAULTS, ...settings };
-  return {
-    name: 'cola',
-    animate: false,
-    fit: false,
-    randomize: false,
-    centerGraph: false,
-    handleDisconnected: false,
-    // Overlaps are cleared after it (overlap-removal.ts): cola's own pass costs 5–10× the layout.
-    avoidOverlap: false,
-    nodeDimensionsIncludeLabels: true,
-    edgeLength: (edge: EdgeSingular) => idealLength(Number(edge.data('sign')), s),
-    // The iterations: stress from the lines' lengths, then with only the lines pulling and
-    // everything else pushing apart.
-    unconstrIter: 30,
-    userConstIter: 0,
-    allConstIter: 10,
-    // Then one settling tick and stop: cola's own test (energy below 0.01) takes hundreds of ticks,
-    // run synchronously, long after the new entities have found their places.
-    convergenceThreshold: Number.MAX_VALUE,
-  } as LayoutOptions;
 }
 
 /** fcose's own iteration count, which views of up to FULL_QUALITY_NODES entities get. */
