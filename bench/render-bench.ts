@@ -20,10 +20,11 @@ const EDGES_PER_NODE = 3;
 const KINDS = ['Country', 'Person', 'Organization', 'Group', 'Initiative'] as const;
 const POLARITIES = ['alliance', 'alliance', 'alliance', 'tension', 'tension', 'neutral'] as const;
 
-/** The explorer's small-view look on canvas and on WebGL, and the app's large-view path. */
+/** The explorer's small-view look on canvas and on WebGL, its laid-out small view, and the app's large-view path. */
 const RENDERERS: { renderer: string; mode: BenchMode }[] = [
   { renderer: 'canvas', mode: 'explorer' },
   { renderer: 'canvas+webgl', mode: 'explorer-webgl' },
+  { renderer: 'canvas, signed layout', mode: 'layout' },
   { renderer: 'canvas, large-view path', mode: 'large' },
 ];
 
@@ -103,13 +104,17 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
     const webglAvailable = await page.evaluate(() => window.webglAvailable());
     notes.push(
       `Chromium ${browser.version()} headless, --disable-gpu: canvas is software-rasterised${webglAvailable ? '; WebGL runs on SwiftShader (software), so its figures understate a real GPU' : '; no WebGL context: webgl views skipped'}`,
-      `${EDGES_PER_NODE} edges per node, positions from the large-view spiral (client/graph/large-view.ts); canvas, canvas+webgl: the explorer's stylesheet as small views get it (bezier edges, arrows), preset layout; large-view path: the explorer's own render(), which takes it above ${LARGE_VIEW_NODES} nodes (here at every size)`,
+      `${EDGES_PER_NODE} edges per node, positions from the large-view spiral (client/graph/large-view.ts); canvas, canvas+webgl: the explorer's stylesheet as small views get it (bezier edges, arrows), preset layout; signed layout: the explorer's own render() up to ${LARGE_VIEW_NODES} nodes, first frame after fcose and the overlap pass (no animation); large-view path: the explorer's own render(), which takes it above ${LARGE_VIEW_NODES} nodes (here at every size)`,
       `fps: redraws per second while a script changes the viewport every frame, panning for ${panZoomMs / 2000} s, then zooming for ${panZoomMs / 2000} s (a script is no user gesture: edges stay drawn)`,
     );
     const views: RenderFigures['views'] = [];
     for (const size of sizes) {
       const graph = viewGraph(size);
-      for (const { renderer, mode } of RENDERERS.filter((r) => webglAvailable || r.mode !== 'explorer-webgl')) {
+      // The explorer lays out views up to LARGE_VIEW_NODES; larger ones take the large-view path.
+      const measured = RENDERERS.filter(
+        (r) => (webglAvailable || r.mode !== 'explorer-webgl') && (r.mode !== 'layout' || size <= LARGE_VIEW_NODES),
+      );
+      for (const { renderer, mode } of measured) {
         log(`render: ${size} nodes, ${renderer}...`);
         const args: BenchArgs = { graph, mode, panZoomMs };
         const result: ViewResult = await page.evaluate((a) => window.benchView(a), args);

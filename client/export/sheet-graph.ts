@@ -4,6 +4,7 @@
 // number where it covers no other number, label or node (badge-placement.ts).
 import { POLARITY_STYLE, kindStyle } from '../graph/graph-style.ts';
 import { placeBadges, type Badge, type Rect } from './badge-placement.ts';
+import { clearLabels } from './label-placement.ts';
 import { arrowHead, edgePathData, haloAttrs, lineAttrs, nodeShape } from './sheet-shapes.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 import type { DrawnEdge, Point, SheetNode } from './sheet-types.ts';
@@ -190,17 +191,28 @@ export interface LabelLayout {
   box: Rect;
 }
 
-/** Each node's label under it, wrapped, at the size the sheet draws it. */
-export function layoutLabels(nodes: readonly SheetNode[], fit: Fit): LabelLayout[] {
-  return nodes.flatMap((node) => {
-    const centre = fit.map(node);
+/** An entity's shape on the sheet, as a box. */
+function shapeBox(node: SheetNode, fit: Fit): Rect {
+  const { x, y } = fit.map(node);
+  const [w, h] = [(node.width * fit.scale) / 2, (node.height * fit.scale) / 2];
+  return { x1: x - w, y1: y - h, x2: x + w, y2: y + h };
+}
+
+/** Each node's label, wrapped, at the size the sheet draws it: under its node, or beside it where that meets another label or node. */
+export function layoutLabels(nodes: readonly SheetNode[], fit: Fit, bounds: Rect): LabelLayout[] {
+  const labels = nodes.flatMap((node) => {
     const size = fit.labelSize(node);
     const lines = wrapText(node.label, { size, width: Math.max(LABEL_WRAP * fit.scale, size * 9) });
     if (lines.length === 0) return [];
-    const top = centre.y + (node.height * fit.scale) / 2 + 2;
+    const shape = shapeBox(node, fit);
+    const [centre, top] = [(shape.x1 + shape.x2) / 2, shape.y2 + 2];
     const half = Math.max(...lines.map((line) => textWidth(line, { size }))) / 2;
-    return [{ node, lines, size, box: { x1: centre.x - half, y1: top, x2: centre.x + half, y2: top + lines.length * size * 1.15 } }];
+    return [{ node, lines, size, shape, box: { x1: centre - half, y1: top, x2: centre + half, y2: top + lines.length * size * 1.15 } }];
   });
+  // Nodes without a label are kept clear too.
+  const unlabelled = nodes.filter((node) => !labels.some((label) => label.node === node)).map((node) => shapeBox(node, fit));
+  const boxes = clearLabels(labels, { bounds, obstacles: unlabelled });
+  return labels.map(({ node, lines, size }, i) => ({ node, lines, size, box: boxes[i]! }));
 }
 
 /** The labels on a translucent white ground. */
@@ -269,7 +281,8 @@ export function drawGraph({ nodes, edges, numbers, box }: GraphDrawing, options:
     paths: new Map(edges.map((edge) => [edge.id, edge.path.map(fit.map)])),
     lineWidth: (edge) => Math.max(o.minLineWidth, edge.width * fit.scale),
   };
-  const labels = layoutLabels(nodes, fit);
+  const bounds = { x1: box.x, y1: box.y, x2: box.x + box.width, y2: box.y + box.height };
+  const labels = layoutLabels(nodes, fit, bounds);
   const out = [...drawEdges(edges, placed), ...drawNodes(nodes, fit), ...drawLabels(labels)];
   const numbered = edges
     .filter((edge) => numbers.has(edge.id))
@@ -278,7 +291,7 @@ export function drawGraph({ nodes, edges, numbers, box }: GraphDrawing, options:
     radius: o.badgeRadius,
     labels: labels.map((label) => label.box),
     nodes: nodes.map((node) => ({ ...fit.map(node), r: (Math.max(node.width, node.height) * fit.scale) / 2 })),
-    bounds: { x1: box.x, y1: box.y, x2: box.x + box.width, y2: box.y + box.height },
+    bounds,
   });
   for (const badge of badges) out.push(drawBadge(badge, o.badgeRadius));
   return tag('g', { id: 'graph' }, out.join(''));

@@ -2,8 +2,8 @@
 // overlaps cleared (overlap-removal.ts), then the entities moved there. A full run lays out every
 // entity but the pinned ones and animates them into place, fitted; a calm run, after a filter or
 // focus change, keeps the entities that were already on screen where they were, clears room for
-// the new ones (which start beside the entities they join), at once, then eases the viewport to
-// fit: no re-shuffle. Re-layout runs the full layout again.
+// the new ones (which start beside the entities they join), at once, and eases the viewport to fit
+// only when the view no longer fits it: no re-shuffle. Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
 import { LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
@@ -51,6 +51,12 @@ export function fitCapped(cy: Core, padding: number, duration = 0): void {
   }
 }
 
+/** Every element lies inside the viewport as it is. */
+function fitsViewport(cy: Core): boolean {
+  const bb = cy.elements().renderedBoundingBox({ includeOverlays: false });
+  return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
+}
+
 /** Entities that keep their place: the pins, and for a calm run the entities kept. */
 function fixedOf(cy: Core, pins: ReadonlyMap<string, Position>, kept: ReadonlySet<string> | undefined): Map<string, Position> {
   const fixed = new Map(pins);
@@ -80,7 +86,8 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
         layout = undefined;
         cy.nodes(':locked').unlock();
         cy.maxZoom(MAX_ZOOM);
-        if (calm) fitCapped(cy, padding, CALM_FIT_MS);
+        // Calm: the viewport stays while the view fits it, so entities that stay keep their place on screen too.
+        if (calm && !fitsViewport(cy)) fitCapped(cy, padding, CALM_FIT_MS);
       }
       resolve();
     });
@@ -97,7 +104,7 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
     // Calm: the new entities already start beside the kept ones they join (layout.ts#calmStart);
     // clearing overlaps is all that is left, in a few milliseconds.
     if (kept) return new Promise((resolve) => finish(fixed, true, resolve));
-    const forces = cy.elements().layout(layoutOptions(fixed, settings));
+    const forces = cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
     layout = forces;
     return new Promise((resolve) => {
       forces.one('layoutstop', () => (layout === forces ? finish(fixed, false, resolve) : resolve()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmStart, hashString, idealLength, layoutOptions, seededPositions } from './layout.ts';
+import { calmStart, hashString, idealLength, iterationsFor, layoutOptions, seededPositions } from './layout.ts';
 
 describe('layout', () => {
   it('when the same ids are seeded twice, in any order, then every node starts at the same place', () => {
@@ -36,6 +36,14 @@ describe('layout', () => {
       fixedNodeConstraint: [{ nodeId: 'russia', position: { x: 10, y: 20 } }],
     });
     expect((layoutOptions(new Map()) as unknown as Record<string, unknown>).fixedNodeConstraint).toBeUndefined();
+  });
+
+  it('when a view is larger than 100 entities, then fcose runs fewer iterations, so the work stays that of 100', () => {
+    expect(iterationsFor(41)).toBe(2500);
+    expect(iterationsFor(100)).toBe(2500);
+    expect(iterationsFor(300)).toBe(278);
+    expect(iterationsFor(1000)).toBe(200);
+    expect((layoutOptions(new Map(), {}, 300) as unknown as Record<string, unknown>).numIter).toBe(278);
   });
 
   it('when pairs are signed, then allies get short lines, adversaries long ones, neutral pairs the base length', () => {

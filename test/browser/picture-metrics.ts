@@ -107,3 +107,43 @@ export function timedRedraw(page: Page, selector: string): Promise<{ total: numb
 export async function viewportStill(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.cy!.animated());
 }
+
+/**
+ * On a briefing sheet (SVG text): labels (their boxes, without the 1 pt of ground at each side)
+ * that overlap another label or another entity's shape. Measured in the page, where the SVG is
+ * laid out: getBBox gives every shape's box, whatever its kind.
+ */
+export function sheetOverlaps(page: Page, svg: string): Promise<Overlaps> {
+  return page.evaluate((source) => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    // 0.01 pt: the sheet writes coordinates rounded to two decimals.
+    const meet = (a: Box, b: Box) => a.x1 < b.x2 - 0.01 && b.x1 < a.x2 - 0.01 && a.y1 < b.y2 - 0.01 && b.y1 < a.y2 - 0.01;
+    const root = document.importNode(new DOMParser().parseFromString(source, 'image/svg+xml').documentElement, true);
+    const holder = document.body.appendChild(document.createElement('div'));
+    holder.style.cssText = 'position:absolute;left:-100000px;top:0';
+    holder.append(root);
+    try {
+      // A label's ground reaches 1 pt beyond its text at the sides and below (sheet-graph.ts#drawLabels).
+      const boxOf = (element: Element, ground: number): Box => {
+        const b = (element as SVGGraphicsElement).getBBox();
+        return { x1: b.x + ground, y1: b.y, x2: b.x + b.width - ground, y2: b.y + b.height - ground };
+      };
+      const labels = [...root.querySelectorAll('#graph .node-label')].map((g) => ({
+        id: g.getAttribute('data-node')!,
+        box: boxOf(g.querySelector(':scope > rect')!, 1),
+      }));
+      const shapes = [...root.querySelectorAll('#graph > [data-node]:not(g)')].map((s) => ({
+        id: s.getAttribute('data-node')!,
+        box: boxOf(s, 0),
+      }));
+      const result: Overlaps = { labelLabel: [], labelNode: [] };
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) if (meet(a.box, b.box)) result.labelLabel.push(`${a.id}/${b.id}`);
+        for (const s of shapes) if (s.id !== a.id && meet(a.box, s.box)) result.labelNode.push(`${a.id} label/${s.id}`);
+      });
+      return result;
+    } finally {
+      holder.remove();
+    }
+  }, svg);
+}
