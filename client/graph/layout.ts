@@ -16,7 +16,7 @@ export interface LayoutSettings {
   edgeLength?: number;
   /** An allied pair's ideal length, as a share of edgeLength; default 0.6. */
   allyFactor?: number;
-  /** A pair in tension's ideal length, as a multiple of edgeLength; default 2.4. */
+  /** A pair in tension's ideal length, as a multiple of edgeLength; default 3. */
   adversaryFactor?: number;
   /** Viewport padding when fitting the graph, in screen px; default 40. */
   padding?: number;
@@ -27,7 +27,7 @@ export const LAYOUT_DEFAULTS: Required<LayoutSettings> = {
   animate: true,
   edgeLength: 130,
   allyFactor: 0.6,
-  adversaryFactor: 2.4,
+  adversaryFactor: 3,
   padding: 40,
 };
 
