@@ -13,6 +13,7 @@ import { runNeo4jAdmin } from '../db/embedded.ts';
 import type { Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
+import { historicalClaims } from './historical-claims.ts';
 import { ArticleSchema, type Article } from '../../contract/index.ts';
 import type { Corpus } from './schema.ts';
 import { entityRow, phaseTimer, type LoadCounts, type LoadResult } from './load.ts';
@@ -221,9 +222,11 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
     ),
   );
   // The offsets are doubles: the transactional loader's JavaScript numbers reach Neo4j as floats.
+  // historical is set on every claim, by the same rule as the transactional load.
+  const historical = historicalClaims(corpus);
   await writeCsv(
     files.claims,
-    ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date',
+    ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date,historical:boolean',
     corpus.claims,
     (claim) =>
       [
@@ -238,6 +241,7 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
         cell(claim.article),
         cell(claim.statedBy),
         cell(claim.date),
+        String(historical.has(claim.id)),
       ].join(','),
   );
   let mentions = 0;

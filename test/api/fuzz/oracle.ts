@@ -3,9 +3,9 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/index.ts';
 import type { RawRequest, RawResponse } from '../../support/raw-http.ts';
+import type { FuzzRoute } from './routes.ts';
 
 const REPO = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -47,9 +47,17 @@ function parseJson(text: string): { value: unknown } | null {
 }
 
 /** Why the answer breaks the rules, or null when it keeps them. */
-export function verdict(request: RawRequest, response: RawResponse, ok: z.ZodType): string | null {
+/** 503 neo4j_unavailable in the one error shape: Neo4j did not answer the readiness probe in time. */
+function notReady(response: RawResponse): boolean {
+  const body = response.status === 503 ? parseJson(response.text) : null;
+  const parsed = body ? ErrorBodySchema.safeParse(body.value) : null;
+  return parsed?.success === true && parsed.data.error.code === 'neo4j_unavailable';
+}
+
+export function verdict(request: RawRequest, response: RawResponse, route: Pick<FuzzRoute, 'ok' | 'reportsReadiness'>): string | null {
   const { status } = response;
-  if (status >= 500) return `status ${status}: ${response.text.slice(0, 300)}`;
+  const { ok } = route;
+  if (status >= 500 && !(route.reportsReadiness && notReady(response))) return `status ${status}: ${response.text.slice(0, 300)}`;
   const leak = leakIn(response, request);
   if (leak) return leak;
   // HEAD has no body; OPTIONS is Express's own list of methods.
