@@ -2,7 +2,7 @@
 // found by search, their card lists the articles naming them, and having no claim breaks no view.
 import request from 'supertest';
 import type { Express } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AlignmentResponseSchema,
   BalanceResponseSchema,
@@ -12,17 +12,12 @@ import {
   GraphResponseSchema,
   PathsResponseSchema,
 } from '../../contract/index.ts';
-import { createApp } from '../../server/app.ts';
-import type { Neo4j } from '../../server/db/neo4j.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus } from '../../server/corpus/load.ts';
 import type { ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { parsed } from '../support/api-body.ts';
-import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { useLoadedApp } from '../support/seed-app.ts';
 import { articlesNaming, seedCorpus } from '../support/seed-corpus.ts';
 
 describe('API on the seed corpus: entities named without a claim', () => {
-  let db: Neo4j;
   let app: Express;
   const corpus: ValidCorpus = seedCorpus();
   /** Entities that only articles' mentions name: no claim has them as subject, object or speaker. */
@@ -30,14 +25,7 @@ describe('API on the seed corpus: entities named without a claim', () => {
     .map((entity) => entity.id)
     .filter((id) => !corpus.claims.some((claim) => [claim.subject, claim.object, claim.statedBy].includes(id)));
 
-  beforeAll(async () => {
-    db = await connectTestNeo4j();
-    await applySchema(db);
-    await resetGraph(db);
-    await loadCorpus(db, corpus);
-    app = createApp({ db, log: () => {} });
-  });
-  afterAll(() => db.close());
+  useLoadedApp(corpus, (ready) => ({ app } = ready));
 
   it('when the seed corpus is read, then the SCO is an entity without claims, mentioned by the article that names it', () => {
     expect(unclaimed).toContain('sco');

@@ -1,7 +1,7 @@
 // The read API on the real seed corpus (data/): what an analyst of the visit would ask first.
 import request from 'supertest';
 import type { Express } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AlignmentResponseSchema,
   ArticleDetailResponseSchema,
@@ -13,17 +13,14 @@ import {
   POLARITIES,
   netPolarity,
 } from '../../contract/index.ts';
-import { createApp } from '../../server/app.ts';
 import neo4j from 'neo4j-driver';
 import { HOP_CLAIMS } from '../../server/graph/paths.ts';
 import { searchKey } from '../../server/graph/entity-search.ts';
 import { readQuery } from '../../server/db/read-query.ts';
 import type { Neo4j } from '../../server/db/neo4j.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus } from '../../server/corpus/load.ts';
 import { type ValidCorpus } from '../../server/corpus/valid-corpus.ts';
 import { parsed } from '../support/api-body.ts';
-import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { useLoadedApp } from '../support/seed-app.ts';
 import { articlesNaming, claimsBetween, pairCount, seedCorpus } from '../support/seed-corpus.ts';
 
 describe('API on the seed corpus', () => {
@@ -31,14 +28,7 @@ describe('API on the seed corpus', () => {
   let app: Express;
   const corpus: ValidCorpus = seedCorpus();
 
-  beforeAll(async () => {
-    db = await connectTestNeo4j();
-    await applySchema(db);
-    await resetGraph(db);
-    await loadCorpus(db, corpus);
-    app = createApp({ db, log: () => {} });
-  });
-  afterAll(() => db.close());
+  useLoadedApp(corpus, (ready) => ({ db, app } = ready));
 
   it('when the Russia–Pakistan pair is viewed, then its edges hold every claim between them, from every article that states one', async () => {
     const expected = claimsBetween(corpus, 'russia', 'pakistan');

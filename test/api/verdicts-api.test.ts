@@ -3,7 +3,7 @@
 // from data/ (test/support/seed-corpus.ts), never typed in.
 import request from 'supertest';
 import type { Express } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AlignmentResponseSchema,
   BalanceResponseSchema,
@@ -14,12 +14,8 @@ import {
   type GraphEdge,
   type Triad,
 } from '../../contract/index.ts';
-import { createApp } from '../../server/app.ts';
-import type { Neo4j } from '../../server/db/neo4j.ts';
-import { applySchema } from '../../server/db/schema.ts';
-import { loadCorpus } from '../../server/corpus/load.ts';
 import { parsed } from '../support/api-body.ts';
-import { connectTestNeo4j, resetGraph } from '../support/neo4j.ts';
+import { useLoadedApp } from '../support/seed-app.ts';
 import { claimsBetween, historicalIds, pairCount, seedCorpus } from '../support/seed-corpus.ts';
 import { expectedNets, expectedTriads } from '../analysis/seed-expectations.ts';
 
@@ -27,19 +23,11 @@ const KINDS = ['Country', 'Organization'];
 const triadKey = (triad: Triad) => triad.members.map((m) => m.id).join('|');
 
 describe('verdicts on the seed corpus', () => {
-  let db: Neo4j;
   let app: Express;
   const corpus = seedCorpus();
   const get = (url: string) => request(app).get(url);
 
-  beforeAll(async () => {
-    db = await connectTestNeo4j();
-    await applySchema(db);
-    await resetGraph(db);
-    await loadCorpus(db, corpus);
-    app = createApp({ db, log: () => {} });
-  });
-  afterAll(() => db.close());
+  useLoadedApp(corpus, (ready) => ({ app } = ready));
 
   describe('contested and divided', () => {
     it('when every pair of the whole graph is read, then it is contested exactly when the plain count of its articles says so', async () => {
