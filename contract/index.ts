@@ -21,3 +21,4 @@ export * from './extract.ts';
 export * from './ingest.ts';
 export * from './access.ts';
 export * from './historical.ts';
+export * from './dates.ts';
