@@ -73,3 +73,8 @@ function checked({ year, month, day, weekday }: Parts): string | null {
   if (weekday !== undefined && WEEKDAYS.indexOf(weekday.slice(0, 3)) !== on.getUTCDay()) return null;
   return `${year}-${mm}-${String(d).padStart(2, '0')}`;
 }
+
+/** A claim's effective date: its own date, else its article's published date, each read as above. */
+export function effectiveDate(claimDate: string | null, articlePublished: string | null): string | null {
+  return normaliseDate(claimDate) ?? normaliseDate(articlePublished);
+}

@@ -11,6 +11,7 @@ export * from './vocabulary.ts';
 export * from './graph.ts';
 export * from './edges.ts';
 export * from './entities.ts';
+export * from './outlets.ts';
 export * from './articles.ts';
 export * from './paths.ts';
 export * from './analysis-verdict.ts';
