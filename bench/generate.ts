@@ -11,7 +11,8 @@
 //   article text whose sha256 the article records, so the offsets are real;
 // - STATED_BY_SHARE of claims have a speaker (a Person), often the subject itself.
 import { createHash } from 'node:crypto';
-import type { Article, Entity, EntityKind, Polarity, VocabularyEntry } from '../contract/index.ts';
+import { slugOf, type Entity, type EntityKind, type Polarity, type VocabularyEntry } from '../contract/index.ts';
+import type { ArticleRecord } from '../server/corpus/schema.ts';
 import type { Claim, Corpus } from '../server/corpus/schema.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { ScaleSpec } from './scales.ts';
@@ -71,7 +72,13 @@ export function generateCorpus({ claims, entities, articles, vocabulary, seed = 
   const { articleList, texts } = makeArticles(rng, articles);
   const claimList = makeClaims(rng, { count: claims, entities: entityList, articles: articleList, texts, vocabulary });
   return {
-    corpus: { vocabulary: vocabulary.map((entry) => ({ ...entry })), articles: articleList, entities: entityList, claims: claimList },
+    corpus: {
+      vocabulary: vocabulary.map((entry) => ({ ...entry })),
+      outlets: OUTLETS.map((name) => ({ id: slugOf(name), name, country: null, url: null })),
+      articles: articleList,
+      entities: entityList,
+      claims: claimList,
+    },
     texts,
   };
 }
@@ -143,8 +150,8 @@ function namesOf(rng: Rng, kind: EntityKind, code: string): { name: string; form
   }
 }
 
-function makeArticles(rng: Rng, count: number): { articleList: Article[]; texts: Map<string, string> } {
-  const articleList: Article[] = [];
+function makeArticles(rng: Rng, count: number): { articleList: ArticleRecord[]; texts: Map<string, string> } {
+  const articleList: ArticleRecord[] = [];
   const texts = new Map<string, string>();
   const width = String(count).length;
   for (let index = 0; index < count; index += 1) {
@@ -157,7 +164,7 @@ function makeArticles(rng: Rng, count: number): { articleList: Article[]; texts:
       id,
       title: `Synthetic report ${index + 1}: ${rng.pick(WORDS)} and ${rng.pick(WORDS)}`,
       titleIsDescriptive: false,
-      outlet: rng.chance(0.95) ? rng.pick(OUTLETS) : null,
+      outlet: rng.chance(0.95) ? slugOf(rng.pick(OUTLETS)) : null,
       author: rng.chance(0.8) ? `${rng.pick(FIRST_NAMES)} ${entityCode(index, count)}` : null,
       published: rng.chance(0.9) ? `${MONTHS[month - 1]} ${day}, 2021` : null,
       pageDate: null,
@@ -191,7 +198,7 @@ function articleText(rng: Rng, length: number): string {
 interface ClaimContext {
   count: number;
   entities: readonly Entity[];
-  articles: readonly Article[];
+  articles: readonly ArticleRecord[];
   texts: ReadonlyMap<string, string>;
   vocabulary: readonly VocabularyEntry[];
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Polarity } from './enums.ts';
 import { Count, PartialDate, RelationshipTypeName, Slug } from './fields.ts';
+import { CountryCode } from './outlets.ts';
 
 export const ArticleSchema = z.strictObject({
   id: Slug,
@@ -10,10 +11,15 @@ export const ArticleSchema = z.strictObject({
   title: z.string().min(1),
   /** true when the page prints no headline and the title was written for the corpus, so it must never be shown as the outlet's. */
   titleIsDescriptive: z.boolean(),
+  /** The outlet's name (its :Outlet node's, through PUBLISHED_BY); null when the page names none. */
   outlet: z.string().min(1).nullable(),
+  outletId: Slug.nullable(),
+  outletCountry: CountryCode.nullable(),
   author: z.string().min(1).nullable(),
   /** The article's publication date exactly as the page prints it; null when the page prints none. */
   published: z.string().min(1).nullable(),
+  /** `published` read as YYYY, YYYY-MM or YYYY-MM-DD (contract/dates.ts); null when it reads as no one date. */
+  publishedDate: PartialDate.nullable(),
   /** A date the page prints that is NOT the article's date (a site header, an issue date). */
   pageDate: z.string().min(1).nullable(),
   /** The date of the events the article reports, only where the text itself fixes it. */
@@ -24,6 +30,10 @@ export const ArticleSchema = z.strictObject({
   notes: z.string().min(1).nullable(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** An article's metadata as a person gives it (ingest): the outlet by name, nothing derived. */
+export const ArticleMetadataSchema = ArticleSchema.omit({ sha256: true, outletId: true, outletCountry: true, publishedDate: true });
+export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
 
 /** An article in the list: its metadata and how many claims it makes. */
 export const ArticleListItemSchema = ArticleSchema.omit({ sha256: true }).extend({ claims: Count });

@@ -37,6 +37,8 @@ export const EdgeClaimSchema = z.strictObject({
   /** The entity whose words or view it is; null for the article's own narration. */
   statedBy: z.string().nullable(),
   date: PartialDate.nullable(),
+  /** Its own date, else its article's publishedDate (contract/dates.ts effectiveDate). */
+  effectiveDate: PartialDate.nullable(),
   polarity: Polarity,
   /** Its date ends well before its article's (contract/historical.ts): out of net alignments unless asked. */
   historical: z.boolean(),

@@ -4,13 +4,13 @@
 // blocs leave marked claims out unless asked (`historical=true`).
 //
 // The rule, per article:
-//   the article's date = its `published` date where that is a date (YYYY[-MM[-DD]]), else its
+//   the article's date = its `published` date where that reads as one (contract/dates.ts), else its
 //     `eventDate`, else the latest date its own claims fix (an article is written no earlier than
 //     the latest event it dates); none of these → none of its claims is historical;
 //   a claim is historical when its own date ends more than HISTORICAL_MARGIN_YEARS before the
 //     article's date (a year ends on 31 December, a month on its last day), so background a few
 //     years old stays current and decades-old history does not.
-import { PartialDate } from './fields.ts';
+import { normaliseDate } from './dates.ts';
 
 /** How far before its article's date a claim's date may end and still be current. */
 export const HISTORICAL_MARGIN_YEARS = 5;
@@ -37,7 +37,7 @@ export function articleDate(
   article: { published: string | null; eventDate: string | null },
   claimDates: readonly (string | null)[],
 ): string | null {
-  const own = [article.published, article.eventDate].find((date) => date !== null && PartialDate.safeParse(date).success);
+  const own = normaliseDate(article.published) ?? article.eventDate;
   if (own) return dateStart(own);
   const dated = claimDates.filter((date): date is string => date !== null).map(dateStart);
   return dated.length === 0 ? null : dated.sort().at(-1)!;

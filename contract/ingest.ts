@@ -2,7 +2,7 @@
 // (the same review in the explorer's "Add article" queue and in `npm run ingest`'s review file),
 // POST /api/ingest/propose and POST /api/ingest/commit.
 import { z } from 'zod';
-import { ArticleSchema } from './articles.ts';
+import { ArticleMetadataSchema } from './articles.ts';
 import { EntityKind, Polarity } from './enums.ts';
 import { TextSpan } from './extract.ts';
 import { Count, PartialDate, RelationshipTypeName, Slug } from './fields.ts';
@@ -47,7 +47,7 @@ export const ReviewSchema = z.strictObject({
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The data folder's fingerprint when the review began (a later commit merges onto what changed). */
   dataFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  article: ArticleSchema.omit({ sha256: true }),
+  article: ArticleMetadataSchema,
   entities: z.array(ReviewEntitySchema),
   claims: z.array(ReviewClaimSchema),
 });

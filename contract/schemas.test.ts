@@ -32,6 +32,7 @@ const edge = {
       articleId: 'article-b',
       statedBy: null,
       date: null,
+      effectiveDate: null,
       polarity: 'tension',
       historical: false,
     },

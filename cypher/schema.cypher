@@ -3,11 +3,13 @@
 
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (o:Outlet) REQUIRE o.id IS UNIQUE;
 CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE;
 
 // A load stages its nodes under a load id before switching over (see cypher/load/).
 CREATE INDEX staged_entity IF NOT EXISTS FOR (e:StagedEntity) ON (e.loadId, e.id);
 CREATE INDEX staged_article IF NOT EXISTS FOR (a:StagedArticle) ON (a.loadId, a.id);
+CREATE INDEX staged_outlet IF NOT EXISTS FOR (o:StagedOutlet) ON (o.loadId, o.id);
 
 // Entity search over names and every alias (accent- and case-insensitive analyzer).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]

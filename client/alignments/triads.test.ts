@@ -48,6 +48,7 @@ const gedge = (source: string, target: string, claims: string[]): GraphEdge => (
     articleId: 'a1',
     statedBy: null,
     date: null,
+    effectiveDate: null,
     polarity: 'alliance',
     historical: false,
   })),

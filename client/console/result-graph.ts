@@ -141,6 +141,7 @@ function claimOf(relationship: ConsoleRelationship, polarity: Polarity): ClaimRo
     articleId: text(props.articleId) ?? '',
     statedBy: text(props.statedBy),
     date: text(props.date),
+    effectiveDate: text(props.effectiveDate),
     polarity,
     historical: props.historical === true,
   };

@@ -9,6 +9,7 @@ const claim = (claimId: string, articleId: string, polarity: Claim['polarity'] =
   quote: `quote ${claimId}`,
   statedBy: articleId === 'a2' ? 'lavrov' : null,
   date: null,
+  effectiveDate: null,
   polarity,
   historical: false,
 });

@@ -24,6 +24,7 @@ const claim = (articleId: string, quote: string, polarity: Polarity = 'alliance'
   articleId,
   statedBy: null,
   date: null,
+  effectiveDate: null,
   polarity,
   historical: false,
 });

@@ -6,6 +6,7 @@ const claim = (claimId: string, articleId: string, date: string | null = null, s
   claimId,
   articleId,
   date,
+  effectiveDate: date,
   statedBy,
   quote: `q ${claimId}`,
   polarity: 'alliance',

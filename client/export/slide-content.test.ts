@@ -21,6 +21,7 @@ const claim = (claimId: string, articleId: string): Claim => ({
   quote: `Quote ${claimId} <&>`,
   statedBy: null,
   date: null,
+  effectiveDate: null,
   polarity: 'alliance',
   historical: false,
 });

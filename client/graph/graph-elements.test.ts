@@ -26,7 +26,16 @@ const edge = (source: string, type: string, target: string, patch: Partial<Graph
   contested: false,
   mixed: false,
   claims: [
-    { claimId: `${source}-${target}`, quote: 'q', articleId: 'a', statedBy: null, date: null, polarity: 'alliance', historical: false },
+    {
+      claimId: `${source}-${target}`,
+      quote: 'q',
+      articleId: 'a',
+      statedBy: null,
+      date: null,
+      effectiveDate: null,
+      polarity: 'alliance',
+      historical: false,
+    },
   ],
   ...patch,
 });
@@ -67,6 +76,7 @@ describe('elements from API data', () => {
       articleId,
       statedBy: null,
       date: null,
+      effectiveDate: null,
       polarity,
       historical: false,
     });
@@ -156,6 +166,7 @@ describe('elements from API data', () => {
       articleId: 'a',
       statedBy,
       date: null,
+      effectiveDate: null,
       polarity: 'alliance' as const,
       historical: false,
     });

@@ -8,6 +8,7 @@ const claim = (articleId: string, polarity: Polarity): EdgeClaim => ({
   articleId,
   statedBy: null,
   date: null,
+  effectiveDate: null,
   polarity,
   historical: false,
 });

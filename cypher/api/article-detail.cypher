@@ -8,4 +8,6 @@ CALL (a) {
     polarity: r.polarity, quote: r.quote, offsets: [r.quoteStart, r.quoteEnd], statedBy: r.statedBy, date: r.date
   } END) AS claims
 }
-RETURN a {.id, .title, .titleIsDescriptive, .outlet, .author, .published, .pageDate, .eventDate, .url, .notes, .sha256} AS article, claims
+OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Outlet)
+RETURN a {.id, .title, .titleIsDescriptive, outlet: o.name, outletId: o.id, outletCountry: o.country, .author, .published,
+          .publishedDate, .pageDate, .eventDate, .url, .notes, .sha256} AS article, claims

@@ -14,7 +14,8 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
-  WITH a ORDER BY a.title
-  RETURN collect(a {.id, .title, .outlet}) AS articles
+  OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o:Outlet)
+  WITH a, o ORDER BY a.title
+  RETURN collect(a {.id, .title, outlet: o.name}) AS articles
 }
 RETURN e {.id, .name, .kind, .aliases, .description} AS entity, counterparts, articles

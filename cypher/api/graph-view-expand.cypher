@@ -16,6 +16,6 @@ CALL () {
     AND ($statedBy IS NULL OR r.statedBy IN $statedBy)
   WITH rank, r LIMIT $maxClaims + 1
   RETURN collect({rank: rank, source: startNode(r).id, target: endNode(r).id, type: type(r), quoteStart: r.quoteStart,
-                  claim: r {.claimId, .quote, .articleId, .statedBy, .date, .polarity, historical: coalesce(r.historical, false)}}) AS claims
+                  claim: r {.claimId, .quote, .articleId, .statedBy, .date, .effectiveDate, .polarity, historical: coalesce(r.historical, false)}}) AS claims
 }
 RETURN entities, claims

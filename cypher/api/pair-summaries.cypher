@@ -10,5 +10,5 @@ WITH pair, count(r) AS claimCount, collect(r) AS claims,
      collect(DISTINCT CASE WHEN r.polarity = 'tension' AND ($historical OR NOT coalesce(r.historical, false)) THEN r.articleId END) AS tension,
      collect(DISTINCT CASE WHEN r.polarity = 'neutral' AND ($historical OR NOT coalesce(r.historical, false)) THEN r.articleId END) AS neutral
 RETURN pair, claimCount, alliance, tension, neutral,
-       [c IN claims[..$sample] | c {.claimId, .quote, .articleId, .statedBy, .date, .polarity, historical: coalesce(c.historical, false), type: type(c),
+       [c IN claims[..$sample] | c {.claimId, .quote, .articleId, .statedBy, .date, .effectiveDate, .polarity, historical: coalesce(c.historical, false), type: type(c),
                                    source: startNode(c).id, target: endNode(c).id}] AS claims

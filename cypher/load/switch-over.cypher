@@ -11,6 +11,16 @@ CALL () {
   SET old:Retired
 }
 CALL () {
+  MATCH (old:Outlet)
+  REMOVE old:Outlet
+  SET old:Retired
+}
+CALL () {
+  MATCH (o:StagedOutlet {loadId: $loadId})
+  REMOVE o:StagedOutlet, o.loadId
+  SET o:Outlet
+}
+CALL () {
   MATCH (e:StagedEntity {loadId: $loadId})
   REMOVE e:StagedEntity, e.loadId
   SET e:Entity:$(e.kind)

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Neo4j } from '../db/neo4j.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { toPlain } from '../db/to-plain.ts';
+import { effectiveDate } from '../../contract/index.ts';
 import { articleNode, type Corpus } from './schema.ts';
 import { datasetVersion } from './dataset-version.ts';
 import { mentionsByArticle } from './mentions.ts';
@@ -63,12 +64,20 @@ export async function loadCorpus(
   try {
     const batches = { db, loadId, batchSize };
     // Staged nodes are then found by their element ids (a direct lookup), not by an index seek.
+    const outletNodes = await stageNodes(batches, 'load/stage-outlets', corpus.outlets, (outlet) => outlet);
     const articleNodes = await stageNodes(batches, 'load/stage-articles', corpus.articles, articleNode);
+    const published = corpus.articles.filter((article) => article.outlet !== null);
+    await stageRelationships(batches, 'load/stage-published-by', published, (article) => [
+      articleNodes.get(article.id) ?? null,
+      outletNodes.get(article.outlet!) ?? null,
+    ]);
     phase('stage-articles');
     const entityNodes = await stageNodes(batches, 'load/stage-entities', corpus.entities, entityRow);
     phase('stage-entities');
     const historical = historicalClaims(corpus);
-    await stageRelationships(batches, 'load/stage-claims', corpus.claims, (claim) => claimRow(claim, entityNodes, historical));
+    const printed = new Map(corpus.articles.map((article) => [article.id, article.published]));
+    const claimContext = { entities: entityNodes, historical, printed };
+    await stageRelationships(batches, 'load/stage-claims', corpus.claims, (claim) => claimRow(claim, claimContext));
     phase('stage-claims');
     mentionCount = await stageMentions(batches, mentions, articleNodes, entityNodes);
     phase('stage-mentions');
@@ -269,7 +278,10 @@ export function entityRow(entity: Corpus['entities'][number]) {
 }
 
 /** A list, not a map: a million rows without a million copies of the keys (see stage-claims.cypher). */
-function claimRow(claim: Corpus['claims'][number], entities: NodeIds, historical: ReadonlySet<string>) {
+function claimRow(
+  claim: Corpus['claims'][number],
+  { entities, historical, printed }: { entities: NodeIds; historical: ReadonlySet<string>; printed: Map<string, string | null> },
+) {
   return [
     entities.get(claim.subject) ?? null,
     entities.get(claim.object) ?? null,
@@ -283,5 +295,6 @@ function claimRow(claim: Corpus['claims'][number], entities: NodeIds, historical
     claim.statedBy,
     claim.date,
     historical.has(claim.id),
+    effectiveDate(claim.date, printed.get(claim.article) ?? null),
   ];
 }

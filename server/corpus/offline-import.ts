@@ -13,10 +13,10 @@ import { runNeo4jAdmin } from '../db/embedded.ts';
 import type { Neo4j } from '../db/neo4j.ts';
 import { applySchema } from '../db/schema.ts';
 import { cypherFile } from '../db/cypher-files.ts';
-import { historicalClaims } from './historical-claims.ts';
-import { ArticleSchema, type Article } from '../../contract/index.ts';
-import type { Corpus } from './schema.ts';
+import { effectiveDate } from '../../contract/index.ts';
+import { articleNode, type ArticleNode, type Corpus } from './schema.ts';
 import { entityRow, phaseTimer, type LoadCounts, type LoadResult } from './load.ts';
+import { historicalClaims } from './historical-claims.ts';
 import { mentionsByArticle } from './mentions.ts';
 import { corpusVersion, type ValidCorpus } from './valid-corpus.ts';
 
@@ -100,6 +100,8 @@ export async function importCorpusOffline(
         'full',
         `--nodes=Entity=${files.entities}`,
         `--nodes=Article=${files.articles}`,
+        `--nodes=Outlet=${files.outlets}`,
+        `--relationships=PUBLISHED_BY=${files.publishedBy}`,
         `--relationships=${files.claims}`,
         `--relationships=MENTIONS=${files.mentions}`,
         '--id-type=integer',
@@ -177,14 +179,28 @@ function refuseDelimiterInAliases(corpus: Corpus): void {
 interface ImportFiles {
   entities: string;
   articles: string;
+  outlets: string;
+  publishedBy: string;
   claims: string;
   mentions: string;
 }
 
 /** The importer's CSV: every string quoted (a doubled quote inside), an empty cell for null (no property). */
 const cell = (value: string | null): string => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
-/** The :Article node's properties (the record's mentions are MENTIONS relationships). */
-const ARTICLE_KEYS = Object.keys(ArticleSchema.shape) as (keyof Article)[];
+/** The :Article node's properties, as the transactional loader writes them (articleNode). */
+const ARTICLE_KEYS = [
+  'id',
+  'title',
+  'titleIsDescriptive',
+  'author',
+  'published',
+  'publishedDate',
+  'pageDate',
+  'eventDate',
+  'url',
+  'sha256',
+  'notes',
+] as const satisfies readonly (keyof ArticleNode)[];
 
 /**
  * Nodes are referred to by their place in the corpus (--id-type=integer), not by their slugs: the
@@ -195,6 +211,8 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
   const files: ImportFiles = {
     entities: path.join(dir, 'entities.csv'),
     articles: path.join(dir, 'articles.csv'),
+    outlets: path.join(dir, 'outlets.csv'),
+    publishedBy: path.join(dir, 'published-by.csv'),
     claims: path.join(dir, 'claims.csv'),
     mentions: path.join(dir, 'mentions.csv'),
   };
@@ -216,17 +234,17 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
   });
   let articleIndex = 0;
   const articleHeader = ARTICLE_KEYS.map((key) => (key === 'titleIsDescriptive' ? `${key}:boolean` : key));
-  await writeCsv(files.articles, `:ID(Article),${articleHeader.join(',')}`, corpus.articles, (article) =>
+  await writeCsv(files.articles, `:ID(Article),${articleHeader.join(',')}`, corpus.articles.map(articleNode), (article) =>
     [articleIndex++, ...ARTICLE_KEYS.map((key) => (typeof article[key] === 'boolean' ? String(article[key]) : cell(article[key])))].join(
       ',',
     ),
   );
+  await writeOutlets(corpus, files, articleRef);
   // The offsets are doubles: the transactional loader's JavaScript numbers reach Neo4j as floats.
-  // historical is set on every claim, by the same rule as the transactional load.
   const historical = historicalClaims(corpus);
   await writeCsv(
     files.claims,
-    ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date,historical:boolean',
+    ':START_ID(Entity),:END_ID(Entity),:TYPE,claimId,polarity,quote,quoteStart:double,quoteEnd:double,articleId,statedBy,date,historical:boolean,effectiveDate',
     corpus.claims,
     (claim) =>
       [
@@ -242,6 +260,7 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
         cell(claim.statedBy),
         cell(claim.date),
         String(historical.has(claim.id)),
+        cell(effectiveDate(claim.date, corpus.articles[articleRef.get(claim.article)!]!.published)),
       ].join(','),
   );
   let mentions = 0;
@@ -255,6 +274,18 @@ async function writeImportFiles(corpus: Corpus, dir: string): Promise<{ files: I
   };
   await writeCsv(files.mentions, ':START_ID(Article),:END_ID(Entity)', pairs(), (line) => line);
   return { files, mentions };
+}
+
+/** The :Outlet nodes and each article's PUBLISHED_BY. */
+async function writeOutlets(corpus: Corpus, files: ImportFiles, articleRef: Map<string, number>): Promise<void> {
+  const outletRef = new Map(corpus.outlets.map((outlet, index) => [outlet.id, index]));
+  await writeCsv(files.outlets, ':ID(Outlet),id,name,country,url', corpus.outlets, (outlet) =>
+    [outletRef.get(outlet.id), cell(outlet.id), cell(outlet.name), cell(outlet.country), cell(outlet.url)].join(','),
+  );
+  const published = corpus.articles.filter((article) => article.outlet !== null);
+  await writeCsv(files.publishedBy, ':START_ID(Article),:END_ID(Outlet)', published, (article) =>
+    [articleRef.get(article.id), outletRef.get(article.outlet!)].join(','),
+  );
 }
 
 /** Streams rows to a file in chunks of about a megabyte, waiting whenever the disk falls behind. */

@@ -24,6 +24,7 @@ export const PROBLEM_CODES = [
   'bad_date',
   'bad_sha256',
   'bad_url',
+  'bad_country',
   'negative_offset',
   'bad_offsets',
   // records against each other
@@ -31,6 +32,7 @@ export const PROBLEM_CODES = [
   'duplicate_alias',
   'unknown_entity',
   'unknown_article',
+  'unknown_outlet',
   'unknown_type',
   'self_relation',
   'duplicate_mention',

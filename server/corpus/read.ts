@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import { EntitySchema, VocabularyEntrySchema, type Entity, type VocabularyEntry } from '../../contract/index.ts';
+import { EntitySchema, OutletSchema, VocabularyEntrySchema, type Entity, type Outlet, type VocabularyEntry } from '../../contract/index.ts';
 import { ArticleRecordSchema, ClaimSchema, type ArticleRecord, type Claim, type Corpus } from './schema.ts';
 import {
   ARTICLES_FILE,
@@ -13,6 +13,7 @@ import {
   emptyGap,
   ENTITIES_FILE,
   makeProblem,
+  OUTLETS_FILE,
   problemAtRecord,
   VOCABULARY_FILE,
   type CorpusSources,
@@ -36,6 +37,7 @@ export function readCorpus(dataDir: string): CorpusRead {
   const context: ReadContext = { dataDir, problems, lineLocators };
 
   const vocabulary = readList(context, VOCABULARY_FILE, VocabularyEntrySchema, 'type');
+  const outlets = readList(context, OUTLETS_FILE, OutletSchema, 'id');
   const articles = readList(context, ARTICLES_FILE, ArticleRecordSchema, 'id');
   const entities = readList(context, ENTITIES_FILE, EntitySchema, 'id');
 
@@ -49,16 +51,18 @@ export function readCorpus(dataDir: string): CorpusRead {
   return {
     corpus: {
       vocabulary: vocabulary.records,
+      outlets: outlets.records,
       articles: articles.records,
       entities: entities.records,
       claims: claims.records,
     },
     sources: {
       vocabulary: vocabulary.refs,
+      outlets: outlets.refs,
       articles: articles.refs,
       entities: entities.refs,
       claims: claims.refs,
-      gaps: { types: vocabulary.gap, articles: articles.gap, entities: entities.gap },
+      gaps: { types: vocabulary.gap, outlets: outlets.gap, articles: articles.gap, entities: entities.gap },
       lineLocators,
     },
     problems,
@@ -77,7 +81,7 @@ interface ReadList<T> {
   gap: ReferenceGap;
 }
 
-function readList<T extends VocabularyEntry | ArticleRecord | Entity | Claim>(
+function readList<T extends VocabularyEntry | Outlet | ArticleRecord | Entity | Claim>(
   context: ReadContext,
   file: string,
   schema: z.ZodType<T>,

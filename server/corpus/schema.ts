@@ -6,6 +6,8 @@ import { z } from 'zod';
 import {
   ArticleSchema,
   EntitySchema,
+  normaliseDate,
+  OutletSchema,
   PartialDate,
   Polarity,
   RelationshipTypeName,
@@ -13,6 +15,7 @@ import {
   VocabularyEntrySchema,
   type Article,
   type Entity,
+  type Outlet,
   type VocabularyEntry,
 } from '../../contract/index.ts';
 
@@ -40,15 +43,26 @@ export type Claim = z.infer<typeof ClaimSchema>;
  * MENTIONS relationships, not a property; an entity a claim of the article names is not listed
  * (the claim already makes the mention), so each fact has one place.
  */
-export const ArticleRecordSchema = ArticleSchema.extend({ mentions: z.array(Slug).optional() });
+export const ArticleRecordSchema = ArticleSchema.omit({ outletId: true, outletCountry: true, publishedDate: true }).extend({
+  /** The id of its outlet in outlets.yaml; null when the page names none. */
+  outlet: Slug.nullable(),
+  mentions: z.array(Slug).optional(),
+});
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
-/** The :Article node's properties: the record without its mentions, which are relationships. */
-export function articleNode({ mentions: _mentions, ...article }: ArticleRecord): Article {
-  return article;
+/** The :Article node's properties: the API's Article without what its outlet's node holds. */
+export type ArticleNode = Omit<Article, 'outlet' | 'outletId' | 'outletCountry'>;
+
+/**
+ * The :Article node's properties: the record with its published date read (contract/dates.ts),
+ * without its mentions and outlet, which are relationships (MENTIONS, PUBLISHED_BY).
+ */
+export function articleNode({ mentions: _mentions, outlet: _outlet, ...article }: ArticleRecord): ArticleNode {
+  return { ...article, publishedDate: normaliseDate(article.published) };
 }
 
 export const VocabularyFileSchema = z.array(VocabularyEntrySchema);
+export const OutletsFileSchema = z.array(OutletSchema);
 export const ArticlesFileSchema = z.array(ArticleRecordSchema);
 export const EntitiesFileSchema = z.array(EntitySchema);
 export const ClaimsFileSchema = z.array(ClaimSchema);
@@ -56,6 +70,7 @@ export const ClaimsFileSchema = z.array(ClaimSchema);
 /** The whole corpus, as read from data/. */
 export interface Corpus {
   vocabulary: VocabularyEntry[];
+  outlets: Outlet[];
   articles: ArticleRecord[];
   entities: Entity[];
   claims: Claim[];

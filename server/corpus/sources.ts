@@ -5,6 +5,7 @@ import type { Corpus } from './schema.ts';
 import { formatPath, type PathSegment, type Problem, type ProblemCode } from './problem.ts';
 
 export const VOCABULARY_FILE = 'vocabulary.yaml';
+export const OUTLETS_FILE = 'outlets.yaml';
 export const ARTICLES_FILE = 'articles.yaml';
 export const ENTITIES_FILE = 'entities.yaml';
 export const CLAIMS_DIR = 'claims';
@@ -44,10 +45,11 @@ export interface ReferenceGap {
 export interface CorpusSources {
   /** One entry per record of the corpus, in the same order as its list. */
   vocabulary: SourceRef[];
+  outlets: SourceRef[];
   articles: SourceRef[];
   entities: SourceRef[];
   claims: SourceRef[];
-  gaps: { types: ReferenceGap; articles: ReferenceGap; entities: ReferenceGap };
+  gaps: { types: ReferenceGap; outlets: ReferenceGap; articles: ReferenceGap; entities: ReferenceGap };
   /** Keyed by file; empty for a corpus built in code. */
   lineLocators: Map<string, LineLocator>;
 }
@@ -75,6 +77,7 @@ export function sourcesByConvention(corpus: Corpus): CorpusSources {
   const claimsSoFar = new Map<string, number>();
   return {
     vocabulary: corpus.vocabulary.map((_, index) => ({ file: VOCABULARY_FILE, index })),
+    outlets: corpus.outlets.map((_, index) => ({ file: OUTLETS_FILE, index })),
     articles: corpus.articles.map((_, index) => ({ file: ARTICLES_FILE, index })),
     entities: corpus.entities.map((_, index) => ({ file: ENTITIES_FILE, index })),
     claims: corpus.claims.map((claim) => {
@@ -83,7 +86,7 @@ export function sourcesByConvention(corpus: Corpus): CorpusSources {
       claimsSoFar.set(file, index + 1);
       return { file, index };
     }),
-    gaps: { types: emptyGap(), articles: emptyGap(), entities: emptyGap() },
+    gaps: { types: emptyGap(), outlets: emptyGap(), articles: emptyGap(), entities: emptyGap() },
     lineLocators: new Map(),
   };
 }

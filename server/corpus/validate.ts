@@ -35,6 +35,12 @@ export function validateCorpus(corpus: Corpus, sources: CorpusSources = sourcesB
     ),
     ...findDuplicates(
       sources,
+      corpus.outlets.map((outlet) => outlet.id),
+      sources.outlets,
+      'id',
+    ),
+    ...findDuplicates(
+      sources,
       corpus.articles.map((article) => article.id),
       sources.articles,
       'id',
@@ -52,6 +58,7 @@ export function validateCorpus(corpus: Corpus, sources: CorpusSources = sourcesB
       'id',
     ),
     ...findDuplicateAliases(corpus, sources),
+    ...checkArticleOutlets(corpus, sources),
     ...checkClaims(corpus, sources),
     ...checkMentions(corpus, sources),
   ];
@@ -106,6 +113,22 @@ function findDuplicateAliases(corpus: Corpus, sources: CorpusSources): Problem[]
     }
   });
   return problems;
+}
+
+/** An article's outlet must be a record of outlets.yaml. */
+function checkArticleOutlets(corpus: Corpus, sources: CorpusSources): Problem[] {
+  const known = new Set(corpus.outlets.map((outlet) => outlet.id));
+  return corpus.articles.flatMap((article, index) =>
+    article.outlet !== null && isUnknown(article.outlet, known, sources.gaps.outlets)
+      ? [
+          problemAtRecord(sources, sourceAt(sources.articles, index), {
+            at: ['outlet'],
+            code: 'unknown_outlet',
+            message: `article "${article.id}": no outlet in outlets.yaml has the id "${article.outlet}"`,
+          }),
+        ]
+      : [],
+  );
 }
 
 interface KnownIds {

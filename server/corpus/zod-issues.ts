@@ -8,9 +8,9 @@ import type { RecordProblemSpec } from './sources.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const SLUG_FIELDS = new Set(['id', 'subject', 'object', 'article', 'statedBy', 'mentions']);
+const SLUG_FIELDS = new Set(['id', 'subject', 'object', 'article', 'statedBy', 'mentions', 'outlet']);
 const DATE_FIELDS = new Set(['date', 'eventDate']);
-const FORMAT_CODES: Record<string, ProblemCode> = { sha256: 'bad_sha256', type: 'bad_type_name', url: 'bad_url' };
+const FORMAT_CODES: Record<string, ProblemCode> = { sha256: 'bad_sha256', type: 'bad_type_name', url: 'bad_url', country: 'bad_country' };
 const ENUM_CODES: Record<string, ProblemCode> = { polarity: 'bad_polarity', kind: 'bad_kind' };
 
 /** `record` is the raw record the issue is about, to tell a missing field from a wrong one. */

@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_FILE, CLAIMS_DIR, ENTITIES_FILE, TEXTS_DIR, VOCABULARY_FILE } from '../corpus/sources.ts';
+import { ARTICLES_FILE, CLAIMS_DIR, ENTITIES_FILE, OUTLETS_FILE, TEXTS_DIR, VOCABULARY_FILE } from '../corpus/sources.ts';
 
 /** sha256 over the name and bytes of every YAML file of the corpus and every kept text. */
 export function dataFingerprint(dataDir: string): string {
   const files = [
     VOCABULARY_FILE,
+    OUTLETS_FILE,
     ARTICLES_FILE,
     ENTITIES_FILE,
     ...listFiles(dataDir, CLAIMS_DIR, '.yaml'),

@@ -8,20 +8,30 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Article, Entity } from '../../contract/index.ts';
+import type { ArticleMetadata, Entity, Outlet } from '../../contract/index.ts';
 import { sortProblems, type Problem } from '../corpus/problem.ts';
 import { readCorpus } from '../corpus/read.ts';
 import type { ArticleRecord, Claim, Corpus } from '../corpus/schema.ts';
-import { ARTICLES_FILE, CLAIMS_DIR, claimsFileOf, ENTITIES_FILE, TEXTS_DIR, textFileOf, VOCABULARY_FILE } from '../corpus/sources.ts';
+import {
+  ARTICLES_FILE,
+  CLAIMS_DIR,
+  claimsFileOf,
+  ENTITIES_FILE,
+  OUTLETS_FILE,
+  TEXTS_DIR,
+  textFileOf,
+  VOCABULARY_FILE,
+} from '../corpus/sources.ts';
 import { checkCorpus } from '../corpus/validate.ts';
 import { verifyQuotes } from '../corpus/verify-quotes.ts';
 import { writeFilesAtomically, type PlannedFile, type WriteHooks } from './atomic-write.ts';
 import { dataFingerprint } from './data-fingerprint.ts';
+import { outletOf } from './outlet-of.ts';
 import { withAliases, withAppended } from './yaml-edit.ts';
 
 export interface NewArticle {
-  /** The sha256 is the kept text's, computed here. */
-  article: Omit<Article, 'sha256'>;
+  /** The sha256 is the kept text's, computed here; the outlet is named as the person gave it (outlet-of.ts). */
+  article: ArticleMetadata;
   text: string;
   /** Appended to entities.yaml. */
   newEntities: Entity[];
@@ -70,21 +80,23 @@ export function commitArticle(dataDir: string, input: NewArticle, options: Commi
   // What data/ is now is what the article is added onto: a change since the review began (another
   // article committed) is merged, and the whole result validated again below.
   const planned = dataFingerprint(dataDir);
-  const { notes, ...fields } = input.article;
-  // The field order of articles.yaml.
-  const article: ArticleRecord = {
-    ...fields,
-    sha256: sha256Of(input.text),
-    notes,
-    ...(input.mentions.length > 0 ? { mentions: input.mentions } : {}),
-  };
   const current = readCorpus(dataDir);
   if (current.problems.length > 0) {
     throw new DataWriteRefusedError('invalid', `${dataDir} cannot be read as it is; nothing was written`, current.problems);
   }
+  const outlet = outletOf(current.corpus.outlets, input.article.outlet);
+  const { notes, ...fields } = input.article;
+  // The field order of articles.yaml.
+  const article: ArticleRecord = {
+    ...fields,
+    outlet: outlet.id,
+    sha256: sha256Of(input.text),
+    notes,
+    ...(input.mentions.length > 0 ? { mentions: input.mentions } : {}),
+  };
   refuseIfPresent(dataDir, current.corpus, article);
 
-  const files = plannedFiles(dataDir, { ...input, article });
+  const files = plannedFiles(dataDir, { ...input, article, newOutlet: outlet.added });
   const problems = validateStaged(dataDir, files, options.textDirs ?? []);
   if (problems.length > 0) {
     throw new DataWriteRefusedError('invalid', `the corpus would have ${problems.length} problem(s); nothing was written`, problems);
@@ -111,16 +123,18 @@ function refuseIfPresent(dataDir: string, corpus: Corpus, article: ArticleRecord
 
 /**
  * In the order they are renamed into place, each step leaving a valid corpus: the text (read by
- * nothing until an article names its sha256), the entities (unused ones are valid), the article
+ * nothing until an article names its sha256), the entities and any new outlet (unused ones are valid), the article
  * (an article with no claims yet is valid), then its claims. Claims before their article would be
  * claims of an unknown article: the one order in which a crash between renames leaves data/ valid.
  */
-function plannedFiles(dataDir: string, input: NewArticle & { article: ArticleRecord }): PlannedFile[] {
+function plannedFiles(dataDir: string, input: NewArticle & { article: ArticleRecord; newOutlet: Outlet | null }): PlannedFile[] {
   const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
   const claimsHeader = `# Claims stated by the article ${input.article.id}, taken in by npm run ingest. statedBy null: the article's own narration.\n`;
   return [
     { file: textFileOf(input.article.id), content: input.text },
     { file: ENTITIES_FILE, content: withAliases(withAppended(read(ENTITIES_FILE), input.newEntities), input.addAliases) },
+    // An outlet before the article that names it; an unused outlet is valid.
+    ...(input.newOutlet ? [{ file: OUTLETS_FILE, content: withAppended(read(OUTLETS_FILE), [input.newOutlet]) }] : []),
     { file: ARTICLES_FILE, content: withAppended(read(ARTICLES_FILE), [input.article]) },
     { file: claimsFileOf(input.article.id), content: claimsHeader + stringify(input.claims, { lineWidth: 0 }) },
   ];
@@ -136,7 +150,7 @@ function validateStaged(dataDir: string, files: readonly PlannedFile[], textDirs
   try {
     mkdirSync(path.join(stage, CLAIMS_DIR));
     mkdirSync(path.join(stage, TEXTS_DIR));
-    copyFileSync(path.join(dataDir, VOCABULARY_FILE), path.join(stage, VOCABULARY_FILE));
+    for (const file of [VOCABULARY_FILE, OUTLETS_FILE]) copyFileSync(path.join(dataDir, file), path.join(stage, file));
     for (const name of readdirSync(path.join(dataDir, CLAIMS_DIR))) {
       if (name.endsWith('.yaml')) copyFileSync(path.join(dataDir, CLAIMS_DIR, name), path.join(stage, CLAIMS_DIR, name));
     }

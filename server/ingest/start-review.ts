@@ -3,7 +3,7 @@
 // POST /api/ingest/propose answers with it.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ArticleSchema, ProposalsSchema, type Article } from '../../contract/index.ts';
+import { ArticleMetadataSchema, ProposalsSchema, type ArticleMetadata } from '../../contract/index.ts';
 import { checkCorpus } from '../corpus/validate.ts';
 import { articleIdFor } from './article-id.ts';
 import { readArticleFile, type ArticleText } from './article-text.ts';
@@ -77,7 +77,7 @@ export function proposeReview(taken: ArticleText, given: GivenMetadata, { dataDi
   return { text: taken.text, review: reviewFromProposals(proposals, { textSha256, dataFingerprint, article }) };
 }
 
-function metadataOf(taken: ArticleText, given: GivenMetadata, input: string, ids: ReadonlySet<string>): Omit<Article, 'sha256'> {
+function metadataOf(taken: ArticleText, given: GivenMetadata, input: string, ids: ReadonlySet<string>): ArticleMetadata {
   const title = given.title ?? taken.title;
   if (title === null) throw new IngestError('usage', `${input}: no title could be read from it: give one`);
   const published = given.published ?? null;
@@ -99,8 +99,8 @@ function metadataOf(taken: ArticleText, given: GivenMetadata, input: string, ids
   };
 }
 
-function checkedMetadata(article: Omit<Article, 'sha256'>): Omit<Article, 'sha256'> {
-  const parsed = ArticleSchema.omit({ sha256: true }).safeParse(article);
+function checkedMetadata(article: ArticleMetadata): ArticleMetadata {
+  const parsed = ArticleMetadataSchema.safeParse(article);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new IngestError('usage', issues.join('\n'));

@@ -182,7 +182,21 @@ describe('graph API on the fixture corpus', () => {
       ['article-b', 1],
       ['article-a', 2],
     ]);
-    expect(one.article).toMatchObject({ id: 'article-a', outlet: 'Example News', published: 'April 7, 2021', sha256: 'a'.repeat(64) });
+    expect(one.article).toMatchObject({
+      id: 'article-a',
+      outlet: 'Example News',
+      outletId: 'example-news',
+      outletCountry: 'PK',
+      published: 'April 7, 2021',
+      publishedDate: '2021-04-07',
+      sha256: 'a'.repeat(64),
+    });
+    expect(list.articles.find((a) => a.id === 'article-b')).toMatchObject({
+      outlet: null,
+      outletId: null,
+      outletCountry: null,
+      publishedDate: null,
+    });
     expect(one.claims.map((c) => c.claimId)).toEqual(['a-russia-cooperates-with-pakistan', 'a-lavrov-met-qureshi']);
   });
 

@@ -2,7 +2,8 @@
 // reviewed and committed lands in data/ and in the graph; bad input and unfinished reviews are
 // refused with every problem named and nothing written; writes are refused to other sites' pages
 // and, off loopback, to anyone without the token.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type express from 'express';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +86,35 @@ describe('POST /api/ingest', () => {
     expect(snapshot(dataDir)).not.toEqual(untouched);
     const articles = parsed(ArticlesResponseSchema, await request(app).get('/api/articles')).articles;
     expect(articles.find((article) => article.id === 'talks-on-trade')).toMatchObject({ claims: review.claims.length });
+  });
+
+  it('when articles name a known outlet and a new one, then the known record is reused and the new one added to outlets.yaml', async () => {
+    const app = appWith(LOOPBACK);
+    for (const [title, outlet] of [
+      ['Known outlet', 'example news'],
+      ['New outlet', 'The Hindu'],
+    ]) {
+      const { text, review } = await propose(app, pasted(`${NEW_TEXT}\n\n${title}.`, { title, outlet, published: 'April 8, 2021' }));
+      await request(app)
+        .post('/api/ingest/commit')
+        .send({ text, review: decided(review) })
+        .expect(201);
+    }
+
+    const articles = parsed(ArticlesResponseSchema, await request(app).get('/api/articles')).articles;
+    expect(articles.find((article) => article.id === 'known-outlet-2021')).toMatchObject({
+      outlet: 'Example News',
+      outletId: 'example-news',
+      outletCountry: 'PK',
+      published: 'April 8, 2021',
+      publishedDate: '2021-04-08',
+    });
+    expect(articles.find((article) => article.id === 'new-outlet-2021')).toMatchObject({
+      outlet: 'The Hindu',
+      outletId: 'the-hindu',
+      outletCountry: null,
+    });
+    expect(readFileSync(path.join(dataDir, 'outlets.yaml'), 'utf8')).toContain('id: the-hindu');
   });
 
   it('when the review still has pending decisions, then 422 names each one and nothing is written', async () => {

@@ -4,6 +4,52 @@ import { B, type BadInput } from './bad-inputs.ts';
 import { recordAt } from './fixture.ts';
 
 export const badRecords: BadInput[] = [
+  // outlets.yaml, and an article's reference to it
+  {
+    when: 'an outlet has a country that is not an ISO 3166-1 alpha-2 code',
+    mutate: (f) => {
+      recordAt(f.outlets, 0).country = 'Pakistan';
+    },
+    file: 'outlets.yaml',
+    path: '[0].country',
+    code: 'bad_country',
+  },
+  {
+    when: 'an outlet lacks its name',
+    mutate: (f) => {
+      delete recordAt(f.outlets, 1).name;
+    },
+    file: 'outlets.yaml',
+    path: '[1].name',
+    code: 'missing_field',
+  },
+  {
+    when: 'an outlet id is used twice',
+    mutate: (f) => {
+      recordAt(f.outlets, 1).id = 'example-news';
+    },
+    file: 'outlets.yaml',
+    path: '[1].id',
+    code: 'duplicate_id',
+  },
+  {
+    when: 'an article names an outlet that outlets.yaml does not have',
+    mutate: (f) => {
+      recordAt(f.articles, 1).outlet = 'no-such-outlet';
+    },
+    file: 'articles.yaml',
+    path: '[1].outlet',
+    code: 'unknown_outlet',
+  },
+  {
+    when: 'an article names its outlet by name rather than by id',
+    mutate: (f) => {
+      recordAt(f.articles, 0).outlet = 'Example News';
+    },
+    file: 'articles.yaml',
+    path: '[0].outlet',
+    code: 'bad_slug',
+  },
   // one entity, article or vocabulary entry against its schema (references to it are not reported again)
   {
     when: 'an entity has a bad kind',

@@ -9,6 +9,7 @@ export type LooseRecord = Record<string, unknown>;
 
 export interface FixtureFiles {
   vocabulary: LooseRecord[];
+  outlets: LooseRecord[];
   articles: LooseRecord[];
   entities: LooseRecord[];
   /** Keyed by file name under claims/, without `.yaml`; no claims directory when empty. */
@@ -41,12 +42,16 @@ export function validFixture(): FixtureFiles {
       { type: 'MET_WITH', meaning: 'Met or held talks with', polarity: 'neutral', symmetric: true },
       { type: 'ACCUSES', meaning: 'Publicly accuses', polarity: 'tension', symmetric: false },
     ],
+    outlets: [
+      { id: 'example-news', name: 'Example News', country: 'PK', url: 'https://example.org' },
+      { id: 'other-wire', name: 'Other Wire', country: null, url: null },
+    ],
     articles: [
       {
         id: 'article-a',
         title: 'Russia’s FM visits Pakistan',
         titleIsDescriptive: false,
-        outlet: 'Example News',
+        outlet: 'example-news',
         author: null,
         published: 'April 7, 2021',
         pageDate: null,
@@ -133,6 +138,7 @@ export function writeFixture(files: FixtureFiles): string {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'entente-corpus-'));
   const contents = new Map<string, string>([
     ['vocabulary.yaml', stringify(files.vocabulary)],
+    ['outlets.yaml', stringify(files.outlets)],
     ['articles.yaml', stringify(files.articles)],
     ['entities.yaml', stringify(files.entities)],
     ...Object.entries(files.claims).map(([name, claims]): [string, string] => [`claims/${name}.yaml`, stringify(claims)]),

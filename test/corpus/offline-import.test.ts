@@ -104,7 +104,7 @@ describe('offline import', () => {
   it('when a corpus is imported offline, then the graph equals the transactional load, property types included', async () => {
     const [expected, actual] = [await graphDump(db), await graphDump(imported)];
 
-    expect(actual.nodes).toHaveLength(corpus.entities.length + corpus.articles.length + 1);
+    expect(actual.nodes).toHaveLength(corpus.entities.length + corpus.articles.length + corpus.outlets.length + 1);
     expect(actual.relationships.length).toBeGreaterThan(corpus.claims.length);
     expect(actual).toEqual(expected);
     // An entity that an article names without a claim (articles.yaml mentions) is a MENTIONS of it.

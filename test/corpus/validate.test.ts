@@ -52,6 +52,19 @@ describe('checkCorpus', () => {
     expect(problems.map(where)).toEqual([{ file, path, code }]);
   });
 
+  it('when an article names an unknown outlet, then the problem names the article and the outlet id', () => {
+    const files = validFixture();
+    const article = recordAt(files.articles, 1);
+    article.outlet = 'no-such-outlet';
+
+    const { problems } = check(files);
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'articles.yaml', path: '[1].outlet', code: 'unknown_outlet' });
+    expect(problems[0]!.message).toContain(String(article.id));
+    expect(problems[0]!.message).toContain('no-such-outlet');
+  });
+
   it('when several files have faults, then every problem is reported at once, sorted by file then path', () => {
     // Arrange
     const files = validFixture();

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../contract/index.ts';
-import type { Claim, Corpus } from '../../server/corpus/schema.ts';
+import type { ArticleRecord as Article, Claim, Corpus } from '../../server/corpus/schema.ts';
 import { verifyQuotes } from '../../server/corpus/verify-quotes.ts';
 
 // Curly apostrophe, curly double quotes and en dashes, as news sites print them.
@@ -49,7 +48,7 @@ function claim(fields: Pick<Claim, 'quote' | 'offsets'> & Partial<Claim>): Claim
 
 function corpusWith(claims: Claim[], articles: Article[] = [article('article-a', ARTICLE_TEXT)]): Corpus {
   // Entities and vocabulary do not take part in quote verification.
-  return { vocabulary: [], entities: [], articles, claims };
+  return { vocabulary: [], outlets: [], entities: [], articles, claims };
 }
 
 let articlesDir: string;

@@ -17,7 +17,12 @@ function row(
   { polarity, articleId = 'a1' }: { polarity: Polarity; articleId?: string },
 ): ClaimRow {
   const claimId = `${source}-${type}-${target}-${articleId}-${polarity}`;
-  return { source, target, type, claim: { claimId, quote: 'q', articleId, statedBy: null, date: null, polarity, historical: false } };
+  return {
+    source,
+    target,
+    type,
+    claim: { claimId, quote: 'q', articleId, statedBy: null, date: null, effectiveDate: null, polarity, historical: false },
+  };
 }
 
 describe('aggregateEdges', () => {
