@@ -44,6 +44,17 @@ const radio = <T extends string | number>(name: string, value: T, label: string,
     label,
   );
 
+/** A titled group of export buttons with a line on what they save. */
+function buttonGroup(title: string, note: string, buttons: HTMLButtonElement[]): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'export-group' },
+    h('legend', {}, title),
+    h('p', { class: 'muted' }, note),
+    h('div', { class: 'export-row' }, ...buttons),
+  );
+}
+
 /** The panel's fields and buttons: the whole graph as an image, or a briefing sheet. */
 function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElement {
   return h(
@@ -78,39 +89,23 @@ function panelContent(on: ExportsPanelHandlers, status: HTMLElement): HTMLElemen
         actionButton('SVG', 'export-svg', 'The whole graph as an SVG (vector, labels as text)', on.svg),
       ),
     ),
-    h(
-      'fieldset',
-      { class: 'export-group' },
-      h('legend', {}, 'For a briefing'),
-      h('p', { class: 'muted' }, 'Your title, key points, the graph with numbered relationships, the legend and the quoted sources.'),
-      h(
-        'div',
-        { class: 'export-row' },
-        actionButton('Slide (PPTX)', 'export-slide', 'One 16:9 slide: title, graph, key points, legend; sources in the notes', on.slide),
-        actionButton(
-          'Briefing sheet…',
-          'export-briefing',
-          'A sheet to edit and save: title, key points, graph, legend and numbered sources (PDF, SVG or PPTX)',
-          on.briefing,
-        ),
+    buttonGroup('For a briefing', 'Your title, key points, the graph with numbered relationships, the legend and the quoted sources.', [
+      actionButton('Slide (PPTX)', 'export-slide', 'One 16:9 slide: title, graph, key points, legend; sources in the notes', on.slide),
+      actionButton(
+        'Briefing sheet…',
+        'export-briefing',
+        'A sheet to edit and save: title, key points, graph, legend and numbered sources (PDF, SVG or PPTX)',
+        on.briefing,
       ),
-    ),
-    h(
-      'fieldset',
-      { class: 'export-group' },
-      h('legend', {}, 'For other tools'),
-      h('p', { class: 'muted' }, 'The view on screen, with positions and colours as drawn.'),
-      h(
-        'div',
-        { class: 'export-row' },
-        actionButton('GEXF', 'export-gexf', 'For Gephi: entities, lines, colours, sizes and positions', () => on.data('gexf')),
-        actionButton('GraphML', 'export-graphml', 'For yEd and other GraphML readers, with yEd graphics', () => on.data('graphml')),
-        actionButton('Cytoscape JSON', 'export-cyjs', 'For Cytoscape Desktop (.cyjs)', () => on.data('cyjs')),
-        actionButton('Claims (CSV)', 'export-csv', 'One row per claim in the view: quote, speaker, relationship, article', () =>
-          on.data('csv'),
-        ),
+    ]),
+    buttonGroup('For other tools', 'The view on screen, with positions and colours as drawn.', [
+      actionButton('GEXF', 'export-gexf', 'For Gephi: entities, lines, colours, sizes and positions', () => on.data('gexf')),
+      actionButton('GraphML', 'export-graphml', 'For yEd and other GraphML readers, with yEd graphics', () => on.data('graphml')),
+      actionButton('Cytoscape JSON', 'export-cyjs', 'For Cytoscape Desktop (.cyjs)', () => on.data('cyjs')),
+      actionButton('Claims (CSV)', 'export-csv', 'One row per claim in the view: quote, speaker, relationship, article', () =>
+        on.data('csv'),
       ),
-    ),
+    ]),
     status,
   );
 }
