@@ -35,7 +35,8 @@ const fraction = (share: number) => `1/${Math.round(1 / share)}`;
 /** The rule in words, from the thresholds above, for the legend, the badges' tooltips and the sheet. */
 export const VERDICT_RULES = {
   /** The legends' short form. */
-  contestedShort: `Contested: smaller side ≥ ${CONTESTED_MIN_ARTICLES} articles and ≥ ${fraction(CONTESTED_MIN_SHARE)} of them`,
+  // In words, not "≥": the briefing PDF's Helvetica (WinAnsi) cannot draw it.
+  contestedShort: `Contested: smaller side at least ${CONTESTED_MIN_ARTICLES} articles and ${fraction(CONTESTED_MIN_SHARE)} of them`,
   contested: `Contested: the smaller side has at least ${CONTESTED_MIN_ARTICLES} articles and at least ${fraction(CONTESTED_MIN_SHARE)} of the pair's alliance + tension articles`,
   divided: `Divided: alliance and tension both stated, at most ${NOISE_NET} article apart`,
   polarity: "A claim's stated polarity wins over its type's usual one",

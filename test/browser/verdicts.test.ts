@@ -49,7 +49,7 @@ describe('verdicts in the explorer', { timeout: 90_000 }, () => {
     await goto(page, explorer.url);
 
     const contested = await page.locator('#legend [data-legend="contested"]').textContent();
-    expect(contested).toContain(`≥ ${CONTESTED_MIN_ARTICLES} articles`);
+    expect(contested).toContain(`at least ${CONTESTED_MIN_ARTICLES} articles`);
     expect(contested).toContain(`1/${Math.round(1 / CONTESTED_MIN_SHARE)}`);
     expect(await page.locator('#legend [data-legend="contested"]').getAttribute('title')).toBe(VERDICT_RULES.contested);
     expect(await page.locator('#legend [data-legend="polarity-rule"]').textContent()).toBe(VERDICT_RULES.polarity);
