@@ -1,6 +1,7 @@
 // Dates as news pages print them, read into a partial date (YYYY, YYYY-MM or YYYY-MM-DD). Only
 // forms that read one way are accepted; anything else (numeric day/month orders such as
 // 04/07/2021, ranges, "2 hours ago", seasons, extra words) is null, never a guess.
+import { z } from 'zod';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
@@ -77,4 +78,19 @@ function checked({ year, month, day, weekday }: Parts): string | null {
 /** A claim's effective date: its own date, else its article's published date, each read as above. */
 export function effectiveDate(claimDate: string | null, articlePublished: string | null): string | null {
   return normaliseDate(claimDate) ?? normaliseDate(articlePublished);
+}
+
+/** A date a request gives (a range's end): YYYY, YYYY-MM or YYYY-MM-DD, and a real one. */
+export const DateBound = z.string().refine((value) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value) && normaliseDate(value) === value, {
+  message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
+/**
+ * A key that sorts at or after every day a partial date covers: "2021-04" → "2021-04-31" (no month
+ * has a later day, so string order holds). The view queries (cypher/api/graph-*.cypher) give a
+ * claim's date the same key, so a claim is in a range when its first day (dateStart) and this key
+ * both are.
+ */
+export function dateEndKey(date: string): string {
+  return date + '-12-31'.slice(date.length - 4);
 }

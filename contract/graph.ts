@@ -1,17 +1,42 @@
 // GET /api/graph: a view of the graph, one edge per (source, type, target) with its claims.
 import { z } from 'zod';
 import { EntityKind, Polarity } from './enums.ts';
+import { DateBound } from './dates.ts';
 import { Count, PartialDate, queryList, RelationshipTypeName, Slug } from './fields.ts';
+import { dateEnd, dateStart } from './historical.ts';
+import { CountryCode } from './outlets.ts';
 
-/** The claim filters of a view (query string). */
+/** `undated=false` leaves out claims with no effective date (default: kept, whatever the range). */
+const UndatedFlag = z
+  .enum(['true', 'false'])
+  .default('true')
+  .transform((value) => value === 'true');
+
+/**
+ * The claim filters of a view (query string). `from`/`to` keep the dated claims whose whole
+ * effective date lies in the range (a claim dated only "2021" is not known to fall in April 2021);
+ * `outlet`/`outletCountry` keep the claims of articles published by those outlets.
+ */
 export const ClaimFiltersQuerySchema = z.object({
   polarity: queryList(Polarity),
   type: queryList(RelationshipTypeName),
   kind: queryList(EntityKind),
   article: queryList(Slug),
   statedBy: queryList(Slug),
+  outlet: queryList(Slug),
+  outletCountry: queryList(CountryCode),
+  from: DateBound.optional(),
+  to: DateBound.optional(),
+  undated: UndatedFlag,
 });
 export type ClaimFilters = z.infer<typeof ClaimFiltersQuerySchema>;
+
+/** A range whose end comes before its start is refused, naming `to`. */
+function rangeInOrder(filters: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx): void {
+  if (filters.from === undefined || filters.to === undefined) return;
+  if (dateEnd(filters.to) < dateStart(filters.from))
+    context.addIssue({ code: 'custom', path: ['to'], message: `ends before from (${filters.from})` });
+}
 
 /** `historical=true` brings historical claims into net alignments (default: left out). */
 export const HistoricalFlag = z
@@ -19,13 +44,13 @@ export const HistoricalFlag = z
   .default('false')
   .transform((value) => value === 'true');
 
-/** GET /api/graph?polarity=&type=&kind=&article=&statedBy=&focus=&depth=&minArticles=&historical= */
+/** GET /api/graph?polarity=&type=&kind=&article=&statedBy=&outlet=&outletCountry=&from=&to=&undated=&focus=&depth=&minArticles=&historical= */
 export const GraphQuerySchema = ClaimFiltersQuerySchema.extend({
   historical: HistoricalFlag,
   focus: Slug.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   minArticles: z.coerce.number().int().min(1).max(1000).default(1),
-});
+}).superRefine(rangeInOrder);
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 
 /** One claim on an edge: the words it rests on and where they come from. */

@@ -50,7 +50,7 @@ describe('request schemas', () => {
   it('when a list is repeated or comma-separated, then it reads the same; absent stays undefined', () => {
     expect(GraphQuerySchema.parse({ polarity: ['alliance', 'tension'] }).polarity).toEqual(['alliance', 'tension']);
     expect(GraphQuerySchema.parse({ polarity: 'alliance, tension' }).polarity).toEqual(['alliance', 'tension']);
-    expect(GraphQuerySchema.parse({})).toEqual({ depth: 1, minArticles: 1, historical: false });
+    expect(GraphQuerySchema.parse({})).toEqual({ depth: 1, minArticles: 1, historical: false, undated: true });
   });
 
   it('when a value is outside its enumeration or range, then the issue names the field', () => {

@@ -16,6 +16,10 @@ CALL (placed) {
   WHERE ($polarities IS NULL OR r.polarity IN $polarities)
     AND ($types IS NULL OR type(r) IN $types)
     AND ($articles IS NULL OR r.articleId IN $articles)
+    AND (r.effectiveDate IS NULL AND $undated
+         OR r.effectiveDate IS NOT NULL
+            AND ($from IS NULL OR r.effectiveDate + substring('-01-01', size(r.effectiveDate) - 4) >= $from)
+            AND ($to IS NULL OR r.effectiveDate + substring('-12-31', size(r.effectiveDate) - 4) <= $to))
     AND ($statedBy IS NULL OR r.statedBy IN $statedBy)
   WITH rank, r LIMIT $maxClaims + 1
   RETURN collect({rank: rank, source: startNode(r).id, target: endNode(r).id, type: type(r), quoteStart: r.quoteStart,

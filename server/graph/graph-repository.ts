@@ -8,6 +8,8 @@ import type { Vocabulary } from '../vocabulary.ts';
 import {
   aggregateEdges,
   compareIds,
+  dateEndKey,
+  dateStart,
   degrees,
   type ClaimFilters,
   type ClaimRow,
@@ -16,16 +18,35 @@ import {
   type GraphResponse,
 } from '../../contract/index.ts';
 
-/** Filters as Cypher parameters: an absent or empty filter is null, meaning "any". */
-function filterParams(filters: ClaimFilters) {
-  const orNull = (list?: string[]) => (list && list.length > 0 ? list : null);
+const orNull = (list?: string[]) => (list && list.length > 0 ? list : null);
+
+/**
+ * Filters as Cypher parameters: an absent or empty filter is null, meaning "any". Outlet filters
+ * become the articles those outlets published (an empty list when none: nothing passes).
+ */
+export async function filterParams(db: Neo4j, filters: ClaimFilters) {
   return {
     polarities: orNull(filters.polarity),
     types: orNull(filters.type),
     kinds: orNull(filters.kind),
-    articles: orNull(filters.article),
+    articles: await articleScope(db, filters),
     statedBy: orNull(filters.statedBy),
+    from: filters.from === undefined ? null : dateStart(filters.from),
+    to: filters.to === undefined ? null : dateEndKey(filters.to),
+    undated: filters.undated,
   };
+}
+type FilterParams = Awaited<ReturnType<typeof filterParams>>;
+
+async function articleScope(db: Neo4j, { article, outlet, outletCountry }: ClaimFilters): Promise<string[] | null> {
+  const articles = orNull(article);
+  if (!orNull(outlet) && !orNull(outletCountry)) return articles;
+  const [published] = await readQuery<{ ids: string[] }>(db, 'api/outlet-articles', {
+    outlets: orNull(outlet),
+    countries: orNull(outletCountry),
+  });
+  const ids = published?.ids ?? [];
+  return articles ? ids.filter((id) => articles.includes(id)) : ids;
 }
 
 /**
@@ -47,7 +68,7 @@ export async function graphView(
   vocabulary: Vocabulary,
   { maxNodes, maxClaims }: ViewLimits,
 ): Promise<GraphResponse> {
-  const filters = filterParams(query);
+  const filters = await filterParams(db, query);
   const chosen = query.focus
     ? await neighbourhood(db, { focus: query.focus, depth: query.depth, filters, maxNodes })
     : await topEntities(db, filters, maxNodes);
@@ -94,7 +115,7 @@ export async function graphView(
 interface Neighbourhood {
   focus: string;
   depth: number;
-  filters: ReturnType<typeof filterParams>;
+  filters: FilterParams;
   maxNodes: number;
 }
 
@@ -120,7 +141,7 @@ async function neighbourhood(db: Neo4j, { focus, depth, filters, maxNodes }: Nei
   return { ids, truncated: false };
 }
 
-async function topEntities(db: Neo4j, filters: ReturnType<typeof filterParams>, maxNodes: number) {
+async function topEntities(db: Neo4j, filters: FilterParams, maxNodes: number) {
   const top = await readQuery<{ id: string }>(db, 'api/graph-top-entities', { ...filters, limit: neo4j.int(maxNodes + 1) });
   return { ids: top.slice(0, maxNodes).map(({ id }) => id), truncated: top.length > maxNodes };
 }

@@ -20,7 +20,7 @@ export interface FixtureFiles {
   omitted: string[];
 }
 
-function claimRecord(
+export function claimRecord(
   fields: { id: string; subject: string; type: string; object: string; quote: string; start: number } & LooseRecord,
 ): LooseRecord {
   const { start, ...rest } = fields;
