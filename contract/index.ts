@@ -23,3 +23,4 @@ export * from './ingest.ts';
 export * from './access.ts';
 export * from './historical.ts';
 export * from './dates.ts';
+export * from './compare.ts';
