@@ -51,6 +51,13 @@ describe('evidence formatting', () => {
     });
   });
 
+  it('when the outlet is known to be based in a country, then the outlet reads with its country code', () => {
+    const dawn = { ...article, outlet: 'Dawn', outletCountry: 'PK' };
+    const view = claimView({ ...claim, type: 'MET_WITH' }, { ...context, articles: new Map([['a', dawn]]) });
+
+    expect(view.outlet).toBe('Dawn (PK)');
+  });
+
   it("when the article's title was written for the corpus, then the claim says so and carries the curator's notes", () => {
     const described = { ...article, titleIsDescriptive: true, notes: 'The page prints no headline.' };
     const view = claimView({ ...claim, type: 'MET_WITH' }, { ...context, articles: new Map([['a', described]]) });

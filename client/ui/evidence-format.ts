@@ -41,6 +41,12 @@ export function claimDate(claim: Pick<Claim, 'date'>, article: Pick<Article, 'ev
   return claim.date ?? article?.eventDate ?? article?.published ?? null;
 }
 
+/** The outlet with where it is based, "Dawn (PK)", so a reader can weigh sources by country. */
+function outletLabel(article: Pick<Article, 'outlet' | 'outletCountry'> | undefined): string | null {
+  if (!article?.outlet) return null;
+  return article.outletCountry ? `${article.outlet} (${article.outletCountry})` : article.outlet;
+}
+
 export function claimView(claim: Claim & { type: string }, context: FormatContext): ClaimView {
   const article = context.articles.get(claim.articleId);
   return {
@@ -54,7 +60,7 @@ export function claimView(claim: Claim & { type: string }, context: FormatContex
     titleIsDescriptive: article?.titleIsDescriptive ?? false,
     notes: article?.notes ?? null,
     articleUrl: article?.url ?? null,
-    outlet: article?.outlet ?? null,
+    outlet: outletLabel(article),
     author: article?.author ?? null,
     date: claimDate(claim, article),
     articleDate: article?.eventDate ?? article?.published ?? null,
