@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeClaim as Claim, Polarity } from '../../contract/index.ts';
+import { briefingEvidence } from './briefing-evidence.ts';
 import { briefingSheet, type BriefingInput } from './briefing-sheet.ts';
+import { sourceBlock } from './source-block.ts';
 import type { SheetEdge, SheetNode } from './sheet-types.ts';
 
 const node = (id: string, x: number, y: number, patch: Partial<SheetNode> = {}): SheetNode => ({
@@ -234,6 +236,40 @@ describe('briefing sheet', () => {
     });
     expect(sheet.svg).not.toContain('more not listed');
     expect(texts(sheet.svg).some((t) => t.endsWith('…”'))).toBe(true);
+  });
+
+  it('when sources name several other articles, then each block measures as tall as it draws and none reaches into a footer', () => {
+    // As on the Lavrov sheet: a tall graph leaves page 1 columns shorter than a block with two
+    // quotes and four "Also stated in" lines naming long titles.
+    const many = Array.from({ length: 24 }, (_, i) => node(`n${i}`, (i % 6) * 80, Math.floor(i / 6) * 80));
+    const ids = Array.from({ length: 12 }, (_, i) => `t${i}`);
+    const articles = new Map(
+      ids.map((id) => [id, { id, title: `A long article title about talks and visits number ${id}`, outlet: 'Outlet', date: null }]),
+    );
+    const quote = 'A quote that runs over several lines of the column, about the talks and what they meant for both sides. '.repeat(2);
+    const manyEdges = Array.from({ length: 23 }, (_, i) =>
+      edge([`n${i}`, `n${i + 1}`], ids.length, [claim('t0', quote), claim('t1', quote), ...ids.map((id) => claim(id, 'More.'))]),
+    );
+    const evidence = briefingEvidence(manyEdges, { historical: false });
+    const context = { articles, name: (id: string) => id, width: 253.64, maxClaims: 2, maxQuoteLines: 4 };
+
+    const block = sourceBlock(evidence.sources[0]!, context);
+    const sheet = briefingSheet(input(many, manyEdges, { articles }), { graphHeight: 500 });
+
+    const drawn = block.draw(0, 0);
+    expect(texts(drawn).filter((t) => t.startsWith('Also stated in') || t.includes('Outlet'))).not.toHaveLength(0);
+    // The last line's baseline and descent (a fifth of the font size) lie inside the measured height.
+    const baselines = [...drawn.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-size="([\d.]+)"/g)].map(
+      (m) => Number(m[1]) + Number(m[2]) / 5,
+    );
+    expect(Math.max(...baselines)).toBeLessThanOrEqual(block.height);
+    for (const page of sheet.pages) {
+      // The footer's room starts 12 pt above its rule (briefing-sheet.ts): no source line goes below that.
+      const footerTop = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="sheet-summary"/.exec(page)![1]) - 10 - 12;
+      const footer = page.lastIndexOf('<line', page.indexOf('class="sheet-summary"'));
+      const sources = page.includes('<g class="source"') ? page.slice(page.indexOf('<g class="source"'), footer) : '';
+      for (const y of [...sources.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]))) expect(y).toBeLessThan(footerTop);
+    }
   });
 
   it('when the view is empty, then the sheet says so and numbers nothing', () => {

@@ -45,6 +45,23 @@ describe('sheet pages', () => {
     });
   });
 
+  it("when a block is taller than the first page's columns, then it goes to the next page instead of running into the footer", () => {
+    // The first page's columns hold 300 under the graph; a further page's hold 740.
+    const places = paginate([350, 100], COLUMNS);
+
+    expect(places).toEqual([
+      { page: 1, x: 0, y: 60 },
+      { page: 1, x: 0, y: 410 },
+    ]);
+  });
+
+  it("when a block is taller than any column, then it gets a further page's column to itself", () => {
+    expect(paginate([100, 900], COLUMNS)).toEqual([
+      { page: 0, x: 0, y: 500 },
+      { page: 1, x: 0, y: 60 },
+    ]);
+  });
+
   it('when there is nothing to place, then the sheet still has its one page', () => {
     expect(paginate([], COLUMNS)).toEqual([]);
     expect(pageCount([])).toBe(1);

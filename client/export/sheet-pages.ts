@@ -24,11 +24,14 @@ export interface PageColumns {
 
 /**
  * A place for each block, in order. A block starts a new column when it does not fit below the
- * last; a block taller than a whole column still gets one to itself (it runs past the bottom; the
- * caller keeps blocks shorter than a column).
+ * last, and skips any column too short for it: the first page's, under the graph, may hold less
+ * than a block with several quotes, which would otherwise run into the footer. Only a block
+ * taller than a whole further page's column gets one to itself and runs past its bottom (the
+ * caller keeps blocks shorter than that).
  */
 export function paginate(heights: readonly number[], columns: PageColumns): Placement[] {
   const columnsOf = (page: number) => (page === 0 && columns.first.length > 0 ? columns.first : columns.next);
+  const tallest = Math.max(...columns.next.map((c) => c.bottom - c.top));
   let page = 0;
   let index = 0;
   let column = columnsOf(0)[0]!;
@@ -39,8 +42,9 @@ export function paginate(heights: readonly number[], columns: PageColumns): Plac
     column = columnsOf(page)[index]!;
     y = column.top;
   };
+  const fits = (height: number) => y + height <= column.bottom || (y === column.top && column.bottom - column.top >= tallest);
   return heights.map((height) => {
-    if (y + height > column.bottom && y > column.top) advance();
+    while (!fits(height)) advance();
     const placement = { page, x: column.x, y };
     y += height;
     return placement;

@@ -6,7 +6,7 @@
 // only when the view no longer fits it: no re-shuffle. Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
-import { LAYOUT_DEFAULTS, layoutOptions, type LayoutSettings } from './layout.ts';
+import { DISTANCE_START_NODES, LAYOUT_DEFAULTS, layoutOptions, startFromDistances, type LayoutSettings } from './layout.ts';
 import { separate, type Footprint } from './overlap-removal.ts';
 
 /** Fitting a small graph stops at this zoom, so a handful of nodes is not blown up to poster size. */
@@ -64,6 +64,31 @@ function fixedOf(cy: Core, pins: ReadonlyMap<string, Position>, kept: ReadonlySe
   return fixed;
 }
 
+/**
+ * Where a full run starts: a large view from graph distances (a first view and a re-layout alike),
+ * a smaller one where it is (seeded by the view, layout.ts#seededPositions): undefined.
+ */
+function freshStart(cy: Core, pins: ReadonlyMap<string, Position>, settings: LayoutSettings): Map<string, Position> | undefined {
+  if (cy.nodes().length <= DISTANCE_START_NODES) return undefined;
+  const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id(), sign: Number(edge.data('sign')) }));
+  return startFromDistances(
+    cy.nodes().map((node) => node.id()),
+    edges,
+    pins,
+    settings,
+  );
+}
+
+/** Pinned entities to their pins, the others to `start` when given. */
+function moveToStart(cy: Core, pins: ReadonlyMap<string, Position>, start: ReadonlyMap<string, Position> | undefined): void {
+  cy.batch(() =>
+    cy.nodes().forEach((node) => {
+      const to = pins.get(node.id()) ?? start?.get(node.id());
+      if (to) node.position({ ...to });
+    }),
+  );
+}
+
 export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>, settings: LayoutSettings = {}): LayoutRunner {
   const padding = settings.padding ?? LAYOUT_DEFAULTS.padding;
   let layout: Layouts | undefined;
@@ -100,7 +125,7 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
 
   function start(kept: ReadonlySet<string> | undefined): Promise<void> {
     const fixed = fixedOf(cy, pins, kept);
-    cy.batch(() => cy.nodes().forEach((node) => void (pins.has(node.id()) && node.position({ ...pins.get(node.id())! }))));
+    moveToStart(cy, pins, kept ? undefined : freshStart(cy, pins, settings));
     // Calm: the new entities already start beside the kept ones they join (layout.ts#calmStart);
     // clearing overlaps is all that is left, in a few milliseconds.
     if (kept) return new Promise((resolve) => finish(fixed, true, resolve));

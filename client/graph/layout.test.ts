@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmStart, hashString, idealLength, iterationsFor, layoutOptions, seededPositions } from './layout.ts';
+import { calmStart, DISTANCE_START_NODES, hashString, idealLength, layoutOptions, seededPositions, startFromDistances } from './layout.ts';
 
 describe('layout', () => {
   it('when the same ids are seeded twice, in any order, then every node starts at the same place', () => {
@@ -38,12 +38,58 @@ describe('layout', () => {
     expect((layoutOptions(new Map()) as unknown as Record<string, unknown>).fixedNodeConstraint).toBeUndefined();
   });
 
-  it('when a view is larger than 100 entities, then fcose runs fewer iterations, so the work stays that of 100', () => {
-    expect(iterationsFor(41)).toBe(2500);
-    expect(iterationsFor(100)).toBe(2500);
-    expect(iterationsFor(300)).toBe(278);
-    expect(iterationsFor(1000)).toBe(200);
-    expect((layoutOptions(new Map(), {}, 300) as unknown as Record<string, unknown>).numIter).toBe(278);
+  it('when a view is larger than 100 entities, then fcose only refines its start with little energy; smaller views get the full energy', () => {
+    const energy = (nodes: number) =>
+      (layoutOptions(new Map(), {}, nodes) as unknown as Record<string, number>).initialEnergyOnIncremental!;
+
+    expect(energy(41)).toBe(0.3);
+    expect(energy(DISTANCE_START_NODES)).toBe(0.3);
+    expect(energy(300)).toBeLessThanOrEqual(0.05);
+  });
+
+  /** Two allied triangles joined by one line in tension, and a pair apart from them. */
+  const blocs = {
+    ids: ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2'],
+    edges: [
+      ...[
+        ['a1', 'a2'],
+        ['a2', 'a3'],
+        ['a1', 'a3'],
+        ['b1', 'b2'],
+        ['b2', 'b3'],
+        ['b1', 'b3'],
+        ['c1', 'c2'],
+      ].map(([source, target]) => ({ source: source!, target: target!, sign: 1 })),
+      { source: 'a1', target: 'b1', sign: -1 },
+    ],
+  };
+  const apart = (start: Map<string, { x: number; y: number }>, a: string, b: string) =>
+    Math.hypot(start.get(a)!.x - start.get(b)!.x, start.get(a)!.y - start.get(b)!.y);
+
+  it('when a large view starts from distances, then allies start close and adversaries far apart, the same every time', () => {
+    const start = startFromDistances(blocs.ids, blocs.edges, new Map());
+
+    expect(startFromDistances(blocs.ids, blocs.edges, new Map())).toEqual(start);
+    expect([...start.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    const allied = Math.max(apart(start, 'a1', 'a2'), apart(start, 'b1', 'b3'));
+    expect(apart(start, 'a1', 'b1')).toBeGreaterThan(2 * allied);
+    expect(apart(start, 'a3', 'b3')).toBeGreaterThan(2 * allied);
+    // Within about the ideal lengths: allied 78, in tension 390.
+    expect(apart(start, 'a1', 'b1')).toBeGreaterThan(200);
+    expect(allied).toBeLessThan(150);
+  });
+
+  it('when a large view starts from distances with pins, then the start moves so the pinned entities sit around their pins', () => {
+    const pins = new Map([
+      ['a1', { x: 5000, y: 0 }],
+      ['b1', { x: 5400, y: 0 }],
+    ]);
+
+    const start = startFromDistances(blocs.ids, blocs.edges, pins);
+
+    const mean = (axis: 'x' | 'y') => (start.get('a1')![axis] + start.get('b1')![axis]) / 2;
+    expect(Math.abs(mean('x') - 5200)).toBeLessThanOrEqual(12);
+    expect(Math.abs(mean('y'))).toBeLessThanOrEqual(12);
   });
 
   it('when pairs are signed, then allies get short lines, adversaries long ones, neutral pairs the base length', () => {

@@ -3,8 +3,10 @@
 // adversaries push apart, and the blocs the analytics find show as groups. (cola, used before,
 // sets every pair's distance from shortest paths: two allied hops then held adversaries closer than
 // their own line asked.) Deterministic for the same view: nodes start at positions seeded from a
-// hash of their ids (no Math.random). Pinned (dragged) nodes keep their place.
+// hash of their ids, or above DISTANCE_START_NODES from graph distances (no Math.random). Pinned
+// (dragged) nodes keep their place.
 import type { EdgeSingular, LayoutOptions, Position } from 'cytoscape';
+import { distanceStart } from './distance-start.ts';
 import { LARGE_VIEW_NODES } from './large-view.ts';
 
 export interface LayoutSettings {
@@ -93,25 +95,58 @@ export function calmStart(
   );
 }
 
-/** fcose's own iteration count, which views of up to FULL_QUALITY_NODES entities get. */
-const FULL_ITERATIONS = 2500;
-const FULL_QUALITY_NODES = 100;
-/** fcose cools over iterations / 100 cycles; below two cycles its schedule breaks down. */
-const MIN_ITERATIONS = 200;
+/** Views above this many entities start from graph distances, and fcose only refines that start. */
+export const DISTANCE_START_NODES = 100;
+/**
+ * fcose's starting energy (its first cooling factor) for such a refinement: steps of at most 5 px,
+ * so it keeps the start's picture and stops at its first convergence check, ~100 iterations. From
+ * a random start it runs at least 5 iterations per entity (layout-base FDLayout), ~2 ms each at
+ * 300 entities, and still draws allies and adversaries less apart than this refinement does.
+ */
+const REFINE_ENERGY = 0.05;
+/** fcose's default starting energy, which views of up to DISTANCE_START_NODES get. */
+const FULL_ENERGY = 0.3;
+
+/** A line of the view as the distance start needs it: its ends and its pair's sign. */
+export interface SignedEdge {
+  source: string;
+  target: string;
+  sign: number;
+}
+
+const centroid = (points: readonly Position[]): Position => ({
+  x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+  y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+});
 
 /**
- * fcose's iterations for a view of `nodes` entities. Nearly every pair of entities repels within
- * fcose's range, so an iteration costs ~n²: above FULL_QUALITY_NODES the count asked falls as 1/n².
- * fcose itself never runs fewer than 5 per entity (layout-base FDLayout), so a 300-entity view
- * runs 1,500 iterations instead of 2,500.
+ * Start positions of a large view laid out afresh (distance-start.ts, each line its signed ideal
+ * length), moved so that the pinned entities sit around their pins, and spread by a stable few px
+ * so that entities at the same distances from everything (leaves of one hub) do not start stacked.
  */
-export function iterationsFor(nodes: number): number {
-  return Math.round(Math.max(MIN_ITERATIONS, Math.min(FULL_ITERATIONS, FULL_ITERATIONS * (FULL_QUALITY_NODES / nodes) ** 2)));
+export function startFromDistances(
+  ids: readonly string[],
+  edges: readonly SignedEdge[],
+  pins: ReadonlyMap<string, Position>,
+  settings: LayoutSettings = {},
+): Map<string, Position> {
+  const lengths = edges.map(({ source, target, sign }) => ({ source, target, length: idealLength(sign, settings) }));
+  const start = distanceStart(ids, lengths);
+  const pinned = ids.filter((id) => pins.has(id));
+  const [to, from] = [centroid(pinned.map((id) => pins.get(id)!)), centroid(pinned.map((id) => start.get(id)!))];
+  const shift = pinned.length > 0 ? { x: to.x - from.x, y: to.y - from.y } : { x: BOX.x1 + BOX.w / 2, y: BOX.y1 + BOX.h / 2 };
+  return new Map(
+    ids.map((id) => {
+      const { x, y } = start.get(id)!;
+      const offset = jitter(id, 10);
+      return [id, { x: Math.round(x + shift.x + offset.x), y: Math.round(y + shift.y + offset.y) }];
+    }),
+  );
 }
 
 /**
  * fcose's options: springs of each line's signed ideal length between entities that repel each
- * other, from the seeded (or kept) positions, without randomness, so the same view gives the same
+ * other, from the seeded, distance (above DISTANCE_START_NODES) or kept positions, without randomness, so the same view gives the same
  * picture. `fixed` entities (pins, entities kept in place) do not move. It runs to the end at once;
  * the runner then clears overlaps and animates (layout-runner.ts).
  */
@@ -119,7 +154,7 @@ export function layoutOptions(fixed: ReadonlyMap<string, Position>, settings: La
   const s = { ...LAYOUT_DEFAULTS, ...settings };
   return {
     name: 'fcose',
-    numIter: iterationsFor(nodes),
+    initialEnergyOnIncremental: nodes > DISTANCE_START_NODES ? REFINE_ENERGY : FULL_ENERGY,
     // Without randomize, fcose requires its "proof" quality.
     quality: 'proof',
     randomize: false,
