@@ -272,6 +272,20 @@ describe('briefing sheet', () => {
     }
   });
 
+  it('when no source fits under the graph, then the graph takes page 1 and the sources say they start on page 2', () => {
+    const many = Array.from({ length: 8 }, (_, i) => node(`n${i}`, (i % 4) * 90, Math.floor(i / 4) * 90));
+    const quote = 'A quote that runs over several lines of the column, about the talks and what they meant. '.repeat(3);
+    const manyEdges = Array.from({ length: 7 }, (_, i) => edge([`n${i}`, `n${i + 1}`], 2, [claim('a1', quote), claim('a2', quote)]));
+    const frameHeight = (page: string) => Number(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" rx="4"/.exec(page)![1]);
+
+    const sheet = briefingSheet(input(many, manyEdges), { graphHeight: 560 });
+
+    expect(sheet.pages[0]).not.toContain('<g class="source"');
+    expect(texts(sheet.pages[0]!)).toContain('numbered on the graph, most articles first, from page 2 on');
+    expect(frameHeight(sheet.pages[0]!)).toBeGreaterThan(560);
+    expect(sheet.pages[1]).toContain('<g class="source"');
+  });
+
   it('when the view is empty, then the sheet says so and numbers nothing', () => {
     const sheet = briefingSheet(input([], []));
 

@@ -84,7 +84,12 @@ type Options = Required<BriefingOptions>;
 const graphHeightFor = (lines: number) => (lines > 20 ? 440 : 300);
 
 /** Page 1 above the sources: heading, key points, the numbered graph, the legend; and where the sources start. */
-function firstPage(input: BriefingInput, evidence: BriefingEvidence, o: Options): { markup: string[]; sourcesTop: number } {
+function firstPage(
+  input: BriefingInput,
+  evidence: BriefingEvidence,
+  o: Options,
+  sourcesLater = false,
+): { markup: string[]; sourcesTop: number } {
   const frame = (y: number): Frame => ({ x: o.margin, width: o.page.width - 2 * o.margin, y });
   const heading = drawHeading(input, frame(o.margin));
   const points = drawKeyPoints(evidence.keyPoints, input.name, frame(heading.bottom + 4));
@@ -97,7 +102,10 @@ function firstPage(input: BriefingInput, evidence: BriefingEvidence, o: Options)
     contents: legendContents(input.nodes, input.edges, true),
   });
   const y = box.y + box.height + 6 + legend.height + 6;
-  const note = evidence.sources.length > 0 ? 'numbered on the graph, most articles first' : 'no relationship in this view';
+  const note =
+    evidence.sources.length === 0
+      ? 'no relationship in this view'
+      : `numbered on the graph, most articles first${sourcesLater ? ', from page 2 on' : ''}`;
   const frameRect = {
     x: box.x,
     y: box.y,
@@ -145,16 +153,21 @@ function stackPages(bodies: readonly string[], title: string, { width, height }:
 export function briefingSheet(input: BriefingInput, options: BriefingOptions = {}): BriefingSheet {
   const evidence = briefingEvidence(input.edges, { historical: input.historical ?? false });
   const o: Options = { ...DEFAULTS, graphHeight: graphHeightFor(evidence.sources.length), ...options };
-  const first = firstPage(input, evidence, o);
   const columnWidth = (o.page.width - 2 * o.margin - (o.columns - 1) * o.gutter) / o.columns;
   const blocks = evidence.sources.map((edge) =>
     sourceBlock(edge, { ...input, width: columnWidth, maxClaims: o.claimsPerEdge, maxQuoteLines: o.maxQuoteLines }),
   );
   const continuation = drawContinuation(input, { x: o.margin, width: o.page.width - 2 * o.margin, y: o.margin });
-  const placements = paginate(
-    blocks.map((block) => block.height),
-    { first: columnsFrom(first.sourcesTop, o), next: columnsFrom(continuation.bottom + 8, o) },
-  );
+  const next = columnsFrom(continuation.bottom + 8, o);
+  const heights = blocks.map((block) => block.height);
+  let first = firstPage(input, evidence, o);
+  let placements = paginate(heights, { first: columnsFrom(first.sourcesTop, o), next });
+  if (placements.length > 0 && placements[0]!.page > 0) {
+    // No source fits under the graph: the graph takes page 1's room rather than leave it blank.
+    const room = columnsFrom(first.sourcesTop, o)[0]!.bottom - first.sourcesTop;
+    first = firstPage(input, evidence, { ...o, graphHeight: o.graphHeight + room }, true);
+    placements = paginate(heights, { first: columnsFrom(first.sourcesTop, o), next });
+  }
   const count = pageCount(placements);
   const summary = `${summaryText(evidence.summary)} · ${plural(input.edges.length, lineNoun(input.edges))} among ${plural(input.nodes.length, 'entity', 'entities')}`;
   const bodies = Array.from({ length: count }, (_, page) => {
