@@ -4,6 +4,7 @@
 // caches it; when the view has no range it is the graph already fetched). Bins are computed once
 // per such view; the range and the undated toggle go back into the view state.
 import type { ApiClient } from '../api/api-client.ts';
+import type { GraphResponse } from '../../contract/index.ts';
 import type { ViewExtension } from '../explorer.ts';
 import { DEFAULT_DATE_RANGE } from '../state/date-range.ts';
 import { graphQuery } from '../state/graph-query.ts';
@@ -26,19 +27,29 @@ export function createTimeline({ api, navigate }: TimelineOptions): Timeline {
     onUndated: (undated) => navigate({ undated }),
   });
   let key: string | null = null;
+  /** The view the bins come from: a new graph object (a refetch, a reload) is binned again. */
+  let source: GraphResponse | null = null;
   let bins: TimelineBins | null = null;
   let request: AbortController | undefined;
+
+  /** The view without its range: the graph itself when the view has none, else fetched (cached by the server). */
+  async function context(query: URLSearchParams, state: ViewState, graph: GraphResponse | null): Promise<GraphResponse> {
+    if (graph && query.toString() === graphQuery(state).toString()) return graph;
+    if (query.toString() === key && source) return source;
+    request?.abort();
+    request = new AbortController();
+    return api.graph(query, request.signal);
+  }
 
   return {
     element: strip.element,
     async sync({ state, graph, stale }) {
       const query = graphQuery({ ...state, ...DEFAULT_DATE_RANGE });
-      if (query.toString() !== key || !bins) {
-        request?.abort();
-        request = new AbortController();
-        const context = graph && query.toString() === graphQuery(state).toString() ? graph : await api.graph(query, request.signal);
-        if (stale()) return;
-        bins = buildTimeline(context.edges);
+      const view = await context(query, state, graph);
+      if (stale()) return;
+      if (view !== source || !bins) {
+        bins = buildTimeline(view.edges);
+        source = view;
         key = query.toString();
       }
       strip.show(bins, state);
