@@ -1,7 +1,7 @@
 // The render benchmark: the explorer's own graph code (client/graph, bundled by Vite with
 // bench/render/page.ts) in Debian's Chromium (never a downloaded browser), on a bare page served by
 // a tiny static server. Per view size and drawing path: time to the first painted frame, and the
-// frame rate during a scripted pan and zoom.
+// frame rate during a scripted pan and zoom; and the timeline strip's redraw while it is dragged.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { LARGE_VIEW_NODES } from '../client/graph/large-view.ts';
 import { createRng } from './prng.ts';
 import type { BenchArgs, BenchMode, ViewResult } from './render/page.ts';
 import type { RenderFigures } from './report.ts';
+import { measureTimeline, TIMELINE_CLAIMS, TIMELINE_MOVES } from './timeline-bench.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const PAGE_DIR = fileURLToPath(new URL('./render/', import.meta.url));
@@ -107,6 +108,11 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
       `${EDGES_PER_NODE} edges per node, positions from the large-view spiral (client/graph/large-view.ts); canvas, canvas+webgl: the explorer's stylesheet as small views get it (bezier edges, arrows), preset layout; signed layout: the explorer's own render() up to ${LARGE_VIEW_NODES} nodes, first frame after fcose and the overlap pass (no animation); large-view path: the explorer's own render(), which takes it above ${LARGE_VIEW_NODES} nodes (here at every size)`,
       `fps: redraws per second while a script changes the viewport every frame, panning for ${panZoomMs / 2000} s, then zooming for ${panZoomMs / 2000} s (a script is no user gesture: edges stay drawn)`,
     );
+    log(`render: timeline strip, ${TIMELINE_CLAIMS} claims, ${TIMELINE_MOVES} drag moves...`);
+    const timeline = await measureTimeline(page);
+    notes.push(
+      'timeline: the redraw of one pointer move of a handle (bars, band, handles), timed in the page until the canvas is drawn (a 1-pixel read makes Chromium finish it); the bins are built once per view',
+    );
     const views: RenderFigures['views'] = [];
     for (const size of sizes) {
       const graph = viewGraph(size);
@@ -130,15 +136,15 @@ export async function runRenderBench({ sizes = VIEW_SIZES, panZoomMs = 4000, log
       }
     }
     if (errors.length > 0) notes.push(`the page logged ${errors.length} error(s), first: ${errors[0]}`);
-    return { views, notes };
+    return { views, notes, timeline };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 
-/** page.ts with the client modules it imports, bundled as the app is (Vite), in memory. */
-async function bundlePage(): Promise<string> {
+/** page.ts with the client modules it imports, bundled as the app is (Vite), in memory: the script and the stylesheets they import. */
+async function bundlePage(): Promise<{ script: string; css: string }> {
   const { build } = await import('vite');
   const output = await build({
     configFile: false,
@@ -146,17 +152,18 @@ async function bundlePage(): Promise<string> {
     logLevel: 'warn',
     build: { write: false, lib: { entry: 'page.ts', formats: ['iife'], name: 'renderBench', fileName: 'page' } },
   });
-  const chunk = (Array.isArray(output) ? output : [output])
-    .flatMap((result) => ('output' in result ? result.output : []))
-    .find((file) => file.type === 'chunk');
+  const files = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
+  const chunk = files.find((file) => file.type === 'chunk');
   if (chunk?.type !== 'chunk') throw new Error('bench/render/page.ts: Vite produced no script');
-  return chunk.code;
+  const css = files.find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+  return { script: chunk.code, css: css?.type === 'asset' ? String(css.source) : '' };
 }
 
-function serve(script: string): Promise<Server> {
+function serve({ script, css }: { script: string; css: string }): Promise<Server> {
   const files: Record<string, { body: string | Buffer; type: string }> = {
     '/': { body: readFileSync(`${PAGE_DIR}index.html`), type: 'text/html; charset=utf-8' },
     '/page.js': { body: script, type: 'text/javascript; charset=utf-8' },
+    '/page.css': { body: css, type: 'text/css; charset=utf-8' },
   };
   const server = createServer((req, res) => {
     const file = files[req.url ?? ''];

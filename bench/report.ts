@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CpuFigures } from './cpu.ts';
 import type { MachineInfo } from './machine.ts';
 import type { ScaleName, ScaleSpec } from './scales.ts';
+import type { TimelineFigures } from './timeline-bench.ts';
 
 export interface LoadFigures {
   /** offline: Neo4j's importer into a new database, timed until it runs with its indexes; transactional: loadCorpus. */
@@ -63,6 +64,8 @@ export interface RenderFigures {
   notes: string[];
   /** constructMs: cytoscape() with the preset layout; firstRenderMs: until the first frame is painted. */
   views: { nodes: number; edges: number; renderer: string; firstRenderMs: number; constructMs: number; panFps: number; zoomFps: number }[];
+  /** The timeline strip dragged over a 10,000-claim view (bench/timeline-bench.ts); absent in older results. */
+  timeline?: TimelineFigures;
 }
 
 export interface BenchResult {
@@ -89,6 +92,7 @@ export const GOALS = {
   oneHopP95Ms: 15,
   pathsP95Ms: 50,
   render5kMs: 1000,
+  timelineRedrawMs: 50,
 } as const;
 
 /** Which goal, if any, a route is held to. */
@@ -184,11 +188,22 @@ export function formatReport(result: BenchResult): string {
           view.nodes === 5000 ? goalMark(view.firstRenderMs, GOALS.render5kMs, true) : '',
         ]),
       ),
+      ...timelineLines(result.render.timeline),
       ...result.render.notes.map((note) => `note: ${note}`),
     );
   }
   out.push(...result.notes.map((note) => `note: ${note}`));
   return out.join('\n');
+}
+
+function timelineLines(timeline: TimelineFigures | undefined): string[] {
+  if (!timeline) return [];
+  const { claims, buckets, unit, binMs, moves, redrawP50Ms, redrawP95Ms } = timeline;
+  return [
+    `timeline: ${claims.toLocaleString('en-US')} claims in ${buckets} ${unit} buckets, binned in ${fmt(binMs, 1)} ms; ` +
+      `redraw per drag move p50 ${fmt(redrawP50Ms, 2)} ms, p95 ${fmt(redrawP95Ms, 2)} ms over ${moves} moves ` +
+      goalMark(redrawP95Ms, GOALS.timelineRedrawMs, true),
+  ];
 }
 
 /** `2021-04-06T10-30-00-000Z.json`: sortable, and safe on every file system (the scale is inside). */

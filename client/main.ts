@@ -21,6 +21,7 @@ import { createPathsPanel } from './ui/paths-panel.ts';
 import { createReadySignal } from './ui/ready-signal.ts';
 import { createSignOut } from './ui/sign-out.ts';
 import { createToolbar } from './ui/toolbar.ts';
+import { createTimeline } from './timeline/timeline.ts';
 import { withoutFilters } from './state/view-state.ts';
 
 declare global {
@@ -54,7 +55,8 @@ const toolbar = createToolbar({
 });
 byId('graph-area').append(banner.element, empty.element);
 const legend = createLegend();
-byId('graph-area').after(legend);
+const timeline = createTimeline({ api, navigate });
+byId('graph-area').after(timeline.element, legend);
 byId('header-counts').append(toolbar.counts);
 byId('header-toolbar').append(toolbar.buttons);
 const cypherConsole = createCypherConsole({
@@ -95,7 +97,7 @@ const explorer = createExplorer({
   focus,
   paths,
   signal: createReadySignal(),
-  extensions: [alignments],
+  extensions: [alignments, timeline],
   console: cypherConsole,
   createFilters: ({ vocabulary, articles }) => {
     const panel = createFiltersPanel({

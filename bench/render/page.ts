@@ -6,6 +6,7 @@ import { toElements } from '../../client/graph/graph-elements.ts';
 import { stylesheet } from '../../client/graph/graph-style.ts';
 import { createGraphView } from '../../client/graph/graph-view.ts';
 import { spiralPositions } from '../../client/graph/large-view.ts';
+import './timeline-page.ts';
 
 /**
  * explorer: the explorer's look for small views (bezier edges, arrows), drawn from positions;

@@ -33,6 +33,15 @@ describe('sheet heading', () => {
     );
   });
 
+  it('when a date range is set, then the subtitle says the graph is a time slice, and whether undated claims are in it', () => {
+    expect(sheetSubtitle(view({ focus: 'russia', dateFrom: '2020-12', dateTo: '2021-04' }), context)).toBe(
+      'Depth 1 neighbourhood of Russia · Claims dated 2020-12 to 2021-04, undated included',
+    );
+    expect(sheetSubtitle(view({ dateFrom: '2021-04', dateTo: '2021-04', undated: false }), context)).toBe(
+      'Claims dated 2021-04, undated left out',
+    );
+  });
+
   it('when one article or several are chosen, then one is named and several are counted', () => {
     expect(sheetSubtitle(view({ article: ['a1'] }), context)).toBe('From “Title of a1”');
     expect(sheetSubtitle(view({ article: ['a1', 'a2', 'a3'] }), context)).toBe('From 3 articles');

@@ -2,6 +2,7 @@
 // filters made the view, and the date written out (no day/month ambiguity in a briefing).
 import { humanType } from '../graph/graph-elements.ts';
 import { KIND_STYLE, POLARITY_STYLE } from '../graph/graph-style.ts';
+import { dateRangeText } from '../state/date-range.ts';
 import type { ViewState } from '../state/view-state.ts';
 
 export interface HeadingContext {
@@ -17,7 +18,7 @@ export function sheetTitle(state: Pick<ViewState, 'focus'>, { name }: HeadingCon
 
 const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** "Depth 1 neighbourhood · Tension only · Country and Person · at least 2 articles each", or "All stated relationships". */
+/** "Depth 1 neighbourhood · Tension only · Country and Person · at least 2 articles each · Claims dated 2020-12 to 2021-04, undated included", or "All stated relationships". */
 export function sheetSubtitle(state: ViewState, { name, articleTitle = (id) => id }: HeadingContext): string {
   const parts: string[] = [];
   if (state.focus) parts.push(`Depth ${state.depth} neighbourhood of ${name(state.focus)}`);
@@ -28,6 +29,9 @@ export function sheetSubtitle(state: ViewState, { name, articleTitle = (id) => i
     parts.push(state.article.length === 1 ? `From “${articleTitle(state.article[0]!)}”` : `From ${state.article.length} articles`);
   if (state.statedBy.length > 0) parts.push(`Stated by ${listed(state.statedBy.map(name))}`);
   if (state.minArticles > 1) parts.push(`Relationships in at least ${state.minArticles} articles`);
+  // A time slice says so: a reader must not take it for the whole record.
+  const range = dateRangeText(state);
+  if (range) parts.push(range);
   if (state.colorBy === 'bloc') parts.push('Entities coloured by alignment bloc');
   return parts.length > 0 ? parts.join(' · ') : 'All stated relationships';
 }

@@ -61,4 +61,12 @@ describe('filters → API query strings', () => {
     expect(graphQuery(state).has('minArticles')).toBe(false);
     expect(graphQuery(view({})).has('historical')).toBe(false);
   });
+
+  it('when a date range is set, then it goes to /api/graph as from/to and undated=false, and not to /api/paths', () => {
+    const state = view({ dateFrom: '2020-12', dateTo: '2021-04', undated: false, pathFrom: 'india', pathTo: 'pakistan' });
+
+    expect(Object.fromEntries(graphQuery(state))).toEqual({ from: '2020-12', to: '2021-04', undated: 'false' });
+    expect(pathsQuery(state)!.get('from')).toBe('india');
+    expect(graphQuery(view({ undated: true })).has('undated')).toBe(false);
+  });
 });

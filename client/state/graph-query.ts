@@ -16,6 +16,10 @@ export function graphQuery(state: ViewState): URLSearchParams {
   }
   if (state.minArticles > 1) params.set('minArticles', String(state.minArticles));
   if (state.historical) params.set('historical', 'true');
+  // The view's date range: from/to in the API's sense, not the path's ends (view-state.ts).
+  if (state.dateFrom) params.set('from', state.dateFrom);
+  if (state.dateTo) params.set('to', state.dateTo);
+  if (!state.undated) params.set('undated', 'false');
   return params;
 }
 

@@ -3,6 +3,7 @@
 import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../../contract/index.ts';
 import { LINE_MODES, type LineMode } from '../graph/graph-elements.ts';
 import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
+import { DEFAULT_DATE_RANGE, hasDateRange, readDateRange, writeDateRange, type DateRangeView } from './date-range.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -20,7 +21,8 @@ export interface Pin {
 /** Three distinct entity ids, ascending: a triad of the structural-balance analysis. */
 export type TriadIds = [string, string, string];
 
-export interface ViewState {
+/** The date range (dateFrom, dateTo, undated) is date-range.ts's. */
+export interface ViewState extends DateRangeView {
   polarity: Polarity[];
   /** Relationship types (UPPER_SNAKE). */
   type: string[];
@@ -74,6 +76,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   lines: 'pairs',
   pins: [],
   console: DEFAULT_CONSOLE,
+  ...DEFAULT_DATE_RANGE,
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -172,6 +175,7 @@ export function toSearchParams(input: ViewState): URLSearchParams {
     state.pins.map((pin) => `${pin.id}:${pin.x}:${pin.y}`),
   );
   writeConsole(params, state.console);
+  writeDateRange(params, state);
   return params;
 }
 
@@ -217,6 +221,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     lines: lines !== null && oneOf(LINE_MODES)(lines) ? lines : DEFAULT_VIEW.lines,
     pins: list(KEYS.pins).flatMap(parsePin),
     console: readConsole(params),
+    ...readDateRange(params),
   });
 }
 
@@ -234,16 +239,17 @@ function parseSelection(value: string | null): Selection | null {
   return null;
 }
 
-/** Clears every filter (polarity, type, kind, article, speaker, min articles); keeps the rest. */
+/** Clears every filter (polarity, type, kind, article, speaker, min articles, date range); keeps the rest. */
 export function withoutFilters(state: ViewState): ViewState {
   const { polarity, type, kind, article, statedBy, minArticles } = DEFAULT_VIEW;
-  return { ...state, polarity, type, kind, article, statedBy, minArticles };
+  return { ...state, polarity, type, kind, article, statedBy, minArticles, ...DEFAULT_DATE_RANGE };
 }
 
 export function hasFilters(state: ViewState): boolean {
   return (
     state.polarity.length + state.type.length + state.kind.length + state.article.length + state.statedBy.length > 0 ||
-    state.minArticles !== DEFAULT_VIEW.minArticles
+    state.minArticles !== DEFAULT_VIEW.minArticles ||
+    hasDateRange(state)
   );
 }
 
