@@ -72,8 +72,9 @@ export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {
   function draw(drawn: ResultGraph): void {
     drawing = true;
     try {
-      // A result is drawn as it came: one line per relationship returned.
-      view.render(drawn.graph, { lines: 'types', focus: null });
+      // A result is drawn as it came: one line per relationship returned, laid out by cola, since
+      // its lines (HAS_CLAIM, PUBLISHED_BY, …) carry no sign for the signed layout to read.
+      view.render(drawn.graph, { lines: 'types', focus: null, layout: 'plain' });
       view.cy.batch(() => {
         view.cy.elements().addClass(RESULT_CLASS);
         for (const id of [...drawn.otherNodes, ...drawn.otherEdges]) view.cy.$id(id).addClass(OTHER_CLASS);

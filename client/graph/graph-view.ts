@@ -1,6 +1,7 @@
 // The Cytoscape canvas: draws a graph response, runs the layout, reports taps, keeps pins, and
 // applies highlights. Exposes the instance as window.cy for tests and for the console task.
 import cytoscape, { type Core, type EventObjectEdge, type EventObjectNode, type Position, type StylesheetJson } from 'cytoscape';
+import cola from 'cytoscape-cola';
 import fcose from 'cytoscape-fcose';
 import type { GraphResponse } from '../../contract/index.ts';
 import type { Pin, Selection } from '../state/view-state.ts';
@@ -8,11 +9,12 @@ import { placeElements, toElements, type ElementOptions, type LineMode } from '.
 import { stylesheet } from './graph-style.ts';
 import { attachKeyboardWalk } from './keyboard-walk.ts';
 import { isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
-import { calmStart, seededPositions, type LayoutSettings } from './layout.ts';
+import { calmStart, seededPositions, type LayoutEngine, type LayoutSettings } from './layout.ts';
 import { createLayoutRunner, fitCapped, MAX_ZOOM, type LayoutRunner } from './layout-runner.ts';
 import { endsOf } from './pair-edges.ts';
 
 cytoscape.use(fcose);
+cytoscape.use(cola);
 
 declare global {
   interface Window {
@@ -44,6 +46,8 @@ export interface RenderOptions {
   focus: string | null;
   /** Historical claims count in the pairs' verdicts, as the view asked the API (default false). */
   historical?: boolean;
+  /** 'plain' (cola) for a console result, whose lines carry no sign; default 'signed' (fcose). */
+  layout?: LayoutEngine;
 }
 
 export interface GraphView {
@@ -159,11 +163,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   /** Start positions of the view on screen when it is large (no layout runs then); else null. */
   let spiral: Map<string, Position> | null = null;
   let baseRules = stylesheet().length;
+  /** The layout of the view on screen, which Re-layout runs again. */
+  let engine: LayoutEngine = 'signed';
 
   listen(cy, options, pins, runner);
   attachKeyboardWalk(cy, options.container, options.onSelect);
 
-  function draw(graph: GraphResponse, { lines, focus, historical = false }: RenderOptions): void {
+  function draw(graph: GraphResponse, { lines, focus, historical = false, layout = 'signed' }: RenderOptions): void {
     const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);
     // Calm only after a finished view: one cut short mid-layout is laid out afresh.
     const { start, kept } = large ? { start: spiralPositions(graph.nodes) } : startOf(cy, graph, !runner.active);
@@ -177,13 +183,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (large !== wasLarge) baseRules = swapStylesheet(cy, large, baseRules);
       cy.add(elements);
     });
-    void (large ? runner.placeLarge(start, false) : runner.run(kept));
+    engine = layout;
+    void (large ? runner.placeLarge(start, false) : runner.run(kept, engine));
   }
 
   return {
     cy,
     render: draw,
-    relayout: () => (spiral ? runner.placeLarge(spiral, true) : runner.run()),
+    relayout: () => (spiral ? runner.placeLarge(spiral, true) : runner.run(undefined, engine)),
     settled: () => runner.settled(),
     unpinAll() {
       pins.clear();

@@ -6,7 +6,15 @@
 // only when the view no longer fits it: no re-shuffle. Re-layout runs the full layout again.
 import type { Core, Layouts, NodeSingular, Position } from 'cytoscape';
 import { fitViewport } from './large-view.ts';
-import { DISTANCE_START_NODES, LAYOUT_DEFAULTS, layoutOptions, startFromDistances, type LayoutSettings } from './layout.ts';
+import {
+  DISTANCE_START_NODES,
+  LAYOUT_DEFAULTS,
+  layoutOptions,
+  plainLayoutOptions,
+  startFromDistances,
+  type LayoutEngine,
+  type LayoutSettings,
+} from './layout.ts';
 import { separate, type Footprint } from './overlap-removal.ts';
 
 /** Fitting a small graph stops at this zoom, so a handful of nodes is not blown up to poster size. */
@@ -30,7 +38,7 @@ function footprint(node: NodeSingular, fixed: ReadonlyMap<string, Position>): Fo
 
 export interface LayoutRunner {
   /** Lays out the view; `kept`: entities that stay where they are (a calm run). Pins always stay. */
-  run(kept?: ReadonlySet<string>): Promise<void>;
+  run(kept?: ReadonlySet<string>, engine?: LayoutEngine): Promise<void>;
   /** A large view keeps its computed positions (pins win); `moved`: put the nodes back there first. */
   placeLarge(start: ReadonlyMap<string, Position>, moved: boolean): Promise<void>;
   stop(): void;
@@ -89,6 +97,15 @@ function moveToStart(cy: Core, pins: ReadonlyMap<string, Position>, start: Reado
   );
 }
 
+/** The force layout of a full run: signed (fcose, fixed entities as constraints) or plain (cola, fixed entities locked; settle() unlocks them). */
+function forceLayout(cy: Core, fixed: ReadonlyMap<string, Position>, settings: LayoutSettings, engine: LayoutEngine): Layouts {
+  if (engine === 'signed') return cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
+  cy.nodes()
+    .filter((node) => fixed.has(node.id()))
+    .lock();
+  return cy.elements().layout(plainLayoutOptions(settings));
+}
+
 export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>, settings: LayoutSettings = {}): LayoutRunner {
   const padding = settings.padding ?? LAYOUT_DEFAULTS.padding;
   let layout: Layouts | undefined;
@@ -123,13 +140,13 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
   const finish = (fixed: ReadonlyMap<string, Position>, calm: boolean, resolve: () => void) =>
     settle(separate(cy.nodes().map((node) => footprint(node, fixed))), calm, resolve);
 
-  function start(kept: ReadonlySet<string> | undefined): Promise<void> {
+  function start(kept: ReadonlySet<string> | undefined, engine: LayoutEngine): Promise<void> {
     const fixed = fixedOf(cy, pins, kept);
     moveToStart(cy, pins, kept ? undefined : freshStart(cy, pins, settings));
     // Calm: the new entities already start beside the kept ones they join (layout.ts#calmStart);
     // clearing overlaps is all that is left, in a few milliseconds.
     if (kept) return new Promise((resolve) => finish(fixed, true, resolve));
-    const forces = cy.elements().layout(layoutOptions(fixed, settings, cy.nodes().length));
+    const forces = forceLayout(cy, fixed, settings, engine);
     layout = forces;
     return new Promise((resolve) => {
       forces.one('layoutstop', () => (layout === forces ? finish(fixed, false, resolve) : resolve()));
@@ -138,7 +155,7 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
   }
 
   return {
-    run(kept) {
+    run(kept, engine = 'signed') {
       layout?.stop();
       // Nothing new to place (the same entities, drawn another way): no layout at all.
       if (
@@ -149,7 +166,7 @@ export function createLayoutRunner(cy: Core, pins: ReadonlyMap<string, Position>
           .empty()
       )
         return (running = Promise.resolve());
-      return (running = start(kept));
+      return (running = start(kept, engine));
     },
     placeLarge(positions, moved) {
       layout?.stop();

@@ -1,4 +1,5 @@
-// Layout: fcose (force-directed, per-line ideal lengths), none for large views (large-view.ts).
+// Layout: fcose (force-directed, per-line ideal lengths), none for large views (large-view.ts);
+// cola for console results, which have no signs to lay out by (plainLayoutOptions).
 // Signed: each line's ideal length follows its pair's net alignment, so allies pull together and
 // adversaries push apart, and the blocs the analytics find show as groups. (cola, used before,
 // sets every pair's distance from shortest paths: two allied hops then held adversaries closer than
@@ -164,5 +165,29 @@ export function layoutOptions(fixed: ReadonlyMap<string, Position>, settings: La
     idealEdgeLength: (edge: EdgeSingular) => idealLength(Number(edge.data('sign')), s),
     nodeRepulsion: () => 8000,
     fixedNodeConstraint: fixed.size > 0 ? [...fixed].map(([nodeId, position]) => ({ nodeId, position: { ...position } })) : undefined,
+  } as LayoutOptions;
+}
+
+/** Which layout a view gets: signed (the explorer's views) or plain (a console result, any labels). */
+export type LayoutEngine = 'signed' | 'plain';
+
+/**
+ * cola's options for a console result: nodes of any label (articles, outlets, entities) joined by
+ * lines that carry no sign, so every line asks one length, and cola's non-overlap constraints keep
+ * boxes (labels included) apart. Deterministic from the seeded start (no randomize; cola's own
+ * descent is seeded); locked nodes (pins) stay.
+ */
+export function plainLayoutOptions(settings: LayoutSettings = {}): LayoutOptions {
+  return {
+    name: 'cola',
+    animate: false,
+    fit: false,
+    randomize: false,
+    centerGraph: false,
+    avoidOverlap: true,
+    handleDisconnected: true,
+    nodeDimensionsIncludeLabels: true,
+    edgeLength: settings.edgeLength ?? LAYOUT_DEFAULTS.edgeLength,
+    maxSimulationTime: 2000,
   } as LayoutOptions;
 }

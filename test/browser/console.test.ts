@@ -227,6 +227,12 @@ describe('the Cypher console', { timeout: 60_000 }, () => {
     expect(new Set(drawn.mentions)).toEqual(new Set(['MENTIONS']));
     expect(drawn.otherShape).toBe('rectangle');
     expect(drawn.tensionStyle).toBe('dashed');
+    // Laid out (cola) with no entity or article over another.
+    const overlapping = await page.evaluate(() => {
+      const boxes = window.cy!.nodes().map((n) => n.boundingBox({ includeLabels: false }));
+      return boxes.filter((a, i) => boxes.some((b, j) => j > i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)).length;
+    });
+    expect(overlapping).toBe(0);
     expect(await page.locator('#console-overlay').isVisible()).toBe(true);
 
     // A tapped Article is described in the bar, not sent to the evidence panel.
