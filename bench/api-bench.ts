@@ -41,6 +41,8 @@ export interface RouteSpec {
 export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boolean }): RouteSpec[] {
   const get = (path: string): HttpLoadRequest => ({ method: 'GET', path });
   const graph = (focus: string, depth: number) => get(`/api/graph?focus=${encodeURIComponent(focus)}&depth=${depth}`);
+  const compare = (a: URLSearchParams, b: URLSearchParams) =>
+    get(`/api/compare?a=${encodeURIComponent(a.toString())}&b=${encodeURIComponent(b.toString())}`);
   const both = (name: string, requests: HttpLoadRequest[]): RouteSpec[] => [
     { name: `${name} (cached)`, server: 'app', requests },
     { name: `${name} (uncached)`, server: 'uncached', requests },
@@ -50,6 +52,17 @@ export function apiRoutes(targets: ApiTargets, { savedQuery }: { savedQuery: boo
     ...both(
       'graph depth=1 typical',
       targets.typical.map((id) => graph(id, 1)),
+    ),
+    // A typical entity's 1-hop view in the first half of 2021 against the second (the generated
+    // articles are published over 2021, claims dated over 2020–2021).
+    ...both(
+      'compare depth=1 typical, two half-years',
+      targets.typical.map((focus) =>
+        compare(
+          new URLSearchParams({ focus, from: '2021-01', to: '2021-06' }),
+          new URLSearchParams({ focus, from: '2021-07', to: '2021-12' }),
+        ),
+      ),
     ),
     ...both(
       'entities search prefix',
@@ -81,12 +94,22 @@ export interface ApiBenchOptions {
   db: Neo4j;
   targets: ApiTargets;
   connections: number;
+  /** Route name prefixes to measure (the bare baseline always runs); empty: all. */
+  only?: string[];
   durationSeconds: number;
   warmupSeconds: number;
   log: (line: string) => void;
 }
 
-export async function runApiBench({ db, targets, connections, durationSeconds, warmupSeconds, log }: ApiBenchOptions): Promise<ApiFigures> {
+export async function runApiBench({
+  db,
+  targets,
+  connections,
+  only = [],
+  durationSeconds,
+  warmupSeconds,
+  log,
+}: ApiBenchOptions): Promise<ApiFigures> {
   const notes: string[] = [];
   const serverErrors: string[] = [];
   const app = createApp({ db, responseCacheMb: SHIPPED_CACHE_MB, log: (line) => serverErrors.push(line) });
@@ -99,7 +122,9 @@ export async function runApiBench({ db, targets, connections, durationSeconds, w
   try {
     const savedQuery = await hasSavedQuery(servers.app);
     if (!savedQuery) notes.push(`POST /api/queries/${SAVED_QUERY}/run is not in this build: skipped`);
-    const routes = apiRoutes(targets, { savedQuery });
+    const routes = apiRoutes(targets, { savedQuery }).filter(
+      (route) => route.server === 'bare' || only.length === 0 || only.some((prefix) => route.name.startsWith(prefix)),
+    );
     if (targets.pathPairs.length === 0) notes.push('no pair of entities 2–4 hops apart was found: paths skipped');
     notes.push(
       `hub: ${targets.hub.id} (${targets.hub.claims.toLocaleString('en-US')} claims); typical: ${targets.typical.length} entities near the median degree; ` +

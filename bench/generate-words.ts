@@ -80,6 +80,8 @@ export const ORG_SUFFIXES = ['Council', 'Alliance', 'Bank', 'Union', 'Forum', 'I
 export const GROUP_SUFFIXES = ['Front', 'Movement', 'Brigades', 'Liberation Army'];
 export const INITIATIVE_SUFFIXES = ['Corridor', 'Pact', 'Programme', 'Pipeline', 'Accord'];
 export const OUTLETS = ['The Daily Ledger', 'Global Wire', 'Courier International', 'The Meridian', 'Asia Monitor', 'Capital Times'];
+/** Each outlet's country (by OUTLETS' order), so views by outlet country have something to tell apart; the wire has none. */
+export const OUTLET_COUNTRIES = ['GB', null, 'FR', 'US', 'IN', 'US'] as const;
 export const WORDS = (
   'the minister said talks with officials on security trade energy and regional stability were ' +
   'productive both sides agreed to expand cooperation in defence counter terrorism and economic ' +

@@ -9,14 +9,26 @@
 // - polarity alliance / tension / neutral ≈ 45 / 35 / 20; the type usually matches the polarity;
 // - quotes of 60–300 characters (most near the short end), verbatim slices of a synthetic
 //   article text whose sha256 the article records, so the offsets are real;
-// - STATED_BY_SHARE of claims have a speaker (a Person), often the subject itself.
+// - STATED_BY_SHARE of claims have a speaker (a Person), often the subject itself;
+// - articles published over 2021 by six outlets of four countries and a wire (OUTLET_COUNTRIES),
+//   DATED_SHARE of claims with their own date over 2020–2021: views by period and by outlet
+//   country (and their compare) have something to tell apart.
 import { createHash } from 'node:crypto';
 import { slugOf, type Entity, type EntityKind, type Polarity, type VocabularyEntry } from '../contract/index.ts';
 import type { ArticleRecord } from '../server/corpus/schema.ts';
 import type { Claim, Corpus } from '../server/corpus/schema.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { ScaleSpec } from './scales.ts';
-import { SYLLABLES, FIRST_NAMES, ORG_SUFFIXES, GROUP_SUFFIXES, INITIATIVE_SUFFIXES, OUTLETS, WORDS } from './generate-words.ts';
+import {
+  SYLLABLES,
+  FIRST_NAMES,
+  ORG_SUFFIXES,
+  GROUP_SUFFIXES,
+  INITIATIVE_SUFFIXES,
+  OUTLETS,
+  OUTLET_COUNTRIES,
+  WORDS,
+} from './generate-words.ts';
 
 export const DEFAULT_SEED = 20210406;
 
@@ -74,7 +86,7 @@ export function generateCorpus({ claims, entities, articles, vocabulary, seed = 
   return {
     corpus: {
       vocabulary: vocabulary.map((entry) => ({ ...entry })),
-      outlets: OUTLETS.map((name) => ({ id: slugOf(name), name, country: null, url: null })),
+      outlets: OUTLETS.map((name, index) => ({ id: slugOf(name), name, country: OUTLET_COUNTRIES[index] ?? null, url: null })),
       articles: articleList,
       entities: entityList,
       claims: claimList,

@@ -1,4 +1,4 @@
-// `npm run bench -- --scale small|medium|large [--skip-api] [--skip-render]`: generates a synthetic
+// `npm run bench -- --scale small|medium|large [--skip-api] [--skip-render] [--only PREFIX,…]`: generates a synthetic
 // corpus, loads it through the project's own loaders (as `npm start` would: the offline importer
 // into a new embedded Neo4j for a large corpus, else loadCorpus; --loader picks one), measures
 // the API under load, prints a table and writes bench/results/<time>.json.
@@ -27,7 +27,7 @@ import { isScaleName, SCALES, type ScaleName } from './scales.ts';
 import { runRenderBench } from './render-bench.ts';
 import { pickTargets, type ApiTargets } from './targets.ts';
 
-const USAGE = `usage: npm run bench -- --scale small|medium|large [--loader offline|transactional] [--skip-api] [--skip-render] [--yes]
+const USAGE = `usage: npm run bench -- --scale small|medium|large [--loader offline|transactional] [--skip-api] [--skip-render] [--only PREFIX,…] [--yes]
   [--seed N] [--batch-size N] [--heap-mb N] [--pagecache-mb N] [--duration S] [--connections N] [--out DIR]`;
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -36,6 +36,8 @@ interface Args {
   scale: ScaleName;
   loader: 'offline' | 'transactional';
   skipApi: boolean;
+  /** Route name prefixes to measure (the bare baseline always runs); empty: all. */
+  only: string[];
   skipRender: boolean;
   yes: boolean;
   seed: number;
@@ -55,6 +57,7 @@ function parseCommandLine(argv: string[]): Args {
       scale: { type: 'string', default: 'small' },
       loader: { type: 'string' },
       'skip-api': { type: 'boolean', default: false },
+      only: { type: 'string', default: '' },
       'skip-render': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
@@ -86,6 +89,10 @@ function parseCommandLine(argv: string[]): Args {
     scale: values.scale,
     loader,
     skipApi: values['skip-api'],
+    only: values.only
+      .split(',')
+      .map((prefix) => prefix.trim())
+      .filter(Boolean),
     skipRender: values['skip-render'],
     yes: values.yes,
     seed: int('seed', values.seed, 0),
@@ -184,13 +191,14 @@ function startMeasuring(jvmPid: number | null) {
   return { stop: (startedJvmPid: number | null) => ({ cpu: cpuMeter.stop(startedJvmPid), peaks: sampler.stop() }) };
 }
 
-/** The graph holds what the loader says it wrote: a benchmark of a silent failure is worthless. */
+/** The graph holds what the loader says it wrote (claims: every relationship but MENTIONS and PUBLISHED_BY): a benchmark of a silent failure is worthless. */
 async function checkLoaded(bench: BenchNeo4j, counts: LoadFigures['counts']): Promise<void> {
   const { records } = await bench.db.driver.executeQuery(
     `CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
      CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
+     CALL () { MATCH ()-[p:PUBLISHED_BY]->() RETURN count(p) AS published }
      CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
-     RETURN relationships - mentions AS claims, mentions, entities`,
+     RETURN relationships - mentions - published AS claims, mentions, entities`,
     {},
     { database: bench.db.database },
   );
@@ -236,6 +244,7 @@ async function main(): Promise<void> {
           db: bench.db,
           targets,
           connections: args.connections,
+          only: args.only,
           durationSeconds: args.durationSeconds,
           warmupSeconds: args.warmupSeconds,
           log,

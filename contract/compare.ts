@@ -59,8 +59,9 @@ export type CompareSummary = z.infer<typeof CompareSummarySchema>;
 export const CompareResponseSchema = z.strictObject({
   /** The entities of either side's view (degree: distinct neighbours over both). */
   nodes: z.array(GraphNodeSchema),
+  /** Ordered by status (changed, a, b, both), then by id. Each side's claimIds in its view's order (by article). */
   edges: z.array(CompareEdgeSchema),
-  /** Every claim either side's edges name, once. */
+  /** Every claim either side's edges name, once: A's first, then those only B names. */
   claims: z.array(EdgeClaimSchema),
   summary: CompareSummarySchema,
   /** Claims per side, so an empty side can be told apart from a side that matched little. */

@@ -53,6 +53,9 @@ describe('API on the seed corpus', () => {
         kinds: null,
         articles: null,
         statedBy: null,
+        from: null,
+        to: null,
+        undated: true,
         limit: neo4j.int(100),
       });
       const ids = ranked.map((row) => row.id);
@@ -61,6 +64,9 @@ describe('API on the seed corpus', () => {
         types: null,
         articles: null,
         statedBy: null,
+        from: null,
+        to: null,
+        undated: true,
         ids,
         place: Object.fromEntries(ids.map((id, i) => [id, i])),
         maxClaims: neo4j.int(budget),

@@ -89,6 +89,18 @@ describe('synthetic corpus generator', () => {
     );
     expect(corpus.claims.every((claim) => types.has(claim.type))).toBe(true);
   });
+
+  it('when articles are generated, then they are published over several months of 2021 by outlets of several countries', () => {
+    const { corpus } = tiny();
+    const countryOf = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet.country]));
+    const months = new Set(corpus.articles.flatMap((article) => article.published?.split(' ')[0] ?? []));
+
+    expect(months.size).toBeGreaterThanOrEqual(6);
+    expect(corpus.articles.every((article) => article.published === null || article.published.endsWith(', 2021'))).toBe(true);
+    expect(
+      new Set(corpus.articles.map((article) => article.outlet && countryOf.get(article.outlet)).filter(Boolean)).size,
+    ).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('benchmark targets', () => {
@@ -125,6 +137,8 @@ describe('benchmark targets', () => {
         'graph depth=1 hub (uncached)',
         'entities search prefix (cached)',
         'paths maxHops=4 (uncached)',
+        'compare depth=1 typical, two half-years (cached)',
+        'compare depth=1 typical, two half-years (uncached)',
       ]),
     );
     expect(withQuery.some((name) => name.startsWith('saved query'))).toBe(true);
