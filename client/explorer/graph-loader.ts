@@ -69,7 +69,8 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
     },
     async load(state, stale) {
       const key = graphQuery(state).toString();
-      const drawing = `${key}#${state.lines}`;
+      // Compare mode draws its own graph over this one: leaving it draws this one again.
+      const drawing = `${key}#${state.lines}${state.compare.open ? '#compare' : ''}`;
       if (drawing === drawnKey && graph) return;
       if (key === graphKey && graph) {
         draw(state, graph);

@@ -2,6 +2,7 @@
 // back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
 import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../../contract/index.ts';
 import { LINE_MODES, type LineMode } from '../graph/graph-elements.ts';
+import { DEFAULT_COMPARE, readCompare, writeCompare, type CompareView } from './compare-view.ts';
 import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
@@ -52,6 +53,8 @@ export interface ViewState {
   pins: Pin[];
   /** The Cypher console: drawer open, query text and parameters (console-view.ts). */
   console: ConsoleView;
+  /** Compare mode: on or off, and each side's own filters (compare-view.ts). */
+  compare: CompareView;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
@@ -74,6 +77,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   lines: 'pairs',
   pins: [],
   console: DEFAULT_CONSOLE,
+  compare: DEFAULT_COMPARE,
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -172,6 +176,7 @@ export function toSearchParams(input: ViewState): URLSearchParams {
     state.pins.map((pin) => `${pin.id}:${pin.x}:${pin.y}`),
   );
   writeConsole(params, state.console);
+  writeCompare(params, state.compare);
   return params;
 }
 
@@ -217,6 +222,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     lines: lines !== null && oneOf(LINE_MODES)(lines) ? lines : DEFAULT_VIEW.lines,
     pins: list(KEYS.pins).flatMap(parsePin),
     console: readConsole(params),
+    compare: readCompare(params),
   });
 }
 
