@@ -10,6 +10,7 @@ import { createResponseCache } from './http/response-cache.ts';
 import { datasetVersion } from './corpus/dataset-version.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { graphRoutes } from './api/graph-routes.ts';
+import { compareRoutes } from './api/compare-routes.ts';
 import { consoleRoutes } from './api/console-routes.ts';
 import { queriesRoutes } from './api/queries-routes.ts';
 import { analysisRoutes } from './api/analysis-routes.ts';
@@ -76,7 +77,8 @@ export function createApp({
     app.use('/api', createResponseCache({ maxBytes: responseCacheMb * 1024 ** 2, currentVersion: () => datasetVersion(db) }).middleware);
   }
   // API routers, one per area (server/api/*-routes.ts).
-  app.use('/api', graphRoutes({ db, vocabulary, viewLimits: { maxNodes: limits.GRAPH_MAX_NODES, maxClaims: limits.GRAPH_MAX_CLAIMS } }));
+  const viewLimits = { maxNodes: limits.GRAPH_MAX_NODES, maxClaims: limits.GRAPH_MAX_CLAIMS };
+  app.use('/api', graphRoutes({ db, vocabulary, viewLimits }), compareRoutes({ db, vocabulary, viewLimits }));
   // One set of console slots for the console and the saved queries, which run through it.
   const slots = new ConsoleSlots({
     overall: limits.CYPHER_MAX_CONCURRENT,

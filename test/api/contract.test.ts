@@ -12,6 +12,7 @@ import {
   ArticlesResponseSchema,
   BalanceResponseSchema,
   BlocsResponseSchema,
+  CompareResponseSchema,
   ConsoleResultSchema,
   EntityDetailSchema,
   EntitySearchResponseSchema,
@@ -66,6 +67,15 @@ describe('API contract', () => {
         expect(graph.edges.length).toBeGreaterThan(0);
       },
     );
+
+    it('when two views are compared, then the answer matches the contract', async () => {
+      const compared = parsed(
+        CompareResponseSchema,
+        await request(app).get('/api/compare?a=polarity%3Dalliance&b=focus%3Drussia%26depth%3D2'),
+      );
+
+      expect(compared.edges.length).toBeGreaterThan(0);
+    });
 
     it('when entities are searched and one is opened, then both answers match the contract', async () => {
       const { entities } = parsed(EntitySearchResponseSchema, await request(app).get('/api/entities?q=Lavarov'));
