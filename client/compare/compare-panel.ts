@@ -39,7 +39,8 @@ export function createComparePanel(actions: ComparePanelActions): ComparePanel {
     a: createSideForm('a', (patch) => actions.setSide('a', patch)),
     b: createSideForm('b', (patch) => actions.setSide('b', patch)),
   };
-  const result = h('div', { class: 'cmp-result', attrs: { 'aria-live': 'polite' } });
+  const summary = h('div', { class: 'cmp-result', attrs: { 'aria-live': 'polite' } });
+  const result = h('div', { class: 'cmp-result' });
   const status = h('p', { class: 'export-status', attrs: { id: 'compare-export-status', role: 'status' } });
   const split = button(
     'Split by date',
@@ -60,6 +61,7 @@ export function createComparePanel(actions: ComparePanelActions): ComparePanel {
       button('Swap', 'compare-swap', 'Swap sides A and B', actions.swap),
       button('Close', 'compare-close', 'Leave compare mode', actions.close),
     ),
+    summary,
     forms.a.element,
     forms.b.element,
     h(
@@ -81,8 +83,12 @@ export function createComparePanel(actions: ComparePanelActions): ComparePanel {
       split.disabled = choices.articles.filter((article) => article.publishedDate).length < 2;
     },
     showResult(response, context) {
-      if (!response || !context) return result.replaceChildren(h('p', { class: 'muted' }, 'Comparing…'));
-      result.replaceChildren(summaryList(response), whatChangedList(response, context, actions.select));
+      if (!response || !context) {
+        summary.replaceChildren(h('p', { class: 'muted' }, 'Comparing…'));
+        return result.replaceChildren();
+      }
+      summary.replaceChildren(summaryList(response));
+      result.replaceChildren(whatChangedList(response, context, actions.select));
     },
     setStatus(text) {
       status.textContent = text;

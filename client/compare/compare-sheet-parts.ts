@@ -3,6 +3,7 @@
 // Pure: data in, SVG markup out; every text escaped by text().
 import type { CompareEdge, CompareResponse, EdgeClaim } from '../../contract/index.ts';
 import { CONTESTED_STYLE } from '../graph/graph-style.ts';
+import { plural } from '../ui/evidence-format.ts';
 import { badgeMarkup } from '../export/sheet-graph.ts';
 import { citation, pickClaims } from '../export/sheet-sources.ts';
 import { MUTED, T, text } from '../export/sheet-text.ts';
@@ -100,7 +101,7 @@ export function drawChanges(
       .slice(0, LISTED)
       .map(
         ({ edge, articles }) =>
-          `[${numbers.get(edge.id)}] ${name(edge.source)} – ${name(edge.target)} (${articles}): ${changeText(edge, '; ')}`,
+          `[${numbers.get(edge.id)}] ${name(edge.source)} – ${name(edge.target)} (${plural(articles, 'article')}): ${changeText(edge, '; ')}`,
       );
     if (list.length > LISTED) items.push(`+${list.length - LISTED} more`);
     const head = `${CHANGE_TITLES[kind]} (${list.length})`;

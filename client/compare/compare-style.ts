@@ -25,7 +25,7 @@ export const STATUS_STYLE: Record<CompareStatus, StatusStyle> = {
     dash: null,
     cap: 'round',
     extraWidth: 3,
-    casing: { color: '#1f2328', padding: 2.2, opacity: 0.9 },
+    casing: { color: '#1f2328', padding: 3, opacity: 0.9 },
   },
 };
 

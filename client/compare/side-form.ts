@@ -96,14 +96,20 @@ export function createSideForm(name: SideName, onChange: (patch: Partial<Compare
     h('div', { class: 'cmp-dates' }, h('div', {}, label('from', 'From'), from), h('div', {}, label('to', 'To'), to)),
     problem,
     h('div', { class: 'cmp-check' }, undated, h('label', { attrs: { for: id('undated') } }, 'Keep undated claims')),
-    label('outlet', 'Outlets'),
-    selects.outlet,
-    label('outletCountry', 'Outlet countries'),
-    selects.outletCountry,
-    label('article', 'Articles'),
-    selects.article,
-    label('statedBy', 'Speakers'),
-    selects.statedBy,
+    // The lists fold away so both sides' dates and the changes fit the sidebar.
+    h(
+      'details',
+      { class: 'cmp-more' },
+      h('summary', {}, 'Outlets, countries, articles, speakers'),
+      label('outlet', 'Outlets'),
+      selects.outlet,
+      label('outletCountry', 'Outlet countries'),
+      selects.outletCountry,
+      label('article', 'Articles'),
+      selects.article,
+      label('statedBy', 'Speakers'),
+      selects.statedBy,
+    ),
   );
 
   return {
