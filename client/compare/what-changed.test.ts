@@ -29,8 +29,7 @@ const side = (claims: EdgeClaim[]) => ({
 function edge(
   id: string,
   status: CompareEdge['status'],
-  a: EdgeClaim[] | null,
-  b: EdgeClaim[] | null,
+  [a, b]: [EdgeClaim[] | null, EdgeClaim[] | null],
   newlyContested = false,
 ): CompareEdge {
   const [source, target] = id.split('|') as [string, string];
@@ -49,10 +48,10 @@ const claims = {
   pr: [claim('c7', 'dec-1', 'alliance'), claim('c8', 'apr-1', 'alliance'), claim('c9', 'apr-2', 'alliance')],
 };
 const edges = [
-  edge('india|russia', 'changed', claims.ri.slice(0, 2), claims.ri.slice(2)),
-  edge('china|quad', 'a', claims.cq, null),
-  edge('pakistan|united-states', 'b', null, claims.up),
-  edge('pakistan|russia', 'both', [claims.pr[0]!], claims.pr.slice(1)),
+  edge('india|russia', 'changed', [claims.ri.slice(0, 2), claims.ri.slice(2)]),
+  edge('china|quad', 'a', [claims.cq, null]),
+  edge('pakistan|united-states', 'b', [null, claims.up]),
+  edge('pakistan|russia', 'both', [[claims.pr[0]!], claims.pr.slice(1)]),
 ];
 
 describe('what changed', () => {
@@ -68,7 +67,7 @@ describe('what changed', () => {
   it('when both sides state a pair and only B reads it aligned, then it is new in B, and new lists rank by articles', () => {
     const divided = [claim('d1', 'x1', 'alliance'), claim('d2', 'x2', 'tension')];
     const aligned = [claim('d3', 'y1', 'alliance'), claim('d4', 'y2', 'alliance'), claim('d5', 'y3', 'alliance')];
-    const both = edge('iran|russia', 'both', divided, aligned, true);
+    const both = edge('iran|russia', 'both', [divided, aligned], true);
     expect(changeKinds(both)).toEqual(['new', 'contested']);
     const lists = whatChanged({ edges: [edges[2]!, both], claims: [...divided, ...aligned, ...claims.up] });
     expect(lists.new.map((c) => [c.edge.id, c.articles])).toEqual([
