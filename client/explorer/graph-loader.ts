@@ -51,6 +51,8 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
   let request: AbortController | undefined;
 
   function draw(state: ViewState, next: GraphResponse): void {
+    // Compare mode draws its own graph in this one's place (client/compare/): one layout, not two racing.
+    if (state.compare.open) return options.onGraph();
     options.toolbar.show(
       { ...next.counts, pairs: new Set(next.edges.map((edge) => pairKey(edge.source, edge.target))).size },
       next.truncated,
