@@ -2,7 +2,7 @@
 // summary per status, and a side that matches nothing said as such rather than as an error.
 import type { CompareResponse, CompareStatus } from '../../contract/index.ts';
 import { plural } from '../ui/evidence-format.ts';
-import { STATUS_ORDER, STATUS_STYLE } from './compare-style.ts';
+import { STATUS_ORDER } from './compare-style.ts';
 
 export interface SummaryItem {
   key: CompareStatus | 'newlyContested';
@@ -25,9 +25,6 @@ export const summaryLine = (summary: CompareResponse['summary']): string =>
   summaryItems(summary)
     .map((item) => `${item.label} ${item.count}`)
     .join(' · ');
-
-/** A status's short name, for a legend row's count. */
-export const statusName = (status: CompareStatus): string => SHORT[status] ?? STATUS_STYLE[status].label;
 
 /** "Side B matches no claims" for each side that holds none; empty when both hold some. */
 export function emptySides(sides: CompareResponse['sides']): string[] {
