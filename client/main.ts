@@ -5,6 +5,8 @@
 import './zod-jitless.ts';
 import { createAlignments } from './alignments/alignments.ts';
 import { createApiClient } from './api/api-client.ts';
+import { saveCompareSheet } from './compare/compare-export.ts';
+import { createCompareMode } from './compare/compare-mode.ts';
 import { createCypherConsole } from './console/cypher-console.ts';
 import { createExplorer, type Explorer } from './explorer.ts';
 import { createGraphView } from './graph/graph-view.ts';
@@ -85,6 +87,19 @@ const paths = createPathsPanel({ search, name: names.name, onChange: navigate, o
 const filtersSlot = document.createElement('div');
 const alignments = createAlignments({ api, cy: view.cy, evidence, names, legend, search, navigate });
 byId('sidebar').append(focus.element, filtersSlot, paths.element, alignments.element);
+const compare = createCompareMode({
+  api,
+  view,
+  names,
+  evidence,
+  empty,
+  state: () => explorer.state,
+  navigate,
+  exportSheet: (kind, mode) => saveCompareSheet(kind, mode, { cy: view.cy, articles: () => api.articles() }),
+});
+toolbar.buttons.append(compare.toggle);
+byId('sidebar').prepend(compare.panel);
+legend.prepend(compare.legend);
 
 const explorer = createExplorer({
   api,
@@ -97,7 +112,7 @@ const explorer = createExplorer({
   focus,
   paths,
   signal: createReadySignal(),
-  extensions: [alignments, timeline],
+  extensions: [alignments, timeline, compare],
   console: cypherConsole,
   createFilters: ({ vocabulary, articles }) => {
     const panel = createFiltersPanel({

@@ -7,6 +7,7 @@ import {
   ErrorPositionSchema,
   ErrorProblemSchema,
   type ArticleListItem as Article,
+  type CompareResponse,
   type ConsoleResult,
   type EntityDetail,
   type EntitySearchResponse,
@@ -115,6 +116,8 @@ export function createApiClient({ baseUrl = '', fetch: fetchImpl = (...args) => 
         signal,
       ),
     paths: (query: URLSearchParams, signal?: AbortSignal) => getJson<PathsResponse>('paths', query, signal),
+    /** Two sides (each /api/graph's query string, in `a` and `b`) and how their pairs differ. */
+    compare: (query: URLSearchParams, signal?: AbortSignal) => getJson<CompareResponse>('compare', query, signal),
     savedQueries: () => getJson<{ queries: SavedQuery[] }>('queries').then((body) => body.queries),
     /** One read-only Cypher query through the console (POST /api/cypher). */
     cypher: (query: string, params: Record<string, unknown>, signal?: AbortSignal) =>

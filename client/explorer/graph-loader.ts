@@ -51,6 +51,8 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
   let request: AbortController | undefined;
 
   function draw(state: ViewState, next: GraphResponse): void {
+    // Compare mode draws its own graph in this one's place (client/compare/): one layout, not two racing.
+    if (state.compare.open) return options.onGraph();
     options.toolbar.show(
       { ...next.counts, pairs: new Set(next.edges.map((edge) => pairKey(edge.source, edge.target))).size },
       next.truncated,
@@ -69,7 +71,8 @@ export function createGraphLoader(options: GraphLoaderOptions): GraphLoader {
     },
     async load(state, stale) {
       const key = graphQuery(state).toString();
-      const drawing = `${key}#${state.lines}`;
+      // Compare mode draws its own graph over this one: leaving it draws this one again.
+      const drawing = `${key}#${state.lines}${state.compare.open ? '#compare' : ''}`;
       if (drawing === drawnKey && graph) return;
       if (key === graphKey && graph) {
         draw(state, graph);

@@ -155,8 +155,15 @@ function drawEdges(edges: readonly DrawnEdge[], placed: Placed): string[] {
       }),
     );
   }
+  for (const edge of edges.filter((e) => e.mark?.casing)) {
+    const { color, padding, opacity } = edge.mark!.casing!;
+    const width = placed.lineWidth(edge) + 2 * Math.max(1, padding * k);
+    const casing = { fill: 'none', stroke: color, 'stroke-opacity': opacity, 'stroke-width': width, 'stroke-linecap': 'round' };
+    out.push(tag('path', { d: edgePathData(placed.paths.get(edge.id)!), ...casing, ...opacityAttr(edge.opacity) }));
+  }
   for (const edge of edges) {
-    const style = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
+    const polarity = POLARITY_STYLE[edge.polarity] ?? POLARITY_STYLE.neutral;
+    const style = edge.mark ? { ...polarity, dash: edge.mark.dash, cap: edge.mark.cap } : polarity;
     const points = placed.paths.get(edge.id)!;
     const line = tag('path', { d: edgePathData(points), ...lineAttrs(style, placed.lineWidth(edge), dashScale), 'data-edge': edge.id });
     const arrow =

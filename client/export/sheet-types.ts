@@ -39,6 +39,15 @@ export interface DrawnEdge {
   path: Point[];
   /** Opacity as drawn on screen (faded, dimmed); absent means fully opaque. */
   opacity?: number;
+  /** Dashes and a casing other than its polarity's (compare mode's status marks); absent: its polarity's. */
+  mark?: LineMark;
+}
+
+export interface LineMark {
+  dash: number[] | null;
+  cap: 'butt' | 'round';
+  /** A dark band drawn under the line, padding pt either side. */
+  casing: { color: string; padding: number; opacity: number } | null;
 }
 
 /**

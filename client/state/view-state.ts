@@ -2,6 +2,7 @@
 // back/forward walk through views. Input from the URL is untrusted: unknown values are dropped.
 import { ENTITY_KINDS, POLARITIES, type EntityKind, type Polarity } from '../../contract/index.ts';
 import { LINE_MODES, type LineMode } from '../graph/graph-elements.ts';
+import { DEFAULT_COMPARE, readCompare, writeCompare, type CompareView } from './compare-view.ts';
 import { DEFAULT_CONSOLE, readConsole, writeConsole, type ConsoleView } from './console-view.ts';
 import { DEFAULT_DATE_RANGE, hasDateRange, readDateRange, writeDateRange, type DateRangeView } from './date-range.ts';
 
@@ -54,6 +55,8 @@ export interface ViewState extends DateRangeView {
   pins: Pin[];
   /** The Cypher console: drawer open, query text and parameters (console-view.ts). */
   console: ConsoleView;
+  /** Compare mode: on or off, and each side's own filters (compare-view.ts). */
+  compare: CompareView;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
@@ -77,6 +80,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
   pins: [],
   console: DEFAULT_CONSOLE,
   ...DEFAULT_DATE_RANGE,
+  compare: DEFAULT_COMPARE,
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -176,6 +180,7 @@ export function toSearchParams(input: ViewState): URLSearchParams {
   );
   writeConsole(params, state.console);
   writeDateRange(params, state);
+  writeCompare(params, state.compare);
   return params;
 }
 
@@ -222,6 +227,7 @@ export function fromSearchParams(params: URLSearchParams): ViewState {
     pins: list(KEYS.pins).flatMap(parsePin),
     console: readConsole(params),
     ...readDateRange(params),
+    compare: readCompare(params),
   });
 }
 
