@@ -93,6 +93,7 @@ const compare = createCompareMode({
   names,
   evidence,
   empty,
+  toolbar,
   state: () => explorer.state,
   navigate,
   exportSheet: (kind, mode) => saveCompareSheet(kind, mode, { cy: view.cy, articles: () => api.articles() }),

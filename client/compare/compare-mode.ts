@@ -22,6 +22,7 @@ import { compareQuery, sidesOfView, splitByDate } from './compare-query.ts';
 import { compareStylesheet } from './compare-style.ts';
 import { sideText } from './side-text.ts';
 import { claimsById } from './what-changed.ts';
+import type { Toolbar } from '../ui/toolbar.ts';
 
 export interface CompareModeOptions {
   api: ApiClient;
@@ -29,6 +30,7 @@ export interface CompareModeOptions {
   names: NameBook;
   evidence: EvidencePanel;
   empty: EmptyState;
+  toolbar: Pick<Toolbar, 'show'>;
   state: () => ViewState;
   navigate: (patch: Partial<ViewState>) => void;
   /** Saves the "What changed" sheet of what is on screen. */
@@ -89,9 +91,16 @@ async function contextOf(names: NameBook, list: readonly Article[], state: ViewS
 }
 
 /** Draws the union as the explorer draws a view, then marks each line by its status. */
-function drawComparison({ view, empty }: Pick<CompareModeOptions, 'view' | 'empty'>, state: ViewState, response: CompareResponse): void {
+function drawComparison(
+  { view, empty, toolbar }: Pick<CompareModeOptions, 'view' | 'empty' | 'toolbar'>,
+  state: ViewState,
+  response: CompareResponse,
+): void {
   const claims = claimsById(response);
-  view.render(compareGraph(response), { lines: 'pairs', focus: state.focus, historical: state.historical });
+  const graph = compareGraph(response);
+  view.render(graph, { lines: 'pairs', focus: state.focus, historical: state.historical });
+  // The header counts what is drawn: the union of both sides, one line per pair.
+  toolbar.show({ ...graph.counts, pairs: graph.edges.length }, graph.truncated);
   view.cy.batch(() => {
     view.cy.elements().addClass(DRAWN);
     for (const edge of response.edges) {

@@ -30,7 +30,14 @@ export function compareQuery(state: ViewState): URLSearchParams {
 
 /** Both sides as the view stands: a comparison of the view with itself, everything "in both". */
 export function sidesOfView(state: ViewState): Pick<CompareView, 'a' | 'b'> {
-  const side: CompareSide = { ...EMPTY_SIDE, article: [...state.article], statedBy: [...state.statedBy] };
+  const side: CompareSide = {
+    ...EMPTY_SIDE,
+    article: [...state.article],
+    statedBy: [...state.statedBy],
+    from: state.dateFrom,
+    to: state.dateTo,
+    undated: state.undated,
+  };
   return { a: side, b: { ...side } };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { netSummary, type CompareEdge, type EdgeClaim } from '../../contract/index.ts';
 import { changeKinds, changeText, whatChanged } from './what-changed.ts';
-import { compareQuery, splitByDate } from './compare-query.ts';
+import { compareQuery, sidesOfView, splitByDate } from './compare-query.ts';
 import { DEFAULT_VIEW } from '../state/view-state.ts';
 import { EMPTY_SIDE } from '../state/compare-view.ts';
 
@@ -97,6 +97,15 @@ describe('compare query', () => {
     const query = compareQuery(state);
     expect(query.get('a')).toBe('polarity=alliance&from=2020-12&to=2020-12');
     expect(query.get('b')).toBe('polarity=alliance&outletCountry=IN&undated=false');
+  });
+
+  it("when both sides start as the view, then they carry the view's date range and undated choice", () => {
+    const view = { ...DEFAULT_VIEW, dateFrom: '2021-04', dateTo: '2021-04-30', undated: false, article: ['x'] };
+
+    const { a, b } = sidesOfView(view);
+
+    expect(a).toEqual({ ...EMPTY_SIDE, from: '2021-04', to: '2021-04-30', undated: false, article: ['x'] });
+    expect(b).toEqual(a);
   });
 
   it('when the dated articles are split, then A holds the earlier half and B the later, undated claims in neither', () => {

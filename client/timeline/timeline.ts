@@ -44,6 +44,9 @@ export function createTimeline({ api, navigate }: TimelineOptions): Timeline {
   return {
     element: strip.element,
     async sync({ state, graph, stale }) {
+      // Compare mode's sides carry their own dates: the view's range would not apply to them.
+      strip.element.hidden = state.compare.open;
+      if (state.compare.open) return;
       const query = graphQuery({ ...state, ...DEFAULT_DATE_RANGE });
       const view = await context(query, state, graph);
       if (stale()) return;

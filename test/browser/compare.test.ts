@@ -75,6 +75,16 @@ describe('compare mode', { timeout: 120_000 }, () => {
       );
     });
     expect(counts).toEqual(answer.summary);
+    // The header counts the union on screen, not the explorer's view behind it.
+    const header = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('#counts [data-count]')].map((item) => [
+          item.dataset.count!,
+          Number(item.querySelector('strong')!.textContent),
+        ]),
+      ),
+    );
+    expect(header).toMatchObject({ nodes: answer.nodes.length, pairs: answer.edges.length, claims: answer.claims.length });
     for (const status of ['both', 'a', 'b', 'changed'] as const)
       expect(await page.locator(`#compare-legend [data-legend="cmp-${status}"]`).textContent()).toContain(`(${answer.summary[status]})`);
 
