@@ -9,8 +9,8 @@ import { placeElements, toElements, type ElementOptions, type LineMode } from '.
 import { stylesheet } from './graph-style.ts';
 import { attachKeyboardWalk } from './keyboard-walk.ts';
 import { isLargeView, largeViewStylesheet, setLargeViewRendering, spiralPositions } from './large-view.ts';
-import { calmStart, seededPositions, type LayoutEngine, type LayoutSettings } from './layout.ts';
-import { createLayoutRunner, fitCapped, MAX_ZOOM, type LayoutRunner } from './layout-runner.ts';
+import { calmStart, LAYOUT_DEFAULTS, seededPositions, type LayoutEngine, type LayoutSettings } from './layout.ts';
+import { createLayoutRunner, fitCapped, fitsViewport, MAX_ZOOM, type LayoutRunner } from './layout-runner.ts';
 import { endsOf } from './pair-edges.ts';
 
 cytoscape.use(fcose);
@@ -147,6 +147,24 @@ function startOf(cy: Core, graph: GraphResponse, calm: boolean): { start: Map<st
   return { start: calmStart(ids, neighbours, previous), kept };
 }
 
+/**
+ * The stage changes size when the panels around it do (the compare legend, the timeline strip):
+ * Cytoscape is told, and a graph that fitted before the change is fitted again. A user's own zoom
+ * (a graph that did not fit) is left alone.
+ */
+function keepInView(cy: Core, container: HTMLElement, runner: LayoutRunner, padding: number): void {
+  new ResizeObserver(() => {
+    // Cytoscape still holds the old size here, so this asks whether everything was in view; a
+    // running layout fits the view it started with, which this change may have made too small.
+    const fitted = runner.active || fitsViewport(cy);
+    cy.resize();
+    if (!fitted) return;
+    void runner.settled().then(() => {
+      if (cy.nodes().nonempty() && !fitsViewport(cy)) fitCapped(cy, padding);
+    });
+  }).observe(container);
+}
+
 export function createGraphView(options: GraphViewOptions): GraphView {
   const cy = cytoscape({
     container: options.container,
@@ -168,6 +186,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   listen(cy, options, pins, runner);
   attachKeyboardWalk(cy, options.container, options.onSelect);
+  keepInView(cy, options.container, runner, options.layout?.padding ?? LAYOUT_DEFAULTS.padding);
 
   function draw(graph: GraphResponse, { lines, focus, historical = false, layout = 'signed' }: RenderOptions): void {
     const large = isLargeView(graph.nodes.length, options.layout?.largeViewThreshold);

@@ -60,7 +60,7 @@ export function fitCapped(cy: Core, padding: number, duration = 0): void {
 }
 
 /** Every element lies inside the viewport as it is. */
-function fitsViewport(cy: Core): boolean {
+export function fitsViewport(cy: Core): boolean {
   const bb = cy.elements().renderedBoundingBox({ includeOverlays: false });
   return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
 }
