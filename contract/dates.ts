@@ -85,6 +85,9 @@ export const DateBound = z.string().refine((value) => /^\d{4}(?:-\d{2}(?:-\d{2})
   message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
+/** Whether a value is a date a request may give (DateBound). */
+export const isDateBound = (value: string): boolean => DateBound.safeParse(value).success;
+
 /**
  * A key that sorts at or after every day a partial date covers: "2021-04" → "2021-04-31" (no month
  * has a later day, so string order holds). The view queries (cypher/api/graph-*.cypher) give a

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EntityKind, Polarity } from './enums.ts';
 import { DateBound } from './dates.ts';
 import { Count, PartialDate, queryList, RelationshipTypeName, Slug } from './fields.ts';
-import { dateEnd, dateStart } from './historical.ts';
+import { rangeInOrder } from './historical.ts';
 import { CountryCode } from './outlets.ts';
 
 /** `undated=false` leaves out claims with no effective date (default: kept, whatever the range). */
@@ -32,9 +32,9 @@ export const ClaimFiltersQuerySchema = z.object({
 export type ClaimFilters = z.infer<typeof ClaimFiltersQuerySchema>;
 
 /** A range whose end comes before its start is refused, naming `to`. */
-function rangeInOrder(filters: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx): void {
+function checkRangeOrder(filters: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx): void {
   if (filters.from === undefined || filters.to === undefined) return;
-  if (dateEnd(filters.to) < dateStart(filters.from))
+  if (!rangeInOrder(filters.from, filters.to))
     context.addIssue({ code: 'custom', path: ['to'], message: `ends before from (${filters.from})` });
 }
 
@@ -50,7 +50,7 @@ export const GraphQuerySchema = ClaimFiltersQuerySchema.extend({
   focus: Slug.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   minArticles: z.coerce.number().int().min(1).max(1000).default(1),
-}).superRefine(rangeInOrder);
+}).superRefine(checkRangeOrder);
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 
 /** One claim on an edge: the words it rests on and where they come from. */

@@ -26,6 +26,11 @@ export function dateEnd(date: string): string {
   return `${year}-${pad(m)}-${pad(last)}`;
 }
 
+/** A range is in order when it does not end before it starts (partial dates by their whole span). */
+export function rangeInOrder(from: string, to: string): boolean {
+  return dateEnd(to) >= dateStart(from);
+}
+
 /** The first day a partial date covers: "2021" → "2021-01-01". */
 export function dateStart(date: string): string {
   const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];

@@ -4,6 +4,7 @@
 // edges, the rest from /api/analysis/alignment for their pair.
 import type { Core } from 'cytoscape';
 import { isAbort, type ApiClient } from '../api/api-client.ts';
+import { askedOnce } from '../api/asked-once.ts';
 import {
   WEAK_MEMBER_ARTICLES,
   type ArticleListItem as Article,
@@ -79,17 +80,8 @@ function pairClaimsCache(analysis: AnalysisApi): (a: string, b: string) => Promi
 }
 
 /** Article metadata by id, asked once (again after a failure). */
-function articlesById(api: Pick<ApiClient, 'articles'>): () => Promise<Map<string, Article>> {
-  let loaded: Promise<Map<string, Article>> | undefined;
-  return () =>
-    (loaded ??= api.articles().then(
-      (list) => new Map(list.map((a) => [a.id, a])),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    ));
-}
+const articlesById = (api: Pick<ApiClient, 'articles'>) =>
+  askedOnce(() => api.articles().then((list) => new Map<string, Article>(list.map((a) => [a.id, a]))));
 
 /** The evidence panel for three entities that are no triad of the analysis (or when it is unavailable). */
 function notATriad(names: string[], analysed: boolean): HTMLElement[] {

@@ -3,6 +3,7 @@
 // marked by status), fills the panel, the legend and the evidence of a selected pair. The explorer
 // draws its own graph again when compare mode ends (the graph loader keys its drawing on it).
 import type { ApiClient } from '../api/api-client.ts';
+import { askedOnce } from '../api/asked-once.ts';
 import type { ArticleListItem as Article, CompareResponse, GraphResponse } from '../../contract/index.ts';
 import type { ViewExtension } from '../explorer.ts';
 import { speakersInView } from '../graph/graph-elements.ts';
@@ -113,19 +114,9 @@ function drawComparison(
   else empty.hide();
 }
 
-/** The article list, asked once (again after a failure). */
-function articleList(api: ApiClient): () => Promise<Article[]> {
-  let articles: Promise<Article[]> | null = null;
-  return () =>
-    (articles ??= api.articles().catch((error: unknown) => {
-      articles = null;
-      throw error;
-    }));
-}
-
 export function createCompareMode(options: CompareModeOptions): CompareMode {
   const { api, view, names } = options;
-  const loadArticles = articleList(api);
+  const loadArticles = askedOnce(() => api.articles());
   let fetched: { key: string; response: CompareResponse } | null = null;
   let drawnKey: string | null = null;
   let request: AbortController | undefined;

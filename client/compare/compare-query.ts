@@ -6,21 +6,10 @@ import { EMPTY_SIDE, type CompareSide, type CompareView } from '../state/compare
 import { graphQuery } from '../state/graph-query.ts';
 import type { ViewState } from '../state/view-state.ts';
 
-/** The parameters a side sets itself; the view's own values of these do not apply to it. */
-const SIDE_KEYS = ['article', 'statedBy', 'outlet', 'outletCountry', 'from', 'to', 'undated'] as const;
-
+/** The view's query with the side's own filters in place of the view's articles, speakers and dates. */
 export function sideQuery(state: ViewState, side: CompareSide): URLSearchParams {
-  const params = graphQuery(state);
-  for (const key of SIDE_KEYS) params.delete(key);
-  const list = (key: string, values: readonly string[]) => values.length > 0 && params.set(key, [...values].sort().join(','));
-  list('article', side.article);
-  list('statedBy', side.statedBy);
-  list('outlet', side.outlet);
-  list('outletCountry', side.outletCountry);
-  if (side.from) params.set('from', side.from);
-  if (side.to) params.set('to', side.to);
-  if (!side.undated) params.set('undated', 'false');
-  return params;
+  const { article, statedBy, from: dateFrom, to: dateTo, undated, outlet, outletCountry } = side;
+  return graphQuery({ ...state, article, statedBy, dateFrom, dateTo, undated }, { outlet, outletCountry });
 }
 
 /** The query of /api/compare for the view: `a` and `b` each a URL-encoded query string. */

@@ -5,6 +5,7 @@
 // "shown" once the result's layout has stopped.
 import type { EventObjectEdge, EventObjectNode } from 'cytoscape';
 import type { ApiClient } from '../api/api-client.ts';
+import { askedOnce } from '../api/asked-once.ts';
 import type { ConsoleResult, GraphResponse } from '../../contract/index.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import type { Selection } from '../state/view-state.ts';
@@ -36,15 +37,8 @@ export interface ShowAsGraph {
 
 /** The symmetric relationship types (drawn without arrows), asked once; again after a failure. */
 function symmetricTypes(api: Pick<ApiClient, 'vocabulary'>): () => Promise<Set<string>> {
-  let types: Promise<Set<string>> | null = null;
-  return () =>
-    (types ??= api
-      .vocabulary()
-      .then((list) => new Set(list.filter((type) => type.symmetric).map((type) => type.type)))
-      .catch(() => {
-        types = null;
-        return new Set<string>();
-      }));
+  const types = askedOnce(() => api.vocabulary().then((list) => new Set(list.filter((type) => type.symmetric).map((type) => type.type))));
+  return () => types().catch(() => new Set<string>());
 }
 
 export function createShowAsGraph(options: ShowAsGraphOptions): ShowAsGraph {

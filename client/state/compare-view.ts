@@ -3,7 +3,7 @@
 // likewise), so a link reopens the same comparison. The view's other filters (polarity, type, kind,
 // focus, minArticles, historical) apply to both sides. Input from the URL is untrusted: malformed
 // values are dropped, dates kept only in the API's forms (YYYY, YYYY-MM, YYYY-MM-DD).
-import { DateBound, dateEnd, dateStart } from '../../contract/index.ts';
+import { isDateBound, rangeInOrder } from '../../contract/index.ts';
 
 /** One side's own filters: the claims it holds. */
 export interface CompareSide {
@@ -48,15 +48,12 @@ const COUNTRY = /^[A-Z]{2}$/;
 /** Longest list kept per field from a link. */
 const MAX_LIST = 200;
 
-/** A date as the API reads it (YYYY, YYYY-MM or YYYY-MM-DD, a real day). */
-export const isDateBound = (value: string): boolean => DateBound.safeParse(value).success;
-
 /** What is wrong with a side's range, in words; null when it is fine. */
 export function rangeProblem(from: string, to: string): string | null {
   const bad = (value: string) => value !== '' && !isDateBound(value);
   if (bad(from)) return `"${from}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`;
   if (bad(to)) return `"${to}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`;
-  if (from && to && dateEnd(to) < dateStart(from)) return `the range ends (${to}) before it starts (${from})`;
+  if (from && to && !rangeInOrder(from, to)) return `the range ends (${to}) before it starts (${from})`;
   return null;
 }
 

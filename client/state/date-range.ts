@@ -2,7 +2,7 @@
 // to /api/graph as from/to; the URL's from/to already name the path's ends) and `undated=false`.
 // Input from the URL is untrusted: a value that is not a real date, or a range that ends before it
 // starts, is dropped.
-import { DateBound, dateEnd, dateStart } from '../../contract/index.ts';
+import { isDateBound, rangeInOrder } from '../../contract/index.ts';
 
 export interface DateRangeView {
   /** First day, month or year of the range; null: open. */
@@ -17,12 +17,12 @@ export const DEFAULT_DATE_RANGE: Readonly<DateRangeView> = Object.freeze({ dateF
 
 const KEYS = { dateFrom: 'dateFrom', dateTo: 'dateTo', undated: 'undated' } as const;
 
-const bound = (value: string | null): string | null => (value !== null && DateBound.safeParse(value).success ? value : null);
+const bound = (value: string | null): string | null => (value !== null && isDateBound(value) ? value : null);
 
 export function readDateRange(params: URLSearchParams): DateRangeView {
   const dateFrom = bound(params.get(KEYS.dateFrom));
   const dateTo = bound(params.get(KEYS.dateTo));
-  const inOrder = !dateFrom || !dateTo || dateEnd(dateTo) >= dateStart(dateFrom);
+  const inOrder = !dateFrom || !dateTo || rangeInOrder(dateFrom, dateTo);
   return {
     dateFrom: inOrder ? dateFrom : null,
     dateTo: inOrder ? dateTo : null,

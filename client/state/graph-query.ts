@@ -2,14 +2,22 @@
 // claims in the verdicts only when the view brings them in).
 import type { ViewState } from './view-state.ts';
 
-export function graphQuery(state: ViewState): URLSearchParams {
+/** Outlet filters: the view has none of its own; a compare side does (compare/compare-query.ts). */
+export interface SourceFilters {
+  outlet?: readonly string[];
+  outletCountry?: readonly string[];
+}
+
+export function graphQuery(state: ViewState, sources: SourceFilters = {}): URLSearchParams {
   const params = new URLSearchParams();
-  const list = (key: string, values: readonly string[]) => values.length > 0 && params.set(key, [...values].sort().join(','));
+  const list = (key: string, values: readonly string[] = []) => values.length > 0 && params.set(key, [...values].sort().join(','));
   list('polarity', state.polarity);
   list('type', state.type);
   list('kind', state.kind);
   list('article', state.article);
   list('statedBy', state.statedBy);
+  list('outlet', sources.outlet);
+  list('outletCountry', sources.outletCountry);
   if (state.focus) {
     params.set('focus', state.focus);
     params.set('depth', String(state.depth));
