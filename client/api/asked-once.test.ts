@@ -4,7 +4,7 @@ import { askedOnce } from './asked-once.ts';
 describe('asked once', () => {
   it('when asked twice, then the API is asked once and both get its answer', async () => {
     let asks = 0;
-    const list = askedOnce(async () => [++asks]);
+    const list = askedOnce(() => Promise.resolve([++asks]));
 
     expect(await Promise.all([list(), list()])).toEqual([[1], [1]]);
     expect(asks).toBe(1);
@@ -12,10 +12,9 @@ describe('asked once', () => {
 
   it('when the ask fails, then the error reaches the caller and the next call asks again', async () => {
     let asks = 0;
-    const list = askedOnce(async () => {
+    const list = askedOnce(() => {
       asks += 1;
-      if (asks === 1) throw new Error('down');
-      return 'up';
+      return asks === 1 ? Promise.reject(new Error('down')) : Promise.resolve('up');
     });
 
     await expect(list()).rejects.toThrow('down');
